@@ -1,0 +1,41 @@
+# The two commands of the README are `make serve` and `make test`; both install what is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: serve test dist tools test-tools lint test-native test-browser test-e2e
+
+## Build the optimised site and serve it on http://127.0.0.1:$(PORT) (SPA fallback for deep links).
+serve: dist
+	node scripts/serve.mjs dist $(PORT)
+
+## Every check: formatting, clippy (host and wasm32), native tests, browser tests, end-to-end tests.
+test: test-tools lint test-native test-browser dist test-e2e
+	@echo "make test: every check passed"
+
+## The optimised static site in dist/ (any static web server with an index.html fallback can host it).
+dist: tools
+	trunk build --release
+
+tools:
+	@scripts/ensure-tools.sh build
+
+test-tools:
+	@scripts/ensure-tools.sh test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e:
+	npx playwright test -c tests/e2e/playwright.config.mjs

@@ -1,0 +1,51 @@
+// A static file server for the built site with an SPA fallback: any path that is not a file gets
+// index.html, so a deep link loads directly. Usage: node scripts/serve.mjs <dir> <port>
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+async function fileFor(urlPath) {
+  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (candidate.startsWith(root)) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not a file: fall back to the app shell
+    }
+  }
+  return join(root, 'index.html');
+}
+
+createServer(async (request, response) => {
+  try {
+    const path = await fileFor(new URL(request.url, 'http://localhost').pathname);
+    const body = await readFile(path);
+    response.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'cache-control': path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    });
+    response.end(body);
+  } catch (error) {
+    response.writeHead(500, { 'content-type': 'text/plain' });
+    response.end(`server error: ${error.message}`);
+  }
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} on http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
+});

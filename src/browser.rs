@@ -1,0 +1,5 @@
+//! Thin adapters to the web platform. Each is small enough to read at a glance.
+
+pub mod clipboard;
+pub mod clock;
+pub mod random;

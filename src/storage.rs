@@ -1,0 +1,204 @@
+//! Persistence: an async port ([`Store`]) and its adapters, plus the typed records kept through it.
+//!
+//! The port deals in text: each record is a JSON document under a string key inside a [`Collection`].
+//! Keeping the original text lets a later version move an unreadable record aside unchanged instead of
+//! losing it. A [`Write`] batch is applied atomically by every adapter.
+
+pub mod indexed_db;
+pub mod local_storage;
+pub mod memory;
+pub mod records;
+
+use std::collections::BTreeMap;
+
+use thiserror::Error;
+
+pub use indexed_db::IndexedDbStore;
+pub use local_storage::LocalStorageStore;
+pub use memory::MemoryStore;
+
+/// A named set of records. Every record the app keeps belongs to exactly one collection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Collection {
+    /// Bookkeeping: the schema version.
+    Meta,
+    /// The account and its identifiers.
+    Accounts,
+    /// Access keys (the secret only as a hash).
+    AccessKeys,
+    /// Legacy API keys.
+    ApiKeys,
+    /// Connections established with an access key.
+    Connections,
+    /// Integrations and whether they are connected.
+    Integrations,
+    /// The account-level expiry policy.
+    Policies,
+    /// The activity log.
+    Activity,
+}
+
+impl Collection {
+    /// Every collection, in a fixed order.
+    pub const ALL: [Collection; 8] = [
+        Collection::Meta,
+        Collection::Accounts,
+        Collection::AccessKeys,
+        Collection::ApiKeys,
+        Collection::Connections,
+        Collection::Integrations,
+        Collection::Policies,
+        Collection::Activity,
+    ];
+
+    /// The collection's stored name (an IndexedDB object store, a localStorage key segment).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Collection::Meta => "meta",
+            Collection::Accounts => "accounts",
+            Collection::AccessKeys => "access_keys",
+            Collection::ApiKeys => "api_keys",
+            Collection::Connections => "connections",
+            Collection::Integrations => "integrations",
+            Collection::Policies => "policies",
+            Collection::Activity => "activity",
+        }
+    }
+}
+
+/// One stored record: its key and its JSON text, exactly as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRecord {
+    /// The record's key within its collection.
+    pub key: String,
+    /// The record's JSON text.
+    pub value: String,
+}
+
+/// Everything stored, by collection, read in one consistent pass.
+pub type RawSnapshot = BTreeMap<Collection, Vec<StoredRecord>>;
+
+/// One change in an atomic batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Write {
+    /// Insert or replace a record.
+    Put {
+        /// Where the record goes.
+        collection: Collection,
+        /// The record's key.
+        key: String,
+        /// The record's JSON text.
+        value: String,
+    },
+    /// Remove a record (nothing happens if it is absent).
+    Delete {
+        /// Where the record is.
+        collection: Collection,
+        /// The record's key.
+        key: String,
+    },
+    /// Remove every record of a collection.
+    Clear {
+        /// The collection to empty.
+        collection: Collection,
+    },
+}
+
+/// Which adapter holds the data: shown to the user when it is not the primary one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageKind {
+    /// The browser's IndexedDB (primary).
+    IndexedDb,
+    /// The browser's localStorage (fallback).
+    LocalStorage,
+    /// Memory only: nothing survives a reload.
+    Memory,
+}
+
+/// Why storage refused an operation; the message is shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    /// The storage cannot be opened at all.
+    #[error("Browser storage is unavailable: {0}")]
+    Unavailable(String),
+    /// The browser's storage quota is used up.
+    #[error("Browser storage is full, so nothing was saved. Free some space for this site and try again.")]
+    QuotaExceeded,
+    /// A write failed; nothing of the batch was applied.
+    #[error("Saving failed, so nothing was changed: {0}")]
+    WriteFailed(String),
+    /// Reading failed.
+    #[error("Reading saved data failed: {0}")]
+    ReadFailed(String),
+    /// A record could not be turned into JSON.
+    #[error("A record could not be encoded: {0}")]
+    Encode(String),
+}
+
+/// The storage port. Every adapter reads a consistent snapshot and applies a batch atomically.
+#[allow(
+    async_fn_in_trait,
+    reason = "the app is single-threaded wasm; futures never cross threads"
+)]
+pub trait Store {
+    /// Which adapter this is.
+    fn kind(&self) -> StorageKind;
+    /// Reads every collection in one consistent pass.
+    async fn load_all(&self) -> Result<RawSnapshot, StorageError>;
+    /// Applies `writes` all together or not at all.
+    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError>;
+}
+
+/// The adapter the app runs on, chosen at start-up.
+#[derive(Clone)]
+pub enum AnyStore {
+    /// IndexedDB (primary).
+    IndexedDb(IndexedDbStore),
+    /// localStorage (fallback).
+    LocalStorage(LocalStorageStore),
+    /// Memory (tests and last resort).
+    Memory(MemoryStore),
+}
+
+impl Store for AnyStore {
+    fn kind(&self) -> StorageKind {
+        match self {
+            AnyStore::IndexedDb(store) => store.kind(),
+            AnyStore::LocalStorage(store) => store.kind(),
+            AnyStore::Memory(store) => store.kind(),
+        }
+    }
+
+    async fn load_all(&self) -> Result<RawSnapshot, StorageError> {
+        match self {
+            AnyStore::IndexedDb(store) => store.load_all().await,
+            AnyStore::LocalStorage(store) => store.load_all().await,
+            AnyStore::Memory(store) => store.load_all().await,
+        }
+    }
+
+    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
+        match self {
+            AnyStore::IndexedDb(store) => store.commit(writes).await,
+            AnyStore::LocalStorage(store) => store.commit(writes).await,
+            AnyStore::Memory(store) => store.commit(writes).await,
+        }
+    }
+}
+
+/// The IndexedDB database the app uses.
+pub const DATABASE_NAME: &str = "api-auth";
+
+/// Opens the best storage this browser allows: IndexedDB, else localStorage, else memory.
+///
+/// The second value says why the primary storage is not in use, for a notice on the page.
+pub async fn open_best() -> (AnyStore, Option<StorageError>) {
+    let idb_error = match IndexedDbStore::open(DATABASE_NAME).await {
+        Ok(store) => return (AnyStore::IndexedDb(store), None),
+        Err(error) => error,
+    };
+    match LocalStorageStore::open() {
+        Ok(store) => (AnyStore::LocalStorage(store), Some(idb_error)),
+        Err(error) => (AnyStore::Memory(MemoryStore::default()), Some(error)),
+    }
+}

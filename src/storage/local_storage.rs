@@ -1,0 +1,149 @@
+//! The localStorage adapter: the fallback when IndexedDB is blocked. One localStorage entry per record,
+//! under `api-auth/<collection>/<key>`.
+
+use wasm_bindgen::JsValue;
+
+use super::{Collection, RawSnapshot, StorageError, StorageKind, Store, StoredRecord, Write};
+
+const PREFIX: &str = "api-auth/";
+const PROBE_KEY: &str = "api-auth/.probe";
+
+/// Records in the browser's localStorage.
+#[derive(Clone)]
+pub struct LocalStorageStore {
+    storage: web_sys::Storage,
+}
+
+impl LocalStorageStore {
+    /// Opens localStorage and proves it accepts a write.
+    pub fn open() -> Result<Self, StorageError> {
+        let storage = web_sys::window()
+            .and_then(|window| window.local_storage().ok().flatten())
+            .ok_or_else(|| StorageError::Unavailable("localStorage is blocked in this browser.".into()))?;
+        storage
+            .set_item(PROBE_KEY, "1")
+            .and_then(|()| storage.remove_item(PROBE_KEY))
+            .map_err(|error| StorageError::Unavailable(describe(&error)))?;
+        Ok(Self { storage })
+    }
+
+    fn entry_key(collection: Collection, key: &str) -> String {
+        format!("{PREFIX}{}/{key}", collection.as_str())
+    }
+
+    fn keys_of(&self, collection: Collection) -> Result<Vec<String>, StorageError> {
+        let prefix = format!("{PREFIX}{}/", collection.as_str());
+        let length = self
+            .storage
+            .length()
+            .map_err(|e| StorageError::ReadFailed(describe(&e)))?;
+        let mut keys = Vec::new();
+        for index in 0..length {
+            if let Ok(Some(name)) = self.storage.key(index)
+                && name.starts_with(&prefix)
+            {
+                keys.push(name);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+impl Store for LocalStorageStore {
+    fn kind(&self) -> StorageKind {
+        StorageKind::LocalStorage
+    }
+
+    async fn load_all(&self) -> Result<RawSnapshot, StorageError> {
+        let mut snapshot = RawSnapshot::new();
+        for collection in Collection::ALL {
+            let prefix_len = PREFIX.len() + collection.as_str().len() + 1;
+            let mut records = Vec::new();
+            for name in self.keys_of(collection)? {
+                let value = self
+                    .storage
+                    .get_item(&name)
+                    .map_err(|e| StorageError::ReadFailed(describe(&e)))?;
+                if let Some(value) = value {
+                    records.push(StoredRecord {
+                        key: name[prefix_len..].to_owned(),
+                        value,
+                    });
+                }
+            }
+            records.sort_by(|a, b| a.key.cmp(&b.key));
+            snapshot.insert(collection, records);
+        }
+        Ok(snapshot)
+    }
+
+    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
+        // localStorage has no transactions: remember what each touched entry held, and put it back
+        // if any write fails, so a batch is applied whole or not at all.
+        let mut undo: Vec<(String, Option<String>)> = Vec::new();
+        let result = self.apply(writes, &mut undo);
+        if result.is_err() {
+            for (name, previous) in undo.into_iter().rev() {
+                let _ = match previous {
+                    Some(value) => self.storage.set_item(&name, &value),
+                    None => self.storage.remove_item(&name),
+                };
+            }
+        }
+        result
+    }
+}
+
+impl LocalStorageStore {
+    fn apply(&self, writes: &[Write], undo: &mut Vec<(String, Option<String>)>) -> Result<(), StorageError> {
+        for write in writes {
+            let names = match write {
+                Write::Put { collection, key, .. } | Write::Delete { collection, key } => {
+                    vec![Self::entry_key(*collection, key)]
+                }
+                Write::Clear { collection } => self.keys_of(*collection)?,
+            };
+            for name in names {
+                let previous = self
+                    .storage
+                    .get_item(&name)
+                    .map_err(|e| StorageError::WriteFailed(describe(&e)))?;
+                undo.push((name.clone(), previous));
+                let outcome = match write {
+                    Write::Put { value, .. } => self.storage.set_item(&name, value),
+                    Write::Delete { .. } | Write::Clear { .. } => self.storage.remove_item(&name),
+                };
+                outcome.map_err(|error| write_error(&error))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn write_error(error: &JsValue) -> StorageError {
+    let message = describe(error);
+    if message.contains("QuotaExceeded") || message.contains("quota") {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::WriteFailed(message)
+    }
+}
+
+/// A readable description of a JavaScript error value.
+pub(crate) fn describe(error: &JsValue) -> String {
+    if let Some(text) = error.as_string() {
+        return text;
+    }
+    let name = js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|v| v.as_string());
+    let message = js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|v| v.as_string());
+    match (name, message) {
+        (Some(name), Some(message)) => format!("{name}: {message}"),
+        (None, Some(message)) => message,
+        (Some(name), None) => name,
+        (None, None) => "unknown error".to_owned(),
+    }
+}

@@ -1,0 +1,65 @@
+//! The in-memory adapter: tests, and the last resort when the browser allows no storage.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::{Collection, RawSnapshot, StorageError, StorageKind, Store, StoredRecord, Write};
+
+/// Records in memory; clones share the same records.
+#[derive(Clone, Default)]
+pub struct MemoryStore {
+    records: Rc<RefCell<BTreeMap<Collection, BTreeMap<String, String>>>>,
+}
+
+impl Store for MemoryStore {
+    fn kind(&self) -> StorageKind {
+        StorageKind::Memory
+    }
+
+    async fn load_all(&self) -> Result<RawSnapshot, StorageError> {
+        let records = self.records.borrow();
+        Ok(Collection::ALL
+            .iter()
+            .map(|&collection| {
+                let stored = records
+                    .get(&collection)
+                    .map(|by_key| {
+                        by_key
+                            .iter()
+                            .map(|(key, value)| StoredRecord {
+                                key: key.clone(),
+                                value: value.clone(),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (collection, stored)
+            })
+            .collect())
+    }
+
+    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
+        // Nothing here can fail part-way, so applying in order is atomic.
+        let mut records = self.records.borrow_mut();
+        for write in writes {
+            match write {
+                Write::Put { collection, key, value } => {
+                    records
+                        .entry(*collection)
+                        .or_default()
+                        .insert(key.clone(), value.clone());
+                }
+                Write::Delete { collection, key } => {
+                    if let Some(by_key) = records.get_mut(collection) {
+                        by_key.remove(key);
+                    }
+                }
+                Write::Clear { collection } => {
+                    records.remove(collection);
+                }
+            }
+        }
+        Ok(())
+    }
+}

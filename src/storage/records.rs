@@ -1,0 +1,100 @@
+//! The typed records kept through the port: how each domain value is encoded, and the schema version.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
+use crate::domain::Account;
+use crate::domain::demo::DemoData;
+
+/// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
+pub const SCHEMA_VERSION: u32 = 1;
+/// The key of the schema version in [`Collection::Meta`].
+pub const SCHEMA_KEY: &str = "schema_version";
+/// The key of the one account in [`Collection::Accounts`].
+pub const ACCOUNT_KEY: &str = "current";
+
+/// A record that could not be read, kept with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableRecord {
+    /// Where it was stored.
+    pub collection: Collection,
+    /// The record exactly as stored.
+    pub record: StoredRecord,
+    /// Why it could not be read.
+    pub reason: String,
+}
+
+/// What the app knows after reading storage.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Loaded {
+    /// The stored schema version, if any data was ever written.
+    pub schema_version: Option<u32>,
+    /// The account, if one is stored and readable.
+    pub account: Option<Account>,
+    /// Records that failed to decode; they stay in storage untouched.
+    pub unreadable: Vec<UnreadableRecord>,
+}
+
+impl Loaded {
+    /// Whether nothing was ever stored (a first start).
+    pub fn is_empty(&self) -> bool {
+        self.schema_version.is_none() && self.account.is_none() && self.unreadable.is_empty()
+    }
+}
+
+/// A `Put` of `value` encoded as JSON.
+pub fn put<T: Serialize>(collection: Collection, key: &str, value: &T) -> Result<Write, StorageError> {
+    let value = serde_json::to_string(value).map_err(|e| StorageError::Encode(e.to_string()))?;
+    Ok(Write::Put {
+        collection,
+        key: key.to_owned(),
+        value,
+    })
+}
+
+fn decode<T: DeserializeOwned>(
+    collection: Collection,
+    record: &StoredRecord,
+    unreadable: &mut Vec<UnreadableRecord>,
+) -> Option<T> {
+    match serde_json::from_str(&record.value) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            unreadable.push(UnreadableRecord {
+                collection,
+                record: record.clone(),
+                reason: error.to_string(),
+            });
+            None
+        }
+    }
+}
+
+/// Decodes a raw snapshot; records that fail to decode are reported, not dropped.
+pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
+    let mut loaded = Loaded::default();
+    let records = |collection: Collection| raw.get(&collection).map(Vec::as_slice).unwrap_or_default();
+    for record in records(Collection::Meta) {
+        if record.key == SCHEMA_KEY {
+            loaded.schema_version = decode(Collection::Meta, record, &mut loaded.unreadable);
+        }
+    }
+    for record in records(Collection::Accounts) {
+        if record.key == ACCOUNT_KEY {
+            loaded.account = decode(Collection::Accounts, record, &mut loaded.unreadable);
+        }
+    }
+    loaded
+}
+
+/// The batch that replaces everything stored with the demo account.
+pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
+    let mut writes: Vec<Write> = Collection::ALL
+        .iter()
+        .map(|&collection| Write::Clear { collection })
+        .collect();
+    writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
+    writes.push(put(Collection::Accounts, ACCOUNT_KEY, &demo.account)?);
+    Ok(writes)
+}

@@ -1,0 +1,60 @@
+//! A modal confirmation (`alertdialog`) on the native `<dialog>`: focus trap, Escape and focus return
+//! come from the browser.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::ui::unique_id;
+
+/// Asks before something that cannot be undone. Cancel holds the initial focus.
+#[component]
+pub fn ConfirmDialog(
+    /// Whether the dialog is open; the dialog sets it back to `false` when it closes.
+    open: RwSignal<bool>,
+    /// The dialog's title and accessible name.
+    #[prop(into)]
+    title: String,
+    /// The confirming button's text, e.g. "Delete".
+    #[prop(into)]
+    confirm_label: String,
+    /// Runs when the user confirms; the dialog closes first.
+    on_confirm: Callback<()>,
+    /// What will happen, in words.
+    children: Children,
+) -> impl IntoView {
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let title_id = unique_id("confirm-title");
+    let body_id = unique_id("confirm-body");
+    Effect::new(move |_| {
+        let wanted = open.get();
+        if let Some(dialog) = dialog_ref.get() {
+            if wanted && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !wanted && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+    let confirm = move |_| {
+        open.set(false);
+        on_confirm.run(());
+    };
+    view! {
+        <dialog
+            node_ref=dialog_ref
+            class="dialog dialog--confirm"
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby=title_id.clone()
+            aria-describedby=body_id.clone()
+            on:close=move |_| open.set(false)
+        >
+            <h2 class="dialog__title" id=title_id.clone()>{title}</h2>
+            <div class="dialog__body" id=body_id.clone()>{children()}</div>
+            <div class="dialog__actions">
+                <button type="button" class="button" autofocus on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="button" class="button button--danger" on:click=confirm>{confirm_label}</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,11 @@
+//! One component per routed page.
+
+mod account_settings;
+mod api_authentication;
+mod integrations;
+mod not_found;
+
+pub use account_settings::AccountSettingsPage;
+pub use api_authentication::ApiAuthenticationPage;
+pub use integrations::IntegrationsPage;
+pub use not_found::NotFoundPage;

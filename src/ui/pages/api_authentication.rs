@@ -1,0 +1,48 @@
+//! The API authentication page: identifiers, debug session key, API keys and access keys.
+
+use leptos::prelude::*;
+
+use crate::state::{Phase, expect_app_state};
+use crate::ui::sections::{AccessKeysSection, AccountIdentifiersSection, ApiKeysSection, DebugSessionKeySection};
+use crate::ui::set_page_title;
+
+/// `/settings/api-authentication`.
+#[component]
+pub fn ApiAuthenticationPage() -> impl IntoView {
+    set_page_title("API authentication");
+    let state = expect_app_state();
+    let body = move || match state.phase.get() {
+        Phase::Loading => view! { <p class="loading" role="status">"Loading your account…"</p> }.into_any(),
+        Phase::Failed(message) => view! {
+            <div class="banner banner--error" role="alert">
+                <p>"Your account could not be loaded. " {message}</p>
+                <p>"Reload the page to try again."</p>
+            </div>
+        }
+        .into_any(),
+        Phase::Ready => match state.account.get() {
+            Some(account) => view! {
+                <AccountIdentifiersSection account=account.clone() />
+                <DebugSessionKeySection key=account.debug_session_key />
+                <ApiKeysSection />
+                <AccessKeysSection />
+            }
+            .into_any(),
+            None => view! {
+                <div class="banner banner--error" role="alert">
+                    <p>"No account is stored. Reset the demo data from Account settings."</p>
+                </div>
+            }
+            .into_any(),
+        },
+    };
+    view! {
+        <div class="page">
+            <h1 class="page__title">"API authentication"</h1>
+            <p class="page__lead">
+                "Identify your account in API calls and manage the keys that authenticate them."
+            </p>
+            {body}
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+//! The sections of the API authentication page.
+
+mod access_keys;
+mod account_identifiers;
+mod api_keys;
+mod debug_session_key;
+
+pub use access_keys::AccessKeysSection;
+pub use account_identifiers::AccountIdentifiersSection;
+pub use api_keys::ApiKeysSection;
+pub use debug_session_key::DebugSessionKeySection;

@@ -1,0 +1,11 @@
+//! The frame around every page: header, profile menu, settings navigation, storage notice.
+
+mod header;
+mod profile_menu;
+mod settings_layout;
+mod storage_notice;
+
+pub use header::Header;
+pub use profile_menu::ProfileMenu;
+pub use settings_layout::SettingsLayout;
+pub use storage_notice::StorageNotice;

@@ -1,0 +1,35 @@
+//! The profile picture button and its menu: "My settings", "Account settings".
+
+use leptos::prelude::*;
+
+use crate::state::expect_app_state;
+use crate::ui::app::API_AUTHENTICATION_PATH;
+use crate::ui::components::{MenuAction, MenuButton, MenuEntry};
+
+/// The profile menu button (accessible name "Profile").
+#[component]
+pub fn ProfileMenu() -> impl IntoView {
+    let state = expect_app_state();
+    let initials = move || {
+        state
+            .account
+            .with(|account| account.as_ref().map(|account| initials_of(&account.name)))
+            .unwrap_or_default()
+    };
+    let entries = vec![
+        MenuEntry::new("My settings", MenuAction::Navigate(API_AUTHENTICATION_PATH.to_owned())),
+        MenuEntry::new("Account settings", MenuAction::Navigate("/account-settings".to_owned())),
+    ];
+    view! {
+        <MenuButton label="Profile" button_class="avatar" entries=entries>
+            <span aria-hidden="true">{initials}</span>
+        </MenuButton>
+    }
+}
+
+fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .take(2)
+        .collect()
+}

@@ -1,0 +1,126 @@
+//! Components in a real browser: the debug session key's Show/Hide and the copy button.
+#![cfg(target_arch = "wasm32")]
+
+use api_auth::domain::{DebugSessionKey, SeededRandom};
+use api_auth::ui::components::CopyButton;
+use api_auth::ui::components::copy_button::MANUAL_COPY_HINT;
+use api_auth::ui::sections::DebugSessionKeySection;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn button_named(root: &HtmlElement, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some(name) || b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button named {name:?} in {}", root.inner_html()))
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    // Clipboard promises resolve on a later turn than the click.
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+/// Replaces `navigator.clipboard` with a stub that records what is written, or refuses.
+fn stub_clipboard(refuse: bool) {
+    let body = if refuse {
+        "return Promise.reject(new DOMException('denied', 'NotAllowedError'));"
+    } else {
+        "window.__copied = text; return Promise.resolve();"
+    };
+    let write_text = js_sys::Function::new_with_args("text", body);
+    let stub = js_sys::Object::new();
+    js_sys::Reflect::set(&stub, &"writeText".into(), &write_text).unwrap();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &stub).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    let navigator = web_sys::window().unwrap().navigator();
+    js_sys::Object::define_property(
+        navigator.unchecked_ref::<js_sys::Object>(),
+        &"clipboard".into(),
+        &descriptor,
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_debug_session_key_is_in_the_page_only_while_shown() {
+    let key = DebugSessionKey::generate(&mut SeededRandom::new(4));
+    let secret = key.reveal().to_owned();
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <DebugSessionKeySection key=key.clone() /> },
+    );
+    settle().await;
+    assert!(
+        !root.inner_html().contains(&secret),
+        "the key is in the DOM before Show"
+    );
+
+    button_named(&root, "Show").click();
+    settle().await;
+    assert!(root.text_content().unwrap().contains(&secret));
+    button_named(&root, "Copy debug session key");
+
+    button_named(&root, "Hide").click();
+    settle().await;
+    assert!(
+        !root.inner_html().contains(&secret),
+        "the key stays in the DOM after Hide"
+    );
+    button_named(&root, "Show");
+}
+
+#[wasm_bindgen_test]
+async fn copying_writes_the_value_and_announces_copied() {
+    stub_clipboard(false);
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <code id="copy-target-ok">"Ac0123456789"</code>
+            <CopyButton label="Copy Account ID" value="Ac0123456789" target_id="copy-target-ok" />
+        }
+    });
+    settle().await;
+    let status = root.query_selector("[role=status]").unwrap().unwrap();
+    assert_eq!(status.text_content().unwrap(), "");
+
+    button_named(&root, "Copy Account ID").click();
+    settle().await;
+    let copied = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__copied".into()).unwrap();
+    assert_eq!(copied.as_string().as_deref(), Some("Ac0123456789"));
+    assert_eq!(status.text_content().unwrap(), "Copied");
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_copy_selects_the_value_and_says_how_to_copy_by_hand() {
+    stub_clipboard(true);
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <code id="copy-target-refused">"northwind.example.com"</code>
+            <CopyButton label="Copy Account domain" value="northwind.example.com" target_id="copy-target-refused" />
+        }
+    });
+    settle().await;
+    button_named(&root, "Copy Account domain").click();
+    settle().await;
+    let status = root.query_selector("[role=status]").unwrap().unwrap();
+    assert_eq!(status.text_content().unwrap(), MANUAL_COPY_HINT);
+    let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    assert_eq!(String::from(selection.to_string()), "northwind.example.com");
+}

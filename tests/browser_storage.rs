@@ -1,0 +1,140 @@
+//! Each storage adapter round-trips records in a real browser (IndexedDB, localStorage, memory).
+#![cfg(target_arch = "wasm32")]
+
+use api_auth::domain::SeededRandom;
+use api_auth::domain::demo::demo_data;
+use api_auth::storage::records::{SCHEMA_VERSION, decode_snapshot, demo_writes};
+use api_auth::storage::{
+    Collection, IndexedDbStore, LocalStorageStore, MemoryStore, RawSnapshot, StorageKind, Store, StoredRecord, Write,
+};
+use chrono::{TimeZone, Utc};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn put(collection: Collection, key: &str, value: &str) -> Write {
+    Write::Put {
+        collection,
+        key: key.into(),
+        value: value.into(),
+    }
+}
+
+fn records(snapshot: &RawSnapshot, collection: Collection) -> Vec<(String, String)> {
+    snapshot
+        .get(&collection)
+        .map(|records| {
+            records
+                .iter()
+                .map(|StoredRecord { key, value }| (key.clone(), value.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The same observable contract for every adapter: puts, replaces, deletes and clears, all visible to a
+/// fresh read, and a demo account that decodes back exactly.
+async fn exercise(store: &impl Store) {
+    store
+        .commit(&[
+            put(Collection::AccessKeys, "b", r#"{"n":2}"#),
+            put(Collection::AccessKeys, "a", r#"{"n":1}"#),
+            put(Collection::ApiKeys, "x", r#"{"legacy":true}"#),
+        ])
+        .await
+        .unwrap();
+    let snapshot = store.load_all().await.unwrap();
+    assert_eq!(
+        records(&snapshot, Collection::AccessKeys),
+        vec![("a".into(), r#"{"n":1}"#.into()), ("b".into(), r#"{"n":2}"#.into())]
+    );
+    assert_eq!(
+        records(&snapshot, Collection::ApiKeys),
+        vec![("x".into(), r#"{"legacy":true}"#.into())]
+    );
+
+    store
+        .commit(&[
+            put(Collection::AccessKeys, "a", r#"{"n":10}"#),
+            Write::Delete {
+                collection: Collection::AccessKeys,
+                key: "b".into(),
+            },
+            Write::Clear {
+                collection: Collection::ApiKeys,
+            },
+        ])
+        .await
+        .unwrap();
+    let snapshot = store.load_all().await.unwrap();
+    assert_eq!(
+        records(&snapshot, Collection::AccessKeys),
+        vec![("a".into(), r#"{"n":10}"#.into())]
+    );
+    assert!(records(&snapshot, Collection::ApiKeys).is_empty());
+
+    let demo = demo_data(
+        &mut SeededRandom::new(8),
+        Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap(),
+    );
+    store.commit(&demo_writes(&demo).unwrap()).await.unwrap();
+    let loaded = decode_snapshot(&store.load_all().await.unwrap());
+    assert_eq!(loaded.schema_version, Some(SCHEMA_VERSION));
+    assert_eq!(loaded.account, Some(demo.account));
+    assert!(records(&store.load_all().await.unwrap(), Collection::AccessKeys).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn memory_store_round_trips() {
+    let store = MemoryStore::default();
+    assert_eq!(store.kind(), StorageKind::Memory);
+    exercise(&store).await;
+}
+
+#[wasm_bindgen_test]
+async fn indexed_db_store_round_trips_and_keeps_data_across_connections() {
+    let name = "api-auth-test-roundtrip";
+    let store = IndexedDbStore::open(name).await.unwrap();
+    assert_eq!(store.kind(), StorageKind::IndexedDb);
+    store
+        .commit(&[Write::Clear {
+            collection: Collection::AccessKeys,
+        }])
+        .await
+        .unwrap();
+    exercise(&store).await;
+    store
+        .commit(&[put(Collection::Policies, "current", r#"{"max":90}"#)])
+        .await
+        .unwrap();
+    store.close();
+
+    let reopened = IndexedDbStore::open(name).await.unwrap();
+    let snapshot = reopened.load_all().await.unwrap();
+    assert_eq!(
+        records(&snapshot, Collection::Policies),
+        vec![("current".into(), r#"{"max":90}"#.into())]
+    );
+    reopened.close();
+}
+
+#[wasm_bindgen_test]
+async fn local_storage_store_round_trips_under_its_own_prefix() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage.set_item("someone-else", "untouched").unwrap();
+    let store = LocalStorageStore::open().unwrap();
+    assert_eq!(store.kind(), StorageKind::LocalStorage);
+    exercise(&store).await;
+    assert_eq!(
+        storage.get_item("api-auth/meta/schema_version").unwrap(),
+        Some(SCHEMA_VERSION.to_string())
+    );
+    assert_eq!(
+        storage.get_item("api-auth/access_keys/a").unwrap(),
+        None,
+        "the demo batch clears access keys"
+    );
+    assert_eq!(storage.get_item("someone-else").unwrap().as_deref(), Some("untouched"));
+    storage.clear().unwrap();
+}

@@ -1,0 +1,82 @@
+//! Native tests of the record encoding kept through the storage port.
+
+use api_auth::domain::SeededRandom;
+use api_auth::domain::demo::demo_data;
+use api_auth::storage::records::{ACCOUNT_KEY, SCHEMA_KEY, SCHEMA_VERSION, decode_snapshot, demo_writes};
+use api_auth::storage::{Collection, RawSnapshot, StoredRecord, Write};
+use chrono::{TimeZone, Utc};
+
+fn apply(writes: &[Write]) -> RawSnapshot {
+    let mut snapshot = RawSnapshot::new();
+    for write in writes {
+        match write {
+            Write::Put { collection, key, value } => {
+                let records = snapshot.entry(*collection).or_default();
+                records.retain(|r| &r.key != key);
+                records.push(StoredRecord {
+                    key: key.clone(),
+                    value: value.clone(),
+                });
+            }
+            Write::Delete { collection, key } => snapshot.entry(*collection).or_default().retain(|r| &r.key != key),
+            Write::Clear { collection } => {
+                snapshot.insert(*collection, Vec::new());
+            }
+        }
+    }
+    snapshot
+}
+
+#[test]
+fn the_demo_batch_clears_every_collection_and_stores_the_schema_version_and_account() {
+    let demo = demo_data(
+        &mut SeededRandom::new(5),
+        Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap(),
+    );
+    let writes = demo_writes(&demo).unwrap();
+    for collection in Collection::ALL {
+        assert!(
+            writes.contains(&Write::Clear { collection }),
+            "{collection:?} is not cleared"
+        );
+    }
+    let loaded = decode_snapshot(&apply(&writes));
+    assert_eq!(loaded.schema_version, Some(SCHEMA_VERSION));
+    assert_eq!(loaded.account, Some(demo.account));
+    assert!(loaded.unreadable.is_empty());
+    assert!(!loaded.is_empty());
+}
+
+#[test]
+fn nothing_stored_is_a_first_start() {
+    assert!(decode_snapshot(&RawSnapshot::new()).is_empty());
+}
+
+#[test]
+fn an_unreadable_account_is_reported_with_its_original_text_not_dropped() {
+    let mut snapshot = RawSnapshot::new();
+    snapshot.insert(
+        Collection::Meta,
+        vec![StoredRecord {
+            key: SCHEMA_KEY.into(),
+            value: SCHEMA_VERSION.to_string(),
+        }],
+    );
+    let garbage = r#"{"id":"not an id"}"#.to_owned();
+    snapshot.insert(
+        Collection::Accounts,
+        vec![StoredRecord {
+            key: ACCOUNT_KEY.into(),
+            value: garbage.clone(),
+        }],
+    );
+    let loaded = decode_snapshot(&snapshot);
+    assert_eq!(loaded.account, None);
+    assert_eq!(loaded.unreadable.len(), 1);
+    assert_eq!(loaded.unreadable[0].collection, Collection::Accounts);
+    assert_eq!(loaded.unreadable[0].record.value, garbage);
+    assert!(
+        !loaded.is_empty(),
+        "unreadable data must never be mistaken for a first start"
+    );
+}
