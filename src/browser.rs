@@ -2,4 +2,6 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod download;
+pub mod format;
 pub mod random;

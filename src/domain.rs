@@ -1,10 +1,17 @@
 //! The pure core: identifiers, formats and rules. No I/O; time and randomness are parameters.
 
+pub mod access_key;
 pub mod account;
+pub mod credentials_file;
 pub mod demo;
 pub mod error;
+pub mod expiry;
 pub mod random;
+pub mod secret;
 
+pub use access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey};
 pub use account::{Account, AccountDomain, AccountId, DebugSessionKey};
 pub use error::DomainError;
+pub use expiry::{ExpiryPeriod, ExpiryPolicy, ExpiryStatus};
 pub use random::{Random, SeededRandom};
+pub use secret::{AccessKeySecret, SecretHash};

@@ -3,11 +3,26 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use chrono::NaiveDate;
+use thiserror::Error;
+
 use crate::browser::{clock, random::CryptoRandom};
-use crate::domain::Account;
+use crate::domain::access_key::{create_access_key, rename_access_key};
 use crate::domain::demo::demo_data;
-use crate::storage::records::{Loaded, decode_snapshot, demo_writes};
+use crate::domain::{AccessKey, AccessKeyId, Account, DomainError, ExpiryPeriod, ExpiryPolicy, NewAccessKey};
+use crate::storage::records::{Loaded, decode_snapshot, delete_access_key, demo_writes, put_access_key};
 use crate::storage::{AnyStore, StorageError, StorageKind, Store, open_best};
+
+/// Why an operation did nothing; the message is what the user reads.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ActionError {
+    /// The input broke a rule.
+    #[error(transparent)]
+    Invalid(#[from] DomainError),
+    /// Storage refused; nothing changed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
 
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +42,10 @@ pub struct AppState {
     pub phase: RwSignal<Phase>,
     /// The account, once loaded.
     pub account: RwSignal<Option<Account>>,
+    /// The access keys (hashes only), in storage order.
+    pub access_keys: RwSignal<Vec<AccessKey>>,
+    /// The account-level expiry policy.
+    pub policy: RwSignal<ExpiryPolicy>,
     /// Which storage holds the data.
     pub storage_kind: RwSignal<Option<StorageKind>>,
     /// Why the primary storage is not in use, if it is not.
@@ -40,6 +59,8 @@ impl AppState {
         Self {
             phase: RwSignal::new(Phase::Loading),
             account: RwSignal::new(None),
+            access_keys: RwSignal::new(Vec::new()),
+            policy: RwSignal::new(ExpiryPolicy::default()),
             storage_kind: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
             store: StoredValue::new_local(None),
@@ -67,7 +88,7 @@ impl AppState {
         self.store.set_value(Some(store));
         match outcome {
             Ok(loaded) => {
-                self.account.set(loaded.account);
+                self.show(loaded);
                 self.phase.set(Phase::Ready);
             }
             Err(error) => self.phase.set(Phase::Failed(error.to_string())),
@@ -86,13 +107,63 @@ impl AppState {
 
     /// Replaces everything stored with a fresh demo account.
     pub async fn reset_demo(self) -> Result<(), StorageError> {
-        let Some(store) = self.store.get_value() else {
-            return Err(StorageError::Unavailable("storage is still opening.".into()));
-        };
+        let store = self.store()?;
         let demo = demo_data(&mut CryptoRandom, clock::now());
         store.commit(&demo_writes(&demo)?).await?;
-        let loaded = decode_snapshot(&store.load_all().await?);
+        self.show(decode_snapshot(&store.load_all().await?));
+        Ok(())
+    }
+
+    fn show(self, loaded: Loaded) {
         self.account.set(loaded.account);
+        self.access_keys.set(loaded.access_keys);
+    }
+
+    fn store(self) -> Result<AnyStore, StorageError> {
+        self.store
+            .get_value()
+            .ok_or_else(|| StorageError::Unavailable("storage is still opening.".into()))
+    }
+
+    /// Creates an access key and stores it (hash only) *before* returning the secret, so a secret that
+    /// is shown always works.
+    pub async fn create_access_key(
+        self,
+        name: &str,
+        period: ExpiryPeriod,
+        custom_date: Option<NaiveDate>,
+    ) -> Result<NewAccessKey, ActionError> {
+        let store = self.store()?;
+        let now = clock::now();
+        let expires_at = self
+            .policy
+            .get_untracked()
+            .expires_at(period, custom_date, now, clock::local_offset())?;
+        let keys = self.access_keys.get_untracked();
+        let created = create_access_key(name, expires_at, &keys, now, &mut CryptoRandom)?;
+        store.commit(&[put_access_key(&created.key)?]).await?;
+        self.access_keys.update(|keys| keys.push(created.key.clone()));
+        Ok(created)
+    }
+
+    /// Renames the access key `id`.
+    pub async fn rename_access_key(self, id: &AccessKeyId, name: &str) -> Result<(), ActionError> {
+        let store = self.store()?;
+        let renamed = rename_access_key(&self.access_keys.get_untracked(), id, name)?;
+        store.commit(&[put_access_key(&renamed)?]).await?;
+        self.access_keys.update(|keys| {
+            if let Some(key) = keys.iter_mut().find(|key| key.id == renamed.id) {
+                *key = renamed;
+            }
+        });
+        Ok(())
+    }
+
+    /// Deletes the access key `id` for good.
+    pub async fn delete_access_key(self, id: &AccessKeyId) -> Result<(), ActionError> {
+        let store = self.store()?;
+        store.commit(&[delete_access_key(id)]).await?;
+        self.access_keys.update(|keys| keys.retain(|key| &key.id != id));
         Ok(())
     }
 }

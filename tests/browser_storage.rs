@@ -2,8 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use api_auth::domain::SeededRandom;
+use api_auth::domain::access_key::create_access_key;
 use api_auth::domain::demo::demo_data;
-use api_auth::storage::records::{SCHEMA_VERSION, decode_snapshot, demo_writes};
+use api_auth::storage::records::{SCHEMA_VERSION, decode_snapshot, delete_access_key, demo_writes, put_access_key};
 use api_auth::storage::{
     Collection, IndexedDbStore, LocalStorageStore, MemoryStore, RawSnapshot, StorageKind, Store, StoredRecord, Write,
 };
@@ -81,7 +82,25 @@ async fn exercise(store: &impl Store) {
     let loaded = decode_snapshot(&store.load_all().await.unwrap());
     assert_eq!(loaded.schema_version, Some(SCHEMA_VERSION));
     assert_eq!(loaded.account, Some(demo.account));
-    assert!(records(&store.load_all().await.unwrap(), Collection::AccessKeys).is_empty());
+    assert_eq!(loaded.access_keys.len(), demo.access_keys.len());
+
+    // Access keys round-trip, and what is stored never holds a secret.
+    let now = Utc.with_ymd_and_hms(2026, 6, 2, 8, 0, 0).unwrap();
+    let mut rng = SeededRandom::new(77);
+    let created = create_access_key("Deploy, \"prod\" 🔑", None, &loaded.access_keys, now, &mut rng).unwrap();
+    store.commit(&[put_access_key(&created.key).unwrap()]).await.unwrap();
+    let raw = store.load_all().await.unwrap();
+    let reloaded = decode_snapshot(&raw);
+    assert!(reloaded.access_keys.contains(&created.key));
+    let everything: String = raw.values().flatten().map(|record| record.value.as_str()).collect();
+    assert!(!everything.contains(created.secret.reveal()));
+    assert!(!everything.contains(&created.secret.reveal()[4..47]));
+    assert!(everything.contains(created.key.secret_hash.as_str()));
+
+    store.commit(&[delete_access_key(&created.key.id)]).await.unwrap();
+    let after = decode_snapshot(&store.load_all().await.unwrap());
+    assert!(!after.access_keys.iter().any(|key| key.id == created.key.id));
+    assert_eq!(after.access_keys.len(), demo.access_keys.len());
 }
 
 #[wasm_bindgen_test]

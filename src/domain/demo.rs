@@ -2,19 +2,30 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::access_key::{AccessKey, AccessKeyId, AccessKeyName};
 use super::account::{Account, AccountDomain, AccountId, DebugSessionKey};
 use super::random::Random;
+use super::secret::AccessKeySecret;
 
 /// The demo organisation's name.
 pub const DEMO_ACCOUNT_NAME: &str = "Northwind Traders";
 /// The demo account's domain (`.example` is reserved, so the link never reaches a real site).
 pub const DEMO_ACCOUNT_DOMAIN: &str = "northwind-traders.flowdeck.example";
 
+/// The demo's access keys: name, age in days, days until expiry (negative: already expired).
+const DEMO_ACCESS_KEYS: [(&str, i64, i64); 3] = [
+    ("CI pipeline", 120, 245),
+    ("Reporting dashboard", 85, 5),
+    ("Data warehouse sync", 368, -3),
+];
+
 /// Everything the demo account starts with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoData {
     /// The account and its identifiers.
     pub account: Account,
+    /// Access keys a team would have made over time (their secrets were never kept).
+    pub access_keys: Vec<AccessKey>,
 }
 
 /// Builds the demo account: fresh identifiers from `rng`, an account that has existed for two years.
@@ -23,13 +34,26 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
         Ok(domain) => domain,
         Err(error) => unreachable!("the demo domain is a valid host name: {error}"),
     };
-    DemoData {
-        account: Account {
-            id: AccountId::generate(rng),
-            name: DEMO_ACCOUNT_NAME.to_owned(),
-            domain,
-            debug_session_key: DebugSessionKey::generate(rng),
-            created_at: now - Duration::days(2 * 365),
-        },
-    }
+    let account = Account {
+        id: AccountId::generate(rng),
+        name: DEMO_ACCOUNT_NAME.to_owned(),
+        domain,
+        debug_session_key: DebugSessionKey::generate(rng),
+        created_at: now - Duration::days(2 * 365),
+    };
+    let access_keys = DEMO_ACCESS_KEYS
+        .iter()
+        .filter_map(|&(name, age, left)| {
+            Some(AccessKey {
+                id: AccessKeyId::generate(rng),
+                name: AccessKeyName::parse(name).ok()?,
+                secret_hash: AccessKeySecret::generate(rng).hash(),
+                created_at: now - Duration::days(age),
+                expires_at: Some(now + Duration::days(left)),
+                system: false,
+                last_used_at: None,
+            })
+        })
+        .collect();
+    DemoData { account, access_keys }
 }

@@ -14,4 +14,96 @@ pub enum DomainError {
     /// An account domain that is not a valid host name.
     #[error("An account domain is a host name such as acme.example.com; got {0:?}.")]
     MalformedAccountDomain(String),
+
+    /// An access key ID that is not `Ak` followed by a UUID.
+    #[error("An access key ID is \"Ak\" followed by a UUID, 38 characters in all.")]
+    MalformedAccessKeyId,
+    /// A secret that does not start with `aks_`.
+    #[error("An access key secret starts with \"aks_\".")]
+    SecretPrefix,
+    /// A secret of the wrong length.
+    #[error("An access key secret is 53 characters long; this one has {0}.")]
+    SecretLength(usize),
+    /// A secret with a character outside the base62 alphabet.
+    #[error(
+        "An access key secret has only letters and digits after \"aks_\"; {character:?} at position {position} is not one."
+    )]
+    SecretCharacter {
+        /// The offending character.
+        character: char,
+        /// Its 1-based position in the secret.
+        position: usize,
+    },
+    /// A secret whose checksum does not match: a typo, not a wrong secret.
+    #[error(
+        "The secret looks mistyped: its last 6 characters do not match the rest. Copy it again from where you stored it."
+    )]
+    SecretChecksum,
+    /// A stored hash that is not 64 lowercase hex digits.
+    #[error("A stored secret hash is 64 hexadecimal digits.")]
+    MalformedSecretHash,
+
+    /// An empty name.
+    #[error("Enter a name for the access key.")]
+    NameEmpty,
+    /// A name over 64 characters.
+    #[error("Use at most 64 characters; this name has {0}.")]
+    NameTooLong(usize),
+    /// A name with a control character (line break, tab, …).
+    #[error("A name cannot contain control characters such as line breaks or tabs.")]
+    NameControlCharacter,
+    /// A name with an invisible or text-direction character.
+    #[error(
+        "A name cannot contain invisible or text-direction characters (such as zero-width spaces or right-to-left marks)."
+    )]
+    NameInvisibleCharacter,
+    /// A name another access key already has.
+    #[error("An access key named \"{0}\" already exists. Choose another name.")]
+    NameTaken(String),
+
+    /// An expiry period the account's policy does not allow.
+    #[error("The account's policy does not allow this expiry period. Choose one of the periods offered.")]
+    ExpiryNotAllowed,
+    /// "Custom date" chosen without a date.
+    #[error("Choose the date on which the key expires.")]
+    CustomDateMissing,
+    /// A custom date today or earlier.
+    #[error("Choose a date after today.")]
+    CustomDateNotInFuture,
+    /// A custom date past the policy's maximum.
+    #[error("The account's policy allows keys to live at most {max_days} days: choose {last_date} or earlier.")]
+    CustomDateTooLate {
+        /// The policy's maximum lifetime.
+        max_days: u32,
+        /// The last allowed date, as `YYYY-MM-DD`.
+        last_date: String,
+    },
+    /// No access key with this ID.
+    #[error("No access key has the ID {0}.")]
+    UnknownAccessKey(String),
+}
+
+impl DomainError {
+    /// Whether the error is about a key's name (shown beside the Name field).
+    pub fn concerns_name(&self) -> bool {
+        matches!(
+            self,
+            DomainError::NameEmpty
+                | DomainError::NameTooLong(_)
+                | DomainError::NameControlCharacter
+                | DomainError::NameInvisibleCharacter
+                | DomainError::NameTaken(_)
+        )
+    }
+
+    /// Whether the error is about the expiry (shown beside the Expiry period field).
+    pub fn concerns_expiry(&self) -> bool {
+        matches!(
+            self,
+            DomainError::ExpiryNotAllowed
+                | DomainError::CustomDateMissing
+                | DomainError::CustomDateNotInFuture
+                | DomainError::CustomDateTooLate { .. }
+        )
+    }
 }

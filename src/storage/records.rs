@@ -4,8 +4,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
-use crate::domain::Account;
 use crate::domain::demo::DemoData;
+use crate::domain::{AccessKey, AccessKeyId, Account};
 
 /// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -32,6 +32,8 @@ pub struct Loaded {
     pub schema_version: Option<u32>,
     /// The account, if one is stored and readable.
     pub account: Option<Account>,
+    /// The access keys (hashes only), in storage order.
+    pub access_keys: Vec<AccessKey>,
     /// Records that failed to decode; they stay in storage untouched.
     pub unreadable: Vec<UnreadableRecord>,
 }
@@ -39,7 +41,10 @@ pub struct Loaded {
 impl Loaded {
     /// Whether nothing was ever stored (a first start).
     pub fn is_empty(&self) -> bool {
-        self.schema_version.is_none() && self.account.is_none() && self.unreadable.is_empty()
+        self.schema_version.is_none()
+            && self.account.is_none()
+            && self.access_keys.is_empty()
+            && self.unreadable.is_empty()
     }
 }
 
@@ -85,7 +90,25 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
             loaded.account = decode(Collection::Accounts, record, &mut loaded.unreadable);
         }
     }
+    for record in records(Collection::AccessKeys) {
+        if let Some(key) = decode(Collection::AccessKeys, record, &mut loaded.unreadable) {
+            loaded.access_keys.push(key);
+        }
+    }
     loaded
+}
+
+/// Stores `key` (insert or replace) under its ID.
+pub fn put_access_key(key: &AccessKey) -> Result<Write, StorageError> {
+    put(Collection::AccessKeys, key.id.as_str(), key)
+}
+
+/// Removes the access key `id`.
+pub fn delete_access_key(id: &AccessKeyId) -> Write {
+    Write::Delete {
+        collection: Collection::AccessKeys,
+        key: id.as_str().to_owned(),
+    }
 }
 
 /// The batch that replaces everything stored with the demo account.
@@ -96,5 +119,8 @@ pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
         .collect();
     writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
     writes.push(put(Collection::Accounts, ACCOUNT_KEY, &demo.account)?);
+    for key in &demo.access_keys {
+        writes.push(put_access_key(key)?);
+    }
     Ok(writes)
 }

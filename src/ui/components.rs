@@ -2,8 +2,14 @@
 
 pub mod confirm_dialog;
 pub mod copy_button;
+pub mod create_access_key_dialog;
 pub mod menu_button;
+pub mod name_field;
+pub mod rename_access_key_dialog;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use copy_button::CopyButton;
+pub use create_access_key_dialog::CreateAccessKeyDialog;
 pub use menu_button::{MenuAction, MenuButton, MenuEntry};
+pub use name_field::NameField;
+pub use rename_access_key_dialog::RenameAccessKeyDialog;

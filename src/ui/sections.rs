@@ -1,5 +1,6 @@
 //! The sections of the API authentication page.
 
+mod access_key_row;
 mod access_keys;
 mod account_identifiers;
 mod api_keys;

@@ -17,7 +17,7 @@ pub fn ConfirmDialog(
     /// The confirming button's text, e.g. "Delete".
     #[prop(into)]
     confirm_label: String,
-    /// Runs when the user confirms; the dialog closes first.
+    /// Runs when the user confirms; the dialog closes right after.
     on_confirm: Callback<()>,
     /// What will happen, in words.
     children: Children,
@@ -36,8 +36,8 @@ pub fn ConfirmDialog(
         }
     });
     let confirm = move |_| {
-        open.set(false);
         on_confirm.run(());
+        open.set(false);
     };
     view! {
         <dialog

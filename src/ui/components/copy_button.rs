@@ -27,6 +27,9 @@ pub fn CopyButton(
     /// The id of the element that shows the value; it is selected when copying is refused.
     #[prop(into)]
     target_id: String,
+    /// Show only the icon (the accessible name stays).
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let generation = StoredValue::new(0u32);
@@ -61,7 +64,7 @@ pub fn CopyButton(
                     <path d="M5 2h7a1 1 0 0 1 1 1v9h-1.5V3.5H5z" />
                     <path d="M3 5h7a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm.5 1.5v7h6v-7z" />
                 </svg>
-                "Copy"
+                <span class=("visually-hidden", move || compact)>"Copy"</span>
             </button>
             <span class="copy__status" role="status">{message}</span>
         </span>

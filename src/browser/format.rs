@@ -1,0 +1,30 @@
+//! Dates in the user's locale and time zone, through the browser's `Intl.DateTimeFormat`.
+
+use chrono::{DateTime, Utc};
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+fn format_with(at: DateTime<Utc>, options: &[(&str, &str)]) -> String {
+    let settings = Object::new();
+    for (name, value) in options {
+        let _ = Reflect::set(&settings, &JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    let formatter = Intl::DateTimeFormat::new(&Array::new(), &settings);
+    let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    formatter
+        .format()
+        .call1(&formatter, &date)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| at.to_rfc3339())
+}
+
+/// A date such as "28 Nov 2026" in the user's locale.
+pub fn date(at: DateTime<Utc>) -> String {
+    format_with(at, &[("dateStyle", "medium")])
+}
+
+/// A date and time such as "28 Nov 2026, 09:41" in the user's locale.
+pub fn date_time(at: DateTime<Utc>) -> String {
+    format_with(at, &[("dateStyle", "medium"), ("timeStyle", "short")])
+}

@@ -1,0 +1,210 @@
+//! Access keys: an ID + secret pair with a name and an expiry. Only the secret's hash is kept.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::error::DomainError;
+use super::random::Random;
+use super::secret::{AccessKeySecret, SecretHash};
+
+/// The longest name, in characters.
+pub const NAME_MAX_CHARS: usize = 64;
+
+/// An access key's ID: `Ak` + a random UUID v4 in lowercase hex with hyphens (38 characters).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct AccessKeyId(String);
+
+impl AccessKeyId {
+    /// A fresh random ID.
+    pub fn generate(rng: &mut impl Random) -> Self {
+        let mut bytes = [0u8; 16];
+        rng.fill_bytes(&mut bytes);
+        bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+        bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        Self(format!(
+            "Ak{}-{}-{}-{}-{}",
+            &hex[0..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..32]
+        ))
+    }
+
+    /// Checks the shape of an ID (surrounding spaces are ignored).
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        let text = text.trim();
+        let uuid = text.strip_prefix("Ak").ok_or(DomainError::MalformedAccessKeyId)?;
+        let groups: Vec<&str> = uuid.split('-').collect();
+        let lengths_ok = groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]);
+        let hex_ok = groups
+            .iter()
+            .all(|g| g.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+        if lengths_ok && hex_ok {
+            Ok(Self(text.to_owned()))
+        } else {
+            Err(DomainError::MalformedAccessKeyId)
+        }
+    }
+
+    /// The ID as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for AccessKeyId {
+    type Error = DomainError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text)
+    }
+}
+
+impl From<AccessKeyId> for String {
+    fn from(id: AccessKeyId) -> Self {
+        id.0
+    }
+}
+
+/// A valid access key name: trimmed, 1–64 characters, no control, invisible or text-direction characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct AccessKeyName(String);
+
+impl AccessKeyName {
+    /// Checks what the user typed; the stored name is trimmed.
+    pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let name = input.trim();
+        if name.is_empty() {
+            return Err(DomainError::NameEmpty);
+        }
+        if name.chars().any(char::is_control) {
+            return Err(DomainError::NameControlCharacter);
+        }
+        if name.chars().any(is_invisible) {
+            return Err(DomainError::NameInvisibleCharacter);
+        }
+        let length = name.chars().count();
+        if length > NAME_MAX_CHARS {
+            return Err(DomainError::NameTooLong(length));
+        }
+        Ok(Self(name.to_owned()))
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether two names count as the same (case-insensitively).
+    pub fn same_as(&self, other: &AccessKeyName) -> bool {
+        self.0.to_lowercase() == other.0.to_lowercase()
+    }
+}
+
+/// Format characters that hide text or reverse its direction (zero-width, bidi controls, BOM…).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+impl TryFrom<String> for AccessKeyName {
+    type Error = DomainError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text)
+    }
+}
+
+impl From<AccessKeyName> for String {
+    fn from(name: AccessKeyName) -> Self {
+        name.0
+    }
+}
+
+/// An access key as stored: everything but the secret, which is kept only as its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessKey {
+    /// The public half of the pair.
+    pub id: AccessKeyId,
+    /// What the user calls it.
+    pub name: AccessKeyName,
+    /// SHA-256 of the secret.
+    pub secret_hash: SecretHash,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When it stops authenticating (`None`: never).
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Made by an integration rather than a person.
+    #[serde(default)]
+    pub system: bool,
+    /// When it last authenticated a call.
+    #[serde(default)]
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+/// A key just created, with its secret for the one time it is shown.
+#[derive(Debug)]
+pub struct NewAccessKey {
+    /// The key as it is stored.
+    pub key: AccessKey,
+    /// The plaintext secret; dropped (and zeroed) once the user has stored it.
+    pub secret: AccessKeySecret,
+}
+
+/// Checks that `name` is not used by another key in `keys` (ignoring `except`, the key being renamed).
+pub fn ensure_unique_name(
+    name: &AccessKeyName,
+    keys: &[AccessKey],
+    except: Option<&AccessKeyId>,
+) -> Result<(), DomainError> {
+    let taken = keys.iter().any(|key| Some(&key.id) != except && key.name.same_as(name));
+    if taken {
+        Err(DomainError::NameTaken(name.as_str().to_owned()))
+    } else {
+        Ok(())
+    }
+}
+
+/// Creates a key named `name_input` among `keys`, expiring at `expires_at`.
+pub fn create_access_key(
+    name_input: &str,
+    expires_at: Option<DateTime<Utc>>,
+    keys: &[AccessKey],
+    now: DateTime<Utc>,
+    rng: &mut impl Random,
+) -> Result<NewAccessKey, DomainError> {
+    let name = AccessKeyName::parse(name_input)?;
+    ensure_unique_name(&name, keys, None)?;
+    let secret = AccessKeySecret::generate(rng);
+    let key = AccessKey {
+        id: AccessKeyId::generate(rng),
+        name,
+        secret_hash: secret.hash(),
+        created_at: now,
+        expires_at,
+        system: false,
+        last_used_at: None,
+    };
+    Ok(NewAccessKey { key, secret })
+}
+
+/// The key `id` of `keys` renamed to `name_input`.
+pub fn rename_access_key(keys: &[AccessKey], id: &AccessKeyId, name_input: &str) -> Result<AccessKey, DomainError> {
+    let name = AccessKeyName::parse(name_input)?;
+    ensure_unique_name(&name, keys, Some(id))?;
+    let key = keys
+        .iter()
+        .find(|key| &key.id == id)
+        .ok_or_else(|| DomainError::UnknownAccessKey(id.as_str().into()))?;
+    Ok(AccessKey { name, ..key.clone() })
+}
+
+/// Orders keys for the list: system-generated first, then newest first.
+pub fn list_order(a: &AccessKey, b: &AccessKey) -> std::cmp::Ordering {
+    b.system
+        .cmp(&a.system)
+        .then(b.created_at.cmp(&a.created_at))
+        .then(a.id.cmp(&b.id))
+}

@@ -1,0 +1,178 @@
+//! Expiry: the periods an account's policy allows, the date a new key expires, a key's status.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::error::DomainError;
+
+/// Within this many days of expiry a key is "expiring soon".
+pub const EXPIRING_SOON_DAYS: i64 = 7;
+
+/// A choice in the "Expiry period" field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpiryPeriod {
+    /// A fixed number of days from creation.
+    Days(u32),
+    /// A date the user picks.
+    CustomDate,
+    /// The key never expires.
+    NoExpiry,
+}
+
+impl ExpiryPeriod {
+    /// What the user reads: "90 days", "Custom date", "No expiry".
+    pub fn label(self) -> String {
+        match self {
+            ExpiryPeriod::Days(1) => "1 day".to_owned(),
+            ExpiryPeriod::Days(days) => format!("{days} days"),
+            ExpiryPeriod::CustomDate => "Custom date".to_owned(),
+            ExpiryPeriod::NoExpiry => "No expiry".to_owned(),
+        }
+    }
+
+    /// A stable code for form values: "90", "custom", "never".
+    pub fn code(self) -> String {
+        match self {
+            ExpiryPeriod::Days(days) => days.to_string(),
+            ExpiryPeriod::CustomDate => "custom".to_owned(),
+            ExpiryPeriod::NoExpiry => "never".to_owned(),
+        }
+    }
+
+    /// The period a [`ExpiryPeriod::code`] stands for.
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "custom" => Some(ExpiryPeriod::CustomDate),
+            "never" => Some(ExpiryPeriod::NoExpiry),
+            days => days.parse().ok().filter(|&d| d > 0).map(ExpiryPeriod::Days),
+        }
+    }
+}
+
+/// The account-level policy: which periods a new key may have, the preselected one, and how far away a
+/// custom date may be.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpiryPolicy {
+    /// The periods offered, in order.
+    pub allowed: Vec<ExpiryPeriod>,
+    /// The period preselected in the create dialog.
+    pub default: ExpiryPeriod,
+    /// The latest custom date, in days from today.
+    pub max_custom_days: u32,
+}
+
+impl Default for ExpiryPolicy {
+    fn default() -> Self {
+        Self {
+            allowed: vec![
+                ExpiryPeriod::Days(30),
+                ExpiryPeriod::Days(60),
+                ExpiryPeriod::Days(90),
+                ExpiryPeriod::Days(180),
+                ExpiryPeriod::Days(365),
+                ExpiryPeriod::CustomDate,
+            ],
+            default: ExpiryPeriod::Days(90),
+            max_custom_days: 365,
+        }
+    }
+}
+
+impl ExpiryPolicy {
+    /// The latest date a custom expiry may be, seen from `today`.
+    pub fn last_custom_date(&self, today: NaiveDate) -> NaiveDate {
+        today + Duration::days(i64::from(self.max_custom_days))
+    }
+
+    /// When a key created at `now` with `period` expires (`None`: never).
+    ///
+    /// A custom date means "valid through that whole day" where the user is: the key expires at the
+    /// following midnight in `local` (the user's UTC offset), stored in UTC.
+    pub fn expires_at(
+        &self,
+        period: ExpiryPeriod,
+        custom_date: Option<NaiveDate>,
+        now: DateTime<Utc>,
+        local: FixedOffset,
+    ) -> Result<Option<DateTime<Utc>>, DomainError> {
+        if !self.allowed.contains(&period) {
+            return Err(DomainError::ExpiryNotAllowed);
+        }
+        match period {
+            ExpiryPeriod::Days(days) => Ok(Some(now + Duration::days(i64::from(days)))),
+            ExpiryPeriod::NoExpiry => Ok(None),
+            ExpiryPeriod::CustomDate => {
+                let date = custom_date.ok_or(DomainError::CustomDateMissing)?;
+                let today = now.with_timezone(&local).date_naive();
+                if date <= today {
+                    return Err(DomainError::CustomDateNotInFuture);
+                }
+                let last = self.last_custom_date(today);
+                if date > last {
+                    return Err(DomainError::CustomDateTooLate {
+                        max_days: self.max_custom_days,
+                        last_date: last.format("%Y-%m-%d").to_string(),
+                    });
+                }
+                let next_midnight = (date + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default();
+                Ok(local
+                    .from_local_datetime(&next_midnight)
+                    .single()
+                    .map(|at| at.with_timezone(&Utc)))
+            }
+        }
+    }
+}
+
+/// Where a key stands against the clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpiryStatus {
+    /// Valid, and not expiring within [`EXPIRING_SOON_DAYS`].
+    Active,
+    /// Valid for `days` more days (rounded up), at most [`EXPIRING_SOON_DAYS`].
+    ExpiresSoon {
+        /// Whole days left, rounded up (1 means within the next 24 hours).
+        days: i64,
+    },
+    /// Past its expiry; it no longer authenticates.
+    Expired,
+}
+
+impl ExpiryStatus {
+    /// The status of a key expiring at `expires_at` (never, if `None`), seen at `now`.
+    pub fn at(expires_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Self {
+        let Some(expires_at) = expires_at else {
+            return ExpiryStatus::Active;
+        };
+        if now >= expires_at {
+            return ExpiryStatus::Expired;
+        }
+        let left = expires_at - now;
+        let days = (left.num_seconds() + 86_399) / 86_400;
+        if days <= EXPIRING_SOON_DAYS {
+            ExpiryStatus::ExpiresSoon { days }
+        } else {
+            ExpiryStatus::Active
+        }
+    }
+
+    /// What the user reads.
+    pub fn label(self) -> String {
+        match self {
+            ExpiryStatus::Active => "Active".to_owned(),
+            ExpiryStatus::ExpiresSoon { days: 1 } => "Expires in 1 day".to_owned(),
+            ExpiryStatus::ExpiresSoon { days } => format!("Expires in {days} days"),
+            ExpiryStatus::Expired => "Expired".to_owned(),
+        }
+    }
+
+    /// A BEM modifier for the status badge.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExpiryStatus::Active => "active",
+            ExpiryStatus::ExpiresSoon { .. } => "soon",
+            ExpiryStatus::Expired => "expired",
+        }
+    }
+}

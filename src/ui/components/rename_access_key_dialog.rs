@@ -1,0 +1,70 @@
+//! "Rename access key": the Name field prefilled, and "Save" under the same name rules as creation.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::NameField;
+use crate::domain::AccessKey;
+use crate::state::{ActionError, expect_app_state};
+use crate::ui::unique_id;
+
+/// Renames `key` while it is `Some`; sets it back to `None` when the dialog closes.
+#[component]
+pub fn RenameAccessKeyDialog(
+    /// The key being renamed, if any.
+    key: RwSignal<Option<AccessKey>>,
+) -> impl IntoView {
+    let state = expect_app_state();
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let name = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let title_id = unique_id("rename-title");
+
+    Effect::new(move |_| {
+        let Some(dialog) = dialog_ref.get() else { return };
+        match key.get() {
+            Some(current) if !dialog.open() => {
+                name.set(current.name.as_str().to_owned());
+                name_error.set(None);
+                form_error.set(None);
+                let _ = dialog.show_modal();
+            }
+            None if dialog.open() => dialog.close(),
+            _ => {}
+        }
+    });
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(current) = key.get_untracked() else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        let typed = name.get_untracked();
+        busy.set(true);
+        spawn_local(async move {
+            let outcome = state.rename_access_key(&current.id, &typed).await;
+            busy.set(false);
+            match outcome {
+                Ok(()) => key.set(None),
+                Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
+                Err(error) => form_error.set(Some(error.to_string())),
+            }
+        });
+    };
+    view! {
+        <dialog node_ref=dialog_ref class="dialog" aria-labelledby=title_id.clone() on:close=move |_| key.set(None)>
+            <h2 class="dialog__title" id=title_id.clone()>"Rename access key"</h2>
+            <form class="dialog__form" on:submit=submit novalidate>
+                <NameField value=name error=name_error />
+                <p class="error-line" role="alert">{move || form_error.get()}</p>
+                <div class="dialog__actions">
+                    <button type="button" class="button" on:click=move |_| key.set(None)>"Cancel"</button>
+                    <button type="submit" class="button button--primary" disabled=move || busy.get()>"Save"</button>
+                </div>
+            </form>
+        </dialog>
+    }
+}
