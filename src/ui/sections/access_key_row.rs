@@ -44,7 +44,6 @@ pub fn AccessKeyRow(
             <td>{format::date(key.created_at)}</td>
             <td>
                 <span class="keys__expires">{expires}</span>
-                " "
                 <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
             </td>
             <td>{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date_time)}</td>
