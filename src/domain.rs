@@ -2,6 +2,7 @@
 
 pub mod access_key;
 pub mod account;
+pub mod api_key;
 pub mod credentials_file;
 pub mod demo;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod secret;
 
 pub use access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey};
 pub use account::{Account, AccountDomain, AccountId, DebugSessionKey};
+pub use api_key::ApiKey;
 pub use error::DomainError;
 pub use expiry::{ExpiryPeriod, ExpiryPolicy, ExpiryStatus};
 pub use random::{Random, SeededRandom};

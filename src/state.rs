@@ -9,8 +9,10 @@ use thiserror::Error;
 use crate::browser::{clock, random::CryptoRandom};
 use crate::domain::access_key::{create_access_key, rename_access_key};
 use crate::domain::demo::demo_data;
-use crate::domain::{AccessKey, AccessKeyId, Account, DomainError, ExpiryPeriod, ExpiryPolicy, NewAccessKey};
-use crate::storage::records::{Loaded, decode_snapshot, delete_access_key, demo_writes, put_access_key};
+use crate::domain::{AccessKey, AccessKeyId, Account, ApiKey, DomainError, ExpiryPeriod, ExpiryPolicy, NewAccessKey};
+use crate::storage::records::{
+    Loaded, decode_snapshot, delete_access_key, delete_api_key, demo_writes, put_access_key, put_policy,
+};
 use crate::storage::{AnyStore, StorageError, StorageKind, Store, open_best};
 
 /// Why an operation did nothing; the message is what the user reads.
@@ -44,6 +46,8 @@ pub struct AppState {
     pub account: RwSignal<Option<Account>>,
     /// The access keys (hashes only), in storage order.
     pub access_keys: RwSignal<Vec<AccessKey>>,
+    /// The legacy API keys.
+    pub api_keys: RwSignal<Vec<ApiKey>>,
     /// The account-level expiry policy.
     pub policy: RwSignal<ExpiryPolicy>,
     /// Which storage holds the data.
@@ -60,6 +64,7 @@ impl AppState {
             phase: RwSignal::new(Phase::Loading),
             account: RwSignal::new(None),
             access_keys: RwSignal::new(Vec::new()),
+            api_keys: RwSignal::new(Vec::new()),
             policy: RwSignal::new(ExpiryPolicy::default()),
             storage_kind: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
@@ -117,6 +122,8 @@ impl AppState {
     fn show(self, loaded: Loaded) {
         self.account.set(loaded.account);
         self.access_keys.set(loaded.access_keys);
+        self.api_keys.set(loaded.api_keys);
+        self.policy.set(loaded.policy.unwrap_or_default());
     }
 
     fn store(self) -> Result<AnyStore, StorageError> {
@@ -156,6 +163,21 @@ impl AppState {
                 *key = renamed;
             }
         });
+        Ok(())
+    }
+
+    /// Deletes the legacy API key `id` for good.
+    pub async fn delete_api_key(self, id: &str) -> Result<(), ActionError> {
+        self.store()?.commit(&[delete_api_key(id)]).await?;
+        self.api_keys.update(|keys| keys.retain(|key| key.id != id));
+        Ok(())
+    }
+
+    /// Validates and saves the account's expiry policy. Existing keys are left exactly as they are.
+    pub async fn save_policy(self, policy: ExpiryPolicy) -> Result<(), ActionError> {
+        policy.validate()?;
+        self.store()?.commit(&[put_policy(&policy)?]).await?;
+        self.policy.set(policy);
         Ok(())
     }
 

@@ -1,10 +1,12 @@
 //! Each storage adapter round-trips records in a real browser (IndexedDB, localStorage, memory).
 #![cfg(target_arch = "wasm32")]
 
-use api_auth::domain::SeededRandom;
 use api_auth::domain::access_key::create_access_key;
 use api_auth::domain::demo::demo_data;
-use api_auth::storage::records::{SCHEMA_VERSION, decode_snapshot, delete_access_key, demo_writes, put_access_key};
+use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, SeededRandom};
+use api_auth::storage::records::{
+    SCHEMA_VERSION, decode_snapshot, delete_access_key, delete_api_key, demo_writes, put_access_key, put_policy,
+};
 use api_auth::storage::{
     Collection, IndexedDbStore, LocalStorageStore, MemoryStore, RawSnapshot, StorageKind, Store, StoredRecord, Write,
 };
@@ -101,6 +103,28 @@ async fn exercise(store: &impl Store) {
     let after = decode_snapshot(&store.load_all().await.unwrap());
     assert!(!after.access_keys.iter().any(|key| key.id == created.key.id));
     assert_eq!(after.access_keys.len(), demo.access_keys.len());
+
+    // The demo's API keys and default policy are stored; a saved policy and a deleted API key stick.
+    let by_id = |mut keys: Vec<api_auth::domain::ApiKey>| {
+        keys.sort_by(|a, b| a.id.cmp(&b.id));
+        keys
+    };
+    assert_eq!(by_id(after.api_keys.clone()), by_id(demo.api_keys.clone()));
+    assert_eq!(after.policy, Some(ExpiryPolicy::default()));
+    let strict = ExpiryPolicy {
+        allowed: vec![ExpiryPeriod::Days(7)],
+        default: ExpiryPeriod::Days(7),
+        max_custom_days: 7,
+    };
+    let gone = demo.api_keys[0].id.clone();
+    store
+        .commit(&[put_policy(&strict).unwrap(), delete_api_key(&gone)])
+        .await
+        .unwrap();
+    let last = decode_snapshot(&store.load_all().await.unwrap());
+    assert_eq!(last.policy, Some(strict));
+    assert_eq!(last.api_keys.len(), demo.api_keys.len() - 1);
+    assert!(last.api_keys.iter().all(|key| key.id != gone));
 }
 
 #[wasm_bindgen_test]
@@ -123,7 +147,7 @@ async fn indexed_db_store_round_trips_and_keeps_data_across_connections() {
         .unwrap();
     exercise(&store).await;
     store
-        .commit(&[put(Collection::Policies, "current", r#"{"max":90}"#)])
+        .commit(&[put(Collection::Activity, "current", r#"{"max":90}"#)])
         .await
         .unwrap();
     store.close();
@@ -131,7 +155,7 @@ async fn indexed_db_store_round_trips_and_keeps_data_across_connections() {
     let reopened = IndexedDbStore::open(name).await.unwrap();
     let snapshot = reopened.load_all().await.unwrap();
     assert_eq!(
-        records(&snapshot, Collection::Policies),
+        records(&snapshot, Collection::Activity),
         vec![("current".into(), r#"{"max":90}"#.into())]
     );
     reopened.close();

@@ -119,3 +119,78 @@ fn statuses_change_at_seven_days_and_at_the_expiry_instant() {
     assert_eq!(ExpiryStatus::ExpiresSoon { days: 5 }.label(), "Expires in 5 days");
     assert_eq!(ExpiryStatus::Expired.label(), "Expired");
 }
+
+#[test]
+fn invalid_policies_get_specific_messages() {
+    let ok = ExpiryPolicy::default();
+    assert_eq!(ok.validate(), Ok(()));
+    let nothing = ExpiryPolicy {
+        allowed: vec![],
+        ..ok.clone()
+    };
+    assert_eq!(nothing.validate(), Err(DomainError::PolicyNothingAllowed));
+    let stray_default = ExpiryPolicy {
+        default: ExpiryPeriod::NoExpiry,
+        ..ok.clone()
+    };
+    assert_eq!(stray_default.validate(), Err(DomainError::PolicyDefaultNotAllowed));
+    let zero = ExpiryPolicy {
+        max_custom_days: 0,
+        ..ok.clone()
+    };
+    assert_eq!(zero.validate(), Err(DomainError::PolicyMaximumTooSmall));
+    let huge = ExpiryPolicy {
+        max_custom_days: 3651,
+        ..ok
+    };
+    assert_eq!(huge.validate(), Err(DomainError::PolicyMaximumTooLarge));
+    let messages = [
+        DomainError::PolicyNothingAllowed,
+        DomainError::PolicyDefaultNotAllowed,
+        DomainError::PolicyMaximumTooSmall,
+    ]
+    .map(|e| e.to_string());
+    assert_eq!(messages[0], "Allow at least one expiry period.");
+    assert_ne!(messages[1], messages[2]);
+}
+
+#[test]
+fn the_maximum_lifetime_follows_the_longest_allowed_period() {
+    let policy = |allowed: Vec<ExpiryPeriod>, max| ExpiryPolicy {
+        default: allowed[0],
+        allowed,
+        max_custom_days: max,
+    };
+    assert_eq!(ExpiryPolicy::default().max_lifetime_days(), Some(366));
+    assert_eq!(
+        policy(vec![ExpiryPeriod::Days(7), ExpiryPeriod::Days(30)], 365).max_lifetime_days(),
+        Some(30)
+    );
+    assert_eq!(
+        policy(vec![ExpiryPeriod::Days(7), ExpiryPeriod::CustomDate], 14).max_lifetime_days(),
+        Some(15)
+    );
+    assert_eq!(
+        policy(vec![ExpiryPeriod::Days(7), ExpiryPeriod::NoExpiry], 14).max_lifetime_days(),
+        None
+    );
+}
+
+#[test]
+fn keys_outliving_a_tightened_policy_are_found_and_never_expiring_keys_count() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 28, 0, 0, 0).unwrap();
+    let tight = ExpiryPolicy {
+        allowed: vec![ExpiryPeriod::Days(30)],
+        default: ExpiryPeriod::Days(30),
+        max_custom_days: 1,
+    };
+    assert!(!tight.exceeded_by(Some(now + Duration::days(30)), now));
+    assert!(tight.exceeded_by(Some(now + Duration::days(31)), now));
+    assert!(tight.exceeded_by(None, now));
+    let open = ExpiryPolicy {
+        allowed: vec![ExpiryPeriod::NoExpiry],
+        default: ExpiryPeriod::NoExpiry,
+        max_custom_days: 1,
+    };
+    assert!(!open.exceeded_by(None, now));
+}

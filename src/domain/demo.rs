@@ -4,6 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::access_key::{AccessKey, AccessKeyId, AccessKeyName};
 use super::account::{Account, AccountDomain, AccountId, DebugSessionKey};
+use super::api_key::ApiKey;
 use super::random::Random;
 use super::secret::AccessKeySecret;
 
@@ -26,6 +27,8 @@ pub struct DemoData {
     pub account: Account,
     /// Access keys a team would have made over time (their secrets were never kept).
     pub access_keys: Vec<AccessKey>,
+    /// Legacy API keys not yet replaced.
+    pub api_keys: Vec<ApiKey>,
 }
 
 /// Builds the demo account: fresh identifiers from `rng`, an account that has existed for two years.
@@ -55,5 +58,21 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
             })
         })
         .collect();
-    DemoData { account, access_keys }
+    let days = Duration::days;
+    let api_keys = vec![
+        ApiKey::legacy(rng, "Legacy CRM sync", now - days(1_020), Some(now - days(2)), true),
+        ApiKey::legacy(
+            rng,
+            "Old reporting script",
+            now - days(900),
+            Some(now - days(410)),
+            false,
+        ),
+        ApiKey::legacy(rng, "Zapier (2022)", now - days(700), Some(now - days(45)), true),
+    ];
+    DemoData {
+        account,
+        access_keys,
+        api_keys,
+    }
 }

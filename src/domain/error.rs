@@ -78,6 +78,18 @@ pub enum DomainError {
         /// The last allowed date, as `YYYY-MM-DD`.
         last_date: String,
     },
+    /// A policy that allows no period at all.
+    #[error("Allow at least one expiry period.")]
+    PolicyNothingAllowed,
+    /// A policy whose default is not among its allowed periods.
+    #[error("The default expiry period must be one of the allowed periods.")]
+    PolicyDefaultNotAllowed,
+    /// A policy whose custom-date maximum is below one day.
+    #[error("The maximum for a custom date must be at least 1 day.")]
+    PolicyMaximumTooSmall,
+    /// A policy whose custom-date maximum is absurdly far away.
+    #[error("The maximum for a custom date can be at most 3650 days (10 years).")]
+    PolicyMaximumTooLarge,
     /// No access key with this ID.
     #[error("No access key has the ID {0}.")]
     UnknownAccessKey(String),

@@ -21,6 +21,18 @@ pub enum ExpiryPeriod {
 }
 
 impl ExpiryPeriod {
+    /// Every period an account can allow, in the order they are offered.
+    pub const CHOICES: [ExpiryPeriod; 8] = [
+        ExpiryPeriod::Days(7),
+        ExpiryPeriod::Days(30),
+        ExpiryPeriod::Days(60),
+        ExpiryPeriod::Days(90),
+        ExpiryPeriod::Days(180),
+        ExpiryPeriod::Days(365),
+        ExpiryPeriod::CustomDate,
+        ExpiryPeriod::NoExpiry,
+    ];
+
     /// What the user reads: "90 days", "Custom date", "No expiry".
     pub fn label(self) -> String {
         match self {
@@ -79,7 +91,51 @@ impl Default for ExpiryPolicy {
     }
 }
 
+/// The largest custom-date maximum a policy may set.
+pub const MAX_CUSTOM_DAYS_LIMIT: u32 = 3650;
+
 impl ExpiryPolicy {
+    /// Checks that the policy can be applied: something allowed, an allowed default, a sane maximum.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        if self.allowed.is_empty() {
+            return Err(DomainError::PolicyNothingAllowed);
+        }
+        if !self.allowed.contains(&self.default) {
+            return Err(DomainError::PolicyDefaultNotAllowed);
+        }
+        if self.max_custom_days < 1 {
+            return Err(DomainError::PolicyMaximumTooSmall);
+        }
+        if self.max_custom_days > MAX_CUSTOM_DAYS_LIMIT {
+            return Err(DomainError::PolicyMaximumTooLarge);
+        }
+        Ok(())
+    }
+
+    /// The longest lifetime a new key can get, in days (`None`: unlimited, "No expiry" is allowed).
+    pub fn max_lifetime_days(&self) -> Option<u32> {
+        let mut longest = 0;
+        for period in &self.allowed {
+            match period {
+                ExpiryPeriod::NoExpiry => return None,
+                ExpiryPeriod::Days(days) => longest = longest.max(*days),
+                // A custom date may fall late on its last day: count that day whole.
+                ExpiryPeriod::CustomDate => longest = longest.max(self.max_custom_days + 1),
+            }
+        }
+        Some(longest)
+    }
+
+    /// Whether a key expiring at `expires_at` lives longer, seen from `now`, than this policy allows a new
+    /// key to live.
+    pub fn exceeded_by(&self, expires_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+        match (self.max_lifetime_days(), expires_at) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(days), Some(at)) => at > now + Duration::days(i64::from(days)),
+        }
+    }
+
     /// The latest date a custom expiry may be, seen from `today`.
     pub fn last_custom_date(&self, today: NaiveDate) -> NaiveDate {
         today + Duration::days(i64::from(self.max_custom_days))

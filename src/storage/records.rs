@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 
 use super::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
 use crate::domain::demo::DemoData;
-use crate::domain::{AccessKey, AccessKeyId, Account};
+use crate::domain::{AccessKey, AccessKeyId, Account, ApiKey, ExpiryPolicy};
 
 /// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -13,6 +13,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const SCHEMA_KEY: &str = "schema_version";
 /// The key of the one account in [`Collection::Accounts`].
 pub const ACCOUNT_KEY: &str = "current";
+/// The key of the expiry policy in [`Collection::Policies`].
+pub const EXPIRY_POLICY_KEY: &str = "expiry";
 
 /// A record that could not be read, kept with the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +36,10 @@ pub struct Loaded {
     pub account: Option<Account>,
     /// The access keys (hashes only), in storage order.
     pub access_keys: Vec<AccessKey>,
+    /// The legacy API keys.
+    pub api_keys: Vec<ApiKey>,
+    /// The stored expiry policy (`None`: the default applies).
+    pub policy: Option<ExpiryPolicy>,
     /// Records that failed to decode; they stay in storage untouched.
     pub unreadable: Vec<UnreadableRecord>,
 }
@@ -44,6 +50,8 @@ impl Loaded {
         self.schema_version.is_none()
             && self.account.is_none()
             && self.access_keys.is_empty()
+            && self.api_keys.is_empty()
+            && self.policy.is_none()
             && self.unreadable.is_empty()
     }
 }
@@ -95,7 +103,30 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
             loaded.access_keys.push(key);
         }
     }
+    for record in records(Collection::ApiKeys) {
+        if let Some(key) = decode(Collection::ApiKeys, record, &mut loaded.unreadable) {
+            loaded.api_keys.push(key);
+        }
+    }
+    for record in records(Collection::Policies) {
+        if record.key == EXPIRY_POLICY_KEY {
+            loaded.policy = decode(Collection::Policies, record, &mut loaded.unreadable);
+        }
+    }
     loaded
+}
+
+/// Stores the expiry policy.
+pub fn put_policy(policy: &ExpiryPolicy) -> Result<Write, StorageError> {
+    put(Collection::Policies, EXPIRY_POLICY_KEY, policy)
+}
+
+/// Removes the API key `id`.
+pub fn delete_api_key(id: &str) -> Write {
+    Write::Delete {
+        collection: Collection::ApiKeys,
+        key: id.to_owned(),
+    }
 }
 
 /// Stores `key` (insert or replace) under its ID.
@@ -122,5 +153,9 @@ pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
     for key in &demo.access_keys {
         writes.push(put_access_key(key)?);
     }
+    for key in &demo.api_keys {
+        writes.push(put(Collection::ApiKeys, &key.id, key)?);
+    }
+    writes.push(put_policy(&ExpiryPolicy::default())?);
     Ok(writes)
 }

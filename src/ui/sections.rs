@@ -5,8 +5,10 @@ mod access_keys;
 mod account_identifiers;
 mod api_keys;
 mod debug_session_key;
+mod expiry_policy;
 
 pub use access_keys::AccessKeysSection;
 pub use account_identifiers::AccountIdentifiersSection;
 pub use api_keys::ApiKeysSection;
 pub use debug_session_key::DebugSessionKeySection;
+pub use expiry_policy::ExpiryPolicySection;

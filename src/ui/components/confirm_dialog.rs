@@ -17,6 +17,9 @@ pub fn ConfirmDialog(
     /// The confirming button's text, e.g. "Delete".
     #[prop(into)]
     confirm_label: String,
+    /// The dismissing button's text (default "Cancel").
+    #[prop(optional, into)]
+    cancel_label: Option<String>,
     /// Runs when the user confirms; the dialog closes right after.
     on_confirm: Callback<()>,
     /// What will happen, in words.
@@ -52,7 +55,9 @@ pub fn ConfirmDialog(
             <h2 class="dialog__title" id=title_id.clone()>{title}</h2>
             <div class="dialog__body" id=body_id.clone()>{children()}</div>
             <div class="dialog__actions">
-                <button type="button" class="button" autofocus on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="button" class="button" autofocus on:click=move |_| open.set(false)>
+                    {cancel_label.unwrap_or_else(|| "Cancel".to_owned())}
+                </button>
                 <button type="button" class="button button--danger" on:click=confirm>{confirm_label}</button>
             </div>
         </dialog>

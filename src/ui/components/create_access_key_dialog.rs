@@ -30,6 +30,9 @@ pub fn CreateAccessKeyDialog(
     /// The name the form starts with (e.g. when replacing an API key).
     #[prop(optional, into)]
     initial_name: Signal<String>,
+    /// Runs after "Proceed", once the new key is in the list.
+    #[prop(optional)]
+    on_proceed: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = expect_app_state();
     let dialog_ref = NodeRef::<html::Dialog>::new();
@@ -329,7 +332,10 @@ pub fn CreateAccessKeyDialog(
                     <button type="button" class="button" autofocus on:click=move |_| {
                         if let Some(alert) = alert_ref.get_untracked() { alert.close(); }
                     }>"Go back"</button>
-                    <button type="button" class="button button--primary" on:click=move |_| finish()>"Proceed"</button>
+                    <button type="button" class="button button--primary" on:click=move |_| {
+                        finish();
+                        if let Some(callback) = on_proceed { callback.run(()); }
+                    }>"Proceed"</button>
                 </div>
             </dialog>
         </dialog>

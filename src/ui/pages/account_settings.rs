@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::ExpiryPolicy;
 use crate::state::expect_app_state;
 use crate::ui::components::ConfirmDialog;
+use crate::ui::sections::ExpiryPolicySection;
 use crate::ui::set_page_title;
 
 /// `/account-settings`.
@@ -29,15 +29,7 @@ pub fn AccountSettingsPage() -> impl IntoView {
     view! {
         <div class="page page--narrow">
             <h1 class="page__title">"Account settings"</h1>
-            <section class="card" id="access-key-expiry" aria-labelledby="access-key-expiry-title">
-                <h2 class="card__title" id="access-key-expiry-title">"Access key expiry"</h2>
-                <p class="card__lead">
-                    "Every access key expires after a period chosen when it is created, so a forgotten key cannot be "
-                    "used for ever. Account administrators decide which periods are allowed for the whole account; "
-                    "if you need a period that is not offered, ask one of them."
-                </p>
-                <p>{move || policy_summary(&state.policy.get())}</p>
-            </section>
+            <ExpiryPolicySection />
             <section class="card" aria-labelledby="demo-data-title">
                 <h2 class="card__title" id="demo-data-title">"Demo data"</h2>
                 <p class="card__lead">
@@ -55,14 +47,4 @@ pub fn AccountSettingsPage() -> impl IntoView {
             </ConfirmDialog>
         </div>
     }
-}
-
-fn policy_summary(policy: &ExpiryPolicy) -> String {
-    let allowed: Vec<String> = policy.allowed.iter().map(|period| period.label()).collect();
-    format!(
-        "Allowed periods: {}. Default: {}. A custom date can be at most {} days away.",
-        allowed.join(", "),
-        policy.default.label(),
-        policy.max_custom_days
-    )
 }

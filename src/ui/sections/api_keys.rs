@@ -1,19 +1,181 @@
-//! "API keys": the legacy mechanism. Its list, deletion and FAQ arrive with their own issue.
+//! "API keys": the legacy mechanism. A clock-aware deprecation notice, the remaining keys (delete only,
+//! or replace with an equivalent access key), and the troubleshooting questions.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{clock, format};
+use crate::domain::ApiKey;
+use crate::domain::api_key::{DEPRECATION_DATE_TEXT, deprecation_notice, equivalent_access_key_name};
+use crate::state::expect_app_state;
+use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuAction, MenuButton, MenuEntry};
 
 /// The API keys section.
 #[component]
 pub fn ApiKeysSection() -> impl IntoView {
+    let state = expect_app_state();
+    let today = clock::now().with_timezone(&clock::local_offset()).date_naive();
+    let deleting = RwSignal::new(None::<ApiKey>);
+    let confirm_open = RwSignal::new(false);
+    let replacing = RwSignal::new(None::<ApiKey>);
+    let creating = RwSignal::new(false);
+    let offer_open = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+
+    let delete_key = move |key: Option<ApiKey>| {
+        let Some(key) = key else { return };
+        failure.set(None);
+        spawn_local(async move {
+            if let Err(error) = state.delete_api_key(&key.id).await {
+                failure.set(Some(error.to_string()));
+            }
+        });
+    };
+    let on_delete_confirmed = Callback::new(move |()| delete_key(deleting.get_untracked()));
+    let on_offer_accepted = Callback::new(move |()| delete_key(replacing.get_untracked()));
+    let on_replaced = Callback::new(move |()| offer_open.set(true));
+    let replacement_name = Signal::derive(move || {
+        replacing.with(|key| {
+            key.as_ref()
+                .map(|key| equivalent_access_key_name(&key.name))
+                .unwrap_or_default()
+        })
+    });
+    let name_of = |signal: RwSignal<Option<ApiKey>>| {
+        move || signal.with(|key| key.as_ref().map(|key| key.name.clone()).unwrap_or_default())
+    };
+
+    let newest_first = move || {
+        let mut keys = state.api_keys.get();
+        keys.sort_by_key(|key| std::cmp::Reverse(key.created_at));
+        keys
+    };
+    let row = move |key: ApiKey| {
+        let entries = {
+            let (for_replace, for_delete) = (key.clone(), key.clone());
+            vec![
+                MenuEntry::new(
+                    "Create equivalent access key",
+                    MenuAction::Run(Callback::new(move |()| {
+                        replacing.set(Some(for_replace.clone()));
+                        creating.set(true);
+                    })),
+                ),
+                MenuEntry::new(
+                    "Delete",
+                    MenuAction::Run(Callback::new(move |()| {
+                        deleting.set(Some(for_delete.clone()));
+                        confirm_open.set(true);
+                    })),
+                ),
+            ]
+        };
+        let status_class = if key.enabled {
+            "badge badge--active"
+        } else {
+            "badge badge--off"
+        };
+        view! {
+            <tr>
+                <th scope="row" class="keys__name">{key.name.clone()}</th>
+                <td><code class="mono" aria-label=format!("API key ending in {}", key.last_four)>{key.masked()}</code></td>
+                <td>{format::date(key.created_at)}</td>
+                <td>{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date)}</td>
+                <td><span class=status_class>{key.status_label()}</span></td>
+                <td class="keys__actions">
+                    <MenuButton label=format!("More options for {}", key.name) button_class="button button--ghost icon-button" entries=entries>
+                        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                            <circle cx="8" cy="3" r="1.5" />
+                            <circle cx="8" cy="8" r="1.5" />
+                            <circle cx="8" cy="13" r="1.5" />
+                        </svg>
+                    </MenuButton>
+                </td>
+            </tr>
+        }
+    };
+
     view! {
         <section class="card" aria-labelledby="api-keys-title">
             <h2 class="card__title" id="api-keys-title">"API keys"</h2>
+            <div class="banner" role="note">
+                <p><strong>{deprecation_notice(today)}</strong></p>
+            </div>
             <p class="card__lead">
                 "An API key is a unique identifier that authenticates requests associated with your account. "
-                "We have moved to access keys, which authenticate API calls more securely; if you still use API "
-                "keys, create equivalent access keys before API keys are deprecated."
+                "Access keys have replaced API keys because they authenticate API calls more securely: each one is "
+                "an ID-secret pair that expires. New API keys can no longer be created; use "
+                "\"Create equivalent access key\" on a key below to replace it in one step."
             </p>
-            <p class="empty">"Managing your existing API keys from this page is coming soon."</p>
+            <p class="error-line" role="alert">{move || failure.get()}</p>
+            <Show
+                when=move || state.api_keys.with(|keys| !keys.is_empty())
+                fallback=|| view! {
+                    <div class="empty">
+                        <p>"No API keys remain. Everything that calls the API uses access keys."</p>
+                    </div>
+                }
+            >
+                <div class="table-scroll">
+                    <table class="keys">
+                        <caption class="visually-hidden">"API keys (deprecated)"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Name"</th>
+                                <th scope="col">"API key"</th>
+                                <th scope="col">"Created"</th>
+                                <th scope="col">"Last used"</th>
+                                <th scope="col">"Status"</th>
+                                <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=newest_first key=|key| key.id.clone() children=row />
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            <div class="faq">
+                <h3 class="faq__title">"Troubleshooting API keys"</h3>
+                <details class="faq__item">
+                    <summary>
+                        "Is there a deadline before which I have to create the equivalent access keys for my current API keys?"
+                    </summary>
+                    <p>
+                        {format!("Yes. API keys are deprecated across all accounts on or after {DEPRECATION_DATE_TEXT}. ")}
+                        "Delete the existing keys and create their equivalents, or new keys, under the access key "
+                        "authentication system as soon as you can."
+                    </p>
+                </details>
+                <details class="faq__item">
+                    <summary>"I am unable to create a new API key. How do I create one?"</summary>
+                    <p>
+                        "As we have moved to the access key authentication system, new API keys cannot be created. "
+                        {format!("Existing keys are supported only until their deprecation on or after {DEPRECATION_DATE_TEXT}. ")}
+                        "Create an access key instead: it gives the same programmatic access, more safely."
+                    </p>
+                </details>
+            </div>
+            <ConfirmDialog open=confirm_open title="Delete API key?" confirm_label="Delete" on_confirm=on_delete_confirmed>
+                <p>
+                    "The API key " <strong>{name_of(deleting)}</strong> " will be deleted permanently. "
+                    "Anything still using it will stop working."
+                </p>
+            </ConfirmDialog>
+            <CreateAccessKeyDialog open=creating initial_name=replacement_name on_proceed=on_replaced />
+            <ConfirmDialog
+                open=offer_open
+                title="Delete the old API key now?"
+                confirm_label="Delete API key"
+                cancel_label="Keep it for now"
+                on_confirm=on_offer_accepted
+            >
+                <p>
+                    "Your new access key replaces the API key " <strong>{name_of(replacing)}</strong> ". "
+                    "Once the programs that used the API key have the new access key, delete the API key so it can no "
+                    "longer be used."
+                </p>
+            </ConfirmDialog>
         </section>
     }
 }
