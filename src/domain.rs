@@ -3,17 +3,23 @@
 pub mod access_key;
 pub mod account;
 pub mod api_key;
+pub mod connection;
 pub mod credentials_file;
 pub mod demo;
 pub mod error;
 pub mod expiry;
+pub mod integration;
 pub mod random;
 pub mod secret;
+pub mod workspace;
 
 pub use access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey};
 pub use account::{Account, AccountDomain, AccountId, DebugSessionKey};
 pub use api_key::ApiKey;
+pub use connection::{ActivityEvent, ActivityKind, Connection};
 pub use error::DomainError;
 pub use expiry::{ExpiryPeriod, ExpiryPolicy, ExpiryStatus};
+pub use integration::{Integration, IntegrationLink};
 pub use random::{Random, SeededRandom};
 pub use secret::{AccessKeySecret, SecretHash};
+pub use workspace::{Changes, Workspace};

@@ -7,12 +7,12 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::browser::{clock, random::CryptoRandom};
-use crate::domain::access_key::{create_access_key, rename_access_key};
 use crate::domain::demo::demo_data;
-use crate::domain::{AccessKey, AccessKeyId, Account, ApiKey, DomainError, ExpiryPeriod, ExpiryPolicy, NewAccessKey};
-use crate::storage::records::{
-    Loaded, decode_snapshot, delete_access_key, delete_api_key, demo_writes, put_access_key, put_policy,
+use crate::domain::{
+    AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, DomainError, ExpiryPeriod,
+    ExpiryPolicy, IntegrationLink, NewAccessKey, Workspace,
 };
+use crate::storage::records::{Loaded, changes_writes, decode_snapshot, delete_api_key, demo_writes, put_policy};
 use crate::storage::{AnyStore, StorageError, StorageKind, Store, open_best};
 
 /// Why an operation did nothing; the message is what the user reads.
@@ -46,6 +46,12 @@ pub struct AppState {
     pub account: RwSignal<Option<Account>>,
     /// The access keys (hashes only), in storage order.
     pub access_keys: RwSignal<Vec<AccessKey>>,
+    /// Every connection, revoked ones included.
+    pub connections: RwSignal<Vec<Connection>>,
+    /// The integrations' states.
+    pub integrations: RwSignal<Vec<IntegrationLink>>,
+    /// The activity log, oldest first.
+    pub activity: RwSignal<Vec<ActivityEvent>>,
     /// The legacy API keys.
     pub api_keys: RwSignal<Vec<ApiKey>>,
     /// The account-level expiry policy.
@@ -65,6 +71,9 @@ impl AppState {
             account: RwSignal::new(None),
             access_keys: RwSignal::new(Vec::new()),
             api_keys: RwSignal::new(Vec::new()),
+            connections: RwSignal::new(Vec::new()),
+            integrations: RwSignal::new(Vec::new()),
+            activity: RwSignal::new(Vec::new()),
             policy: RwSignal::new(ExpiryPolicy::default()),
             storage_kind: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
@@ -123,6 +132,9 @@ impl AppState {
         self.account.set(loaded.account);
         self.access_keys.set(loaded.access_keys);
         self.api_keys.set(loaded.api_keys);
+        self.connections.set(loaded.connections);
+        self.integrations.set(loaded.integrations);
+        self.activity.set(loaded.activity);
         self.policy.set(loaded.policy.unwrap_or_default());
     }
 
@@ -130,6 +142,43 @@ impl AppState {
         self.store
             .get_value()
             .ok_or_else(|| StorageError::Unavailable("storage is still opening.".into()))
+    }
+
+    /// A copy of the keys and what hangs off them, for a domain operation.
+    pub fn workspace(self) -> Workspace {
+        Workspace {
+            access_keys: self.access_keys.get_untracked(),
+            connections: self.connections.get_untracked(),
+            integrations: self.integrations.get_untracked(),
+            activity: self.activity.get_untracked(),
+        }
+    }
+
+    /// Stores `changes` in one atomic batch, then shows them. If storage refuses, nothing on screen
+    /// changes either.
+    async fn commit(self, changes: &Changes) -> Result<(), ActionError> {
+        self.store()?.commit(&changes_writes(changes)?).await?;
+        let mut workspace = self.workspace();
+        workspace.apply(changes);
+        let Workspace {
+            access_keys,
+            connections,
+            integrations,
+            activity,
+        } = workspace;
+        if !changes.put_keys.is_empty() || !changes.deleted_keys.is_empty() {
+            self.access_keys.set(access_keys);
+        }
+        if !changes.connections.is_empty() {
+            self.connections.set(connections);
+        }
+        if !changes.integrations.is_empty() {
+            self.integrations.set(integrations);
+        }
+        if !changes.events.is_empty() {
+            self.activity.set(activity);
+        }
+        Ok(())
     }
 
     /// Creates an access key and stores it (hash only) *before* returning the secret, so a secret that
@@ -140,30 +189,51 @@ impl AppState {
         period: ExpiryPeriod,
         custom_date: Option<NaiveDate>,
     ) -> Result<NewAccessKey, ActionError> {
-        let store = self.store()?;
         let now = clock::now();
         let expires_at = self
             .policy
             .get_untracked()
             .expires_at(period, custom_date, now, clock::local_offset())?;
-        let keys = self.access_keys.get_untracked();
-        let created = create_access_key(name, expires_at, &keys, now, &mut CryptoRandom)?;
-        store.commit(&[put_access_key(&created.key)?]).await?;
-        self.access_keys.update(|keys| keys.push(created.key.clone()));
+        let (changes, created) = self.workspace().create_key(name, expires_at, now, &mut CryptoRandom)?;
+        self.commit(&changes).await?;
         Ok(created)
     }
 
     /// Renames the access key `id`.
     pub async fn rename_access_key(self, id: &AccessKeyId, name: &str) -> Result<(), ActionError> {
-        let store = self.store()?;
-        let renamed = rename_access_key(&self.access_keys.get_untracked(), id, name)?;
-        store.commit(&[put_access_key(&renamed)?]).await?;
-        self.access_keys.update(|keys| {
-            if let Some(key) = keys.iter_mut().find(|key| key.id == renamed.id) {
-                *key = renamed;
-            }
-        });
-        Ok(())
+        let changes = self.workspace().rename_key(id, name, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await
+    }
+
+    /// Deletes the access key `id` for good, revoking its connections.
+    pub async fn delete_access_key(self, id: &AccessKeyId) -> Result<(), ActionError> {
+        let changes = self.workspace().delete_key(id, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await
+    }
+
+    /// Checks an ID + secret pair as the API would, establishing a connection for `client`.
+    pub async fn authenticate(self, id: &str, secret: &str, client: &str) -> Result<Connection, ActionError> {
+        let (changes, connection) =
+            self.workspace()
+                .authenticate(id, secret, client, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await?;
+        Ok(connection)
+    }
+
+    /// Connects an integration (a system-generated key and a connection).
+    pub async fn connect_integration(self, integration: &str) -> Result<(), ActionError> {
+        let changes = self
+            .workspace()
+            .connect_integration(integration, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await
+    }
+
+    /// Disconnects an integration (its connection revoked, its key deleted).
+    pub async fn disconnect_integration(self, integration: &str) -> Result<(), ActionError> {
+        let changes = self
+            .workspace()
+            .disconnect_integration(integration, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await
     }
 
     /// Deletes the legacy API key `id` for good.
@@ -178,14 +248,6 @@ impl AppState {
         policy.validate()?;
         self.store()?.commit(&[put_policy(&policy)?]).await?;
         self.policy.set(policy);
-        Ok(())
-    }
-
-    /// Deletes the access key `id` for good.
-    pub async fn delete_access_key(self, id: &AccessKeyId) -> Result<(), ActionError> {
-        let store = self.store()?;
-        store.commit(&[delete_access_key(id)]).await?;
-        self.access_keys.update(|keys| keys.retain(|key| &key.id != id));
         Ok(())
     }
 }

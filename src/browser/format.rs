@@ -28,3 +28,24 @@ pub fn date(at: DateTime<Utc>) -> String {
 pub fn date_time(at: DateTime<Utc>) -> String {
     format_with(at, &[("dateStyle", "medium"), ("timeStyle", "short")])
 }
+
+/// "3 days ago", "in 2 hours", "yesterday"… in the user's locale, for `at` seen from `now`.
+pub fn relative(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let seconds = (at - now).num_seconds();
+    let magnitude = seconds.unsigned_abs();
+    let (value, unit) = match magnitude {
+        0..60 => (seconds, "second"),
+        60..3_600 => (seconds / 60, "minute"),
+        3_600..86_400 => (seconds / 3_600, "hour"),
+        86_400..2_592_000 => (seconds / 86_400, "day"),
+        2_592_000..31_536_000 => (seconds / 2_592_000, "month"),
+        _ => (seconds / 31_536_000, "year"),
+    };
+    let settings = Object::new();
+    let _ = Reflect::set(&settings, &JsValue::from_str("numeric"), &JsValue::from_str("auto"));
+    let formatter = Intl::RelativeTimeFormat::new(&Array::new(), &settings);
+    formatter
+        .format(value as f64, unit)
+        .as_string()
+        .unwrap_or_else(|| date_time(at))
+}

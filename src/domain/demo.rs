@@ -5,8 +5,11 @@ use chrono::{DateTime, Duration, Utc};
 use super::access_key::{AccessKey, AccessKeyId, AccessKeyName};
 use super::account::{Account, AccountDomain, AccountId, DebugSessionKey};
 use super::api_key::ApiKey;
+use super::connection::{ActivityEvent, ActivityKind, Connection, record_id};
+use super::integration::IntegrationLink;
 use super::random::Random;
 use super::secret::AccessKeySecret;
+use super::workspace::Workspace;
 
 /// The demo organisation's name.
 pub const DEMO_ACCOUNT_NAME: &str = "Northwind Traders";
@@ -20,6 +23,13 @@ const DEMO_ACCESS_KEYS: [(&str, i64, i64); 3] = [
     ("Data warehouse sync", 368, -3),
 ];
 
+/// Connections in the demo: key name, client, established (days ago), last used (days ago).
+const DEMO_CONNECTIONS: [(&str, &str, i64, i64); 3] = [
+    ("CI pipeline", "GitHub Actions runner", 110, 0),
+    ("CI pipeline", "Nightly backup job", 60, 1),
+    ("Reporting dashboard", "Metabase", 80, 2),
+];
+
 /// Everything the demo account starts with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoData {
@@ -29,6 +39,12 @@ pub struct DemoData {
     pub access_keys: Vec<AccessKey>,
     /// Legacy API keys not yet replaced.
     pub api_keys: Vec<ApiKey>,
+    /// Connections made with the keys.
+    pub connections: Vec<Connection>,
+    /// Integration states (one is connected).
+    pub integrations: Vec<IntegrationLink>,
+    /// The activity log.
+    pub activity: Vec<ActivityEvent>,
 }
 
 /// Builds the demo account: fresh identifiers from `rng`, an account that has existed for two years.
@@ -44,7 +60,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
         debug_session_key: DebugSessionKey::generate(rng),
         created_at: now - Duration::days(2 * 365),
     };
-    let access_keys = DEMO_ACCESS_KEYS
+    let access_keys: Vec<AccessKey> = DEMO_ACCESS_KEYS
         .iter()
         .filter_map(|&(name, age, left)| {
             Some(AccessKey {
@@ -70,9 +86,65 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
         ),
         ApiKey::legacy(rng, "Zapier (2022)", now - days(700), Some(now - days(45)), true),
     ];
+    let mut workspace = Workspace {
+        access_keys,
+        ..Workspace::default()
+    };
+    // Each key was created on its day; two of them are in use.
+    let created: Vec<ActivityEvent> = workspace
+        .access_keys
+        .iter()
+        .map(|key| ActivityEvent {
+            id: record_id(rng, key.created_at),
+            at: key.created_at,
+            access_key_id: key.id.clone(),
+            key_name: key.name.as_str().to_owned(),
+            kind: ActivityKind::Created,
+        })
+        .collect();
+    workspace.activity = created;
+    for (key_name, client, age, idle) in DEMO_CONNECTIONS {
+        let Some(key) = workspace.access_keys.iter_mut().find(|k| k.name.as_str() == key_name) else {
+            continue;
+        };
+        let last_used = now - days(idle) - Duration::minutes(37);
+        key.last_used_at = Some(key.last_used_at.map_or(last_used, |at| at.max(last_used)));
+        let established_at = now - days(age);
+        workspace.connections.push(Connection {
+            id: record_id(rng, established_at),
+            access_key_id: key.id.clone(),
+            client: client.to_owned(),
+            established_at,
+            last_used_at: Some(last_used),
+            revoked_at: None,
+            integration: None,
+        });
+        workspace.activity.push(ActivityEvent {
+            id: record_id(rng, established_at),
+            at: established_at,
+            access_key_id: key.id.clone(),
+            key_name: key_name.to_owned(),
+            kind: ActivityKind::ConnectionEstablished {
+                client: client.to_owned(),
+            },
+        });
+    }
+    if let Ok(slack) = workspace.connect_integration("slack", now - days(30), rng) {
+        workspace.apply(&slack);
+    }
+    workspace.activity.sort_by(|a, b| a.id.cmp(&b.id));
+    let Workspace {
+        access_keys,
+        connections,
+        integrations,
+        activity,
+    } = workspace;
     DemoData {
         account,
         access_keys,
         api_keys,
+        connections,
+        integrations,
+        activity,
     }
 }

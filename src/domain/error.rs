@@ -90,8 +90,26 @@ pub enum DomainError {
     /// A policy whose custom-date maximum is absurdly far away.
     #[error("The maximum for a custom date can be at most 3650 days (10 years).")]
     PolicyMaximumTooLarge,
+    /// An access key whose secret does not match.
+    #[error("The secret does not match this access key ID. Check that the ID and the secret belong together.")]
+    SecretMismatch,
+    /// An expired access key.
+    #[error("This access key expired on {0}. Create a new access key.")]
+    KeyExpired(String),
+    /// A deleted access key.
+    #[error("This access key was deleted on {0}, and the connections made with it were revoked.")]
+    KeyDeleted(String),
+    /// An empty client name.
+    #[error("Enter a client name, so you can tell this connection apart later.")]
+    ClientNameEmpty,
+    /// An unknown integration.
+    #[error("There is no integration called {0:?}.")]
+    UnknownIntegration(String),
+    /// Connecting an integration that is connected.
+    #[error("This integration is already connected.")]
+    AlreadyConnected,
     /// No access key with this ID.
-    #[error("No access key has the ID {0}.")]
+    #[error("No access key has the ID {0}. Check the ID for typos.")]
     UnknownAccessKey(String),
 }
 

@@ -5,7 +5,9 @@ use serde::de::DeserializeOwned;
 
 use super::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
 use crate::domain::demo::DemoData;
-use crate::domain::{AccessKey, AccessKeyId, Account, ApiKey, ExpiryPolicy};
+use crate::domain::{
+    AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, ExpiryPolicy, IntegrationLink,
+};
 
 /// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -38,6 +40,12 @@ pub struct Loaded {
     pub access_keys: Vec<AccessKey>,
     /// The legacy API keys.
     pub api_keys: Vec<ApiKey>,
+    /// Every connection, revoked ones included.
+    pub connections: Vec<Connection>,
+    /// The integrations' states.
+    pub integrations: Vec<IntegrationLink>,
+    /// The activity log, oldest first.
+    pub activity: Vec<ActivityEvent>,
     /// The stored expiry policy (`None`: the default applies).
     pub policy: Option<ExpiryPolicy>,
     /// Records that failed to decode; they stay in storage untouched.
@@ -108,12 +116,47 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
             loaded.api_keys.push(key);
         }
     }
+    for record in records(Collection::Connections) {
+        if let Some(connection) = decode(Collection::Connections, record, &mut loaded.unreadable) {
+            loaded.connections.push(connection);
+        }
+    }
+    for record in records(Collection::Integrations) {
+        if let Some(link) = decode(Collection::Integrations, record, &mut loaded.unreadable) {
+            loaded.integrations.push(link);
+        }
+    }
+    // Activity keys sort by time, and every adapter reads in key order.
+    for record in records(Collection::Activity) {
+        if let Some(event) = decode(Collection::Activity, record, &mut loaded.unreadable) {
+            loaded.activity.push(event);
+        }
+    }
     for record in records(Collection::Policies) {
         if record.key == EXPIRY_POLICY_KEY {
             loaded.policy = decode(Collection::Policies, record, &mut loaded.unreadable);
         }
     }
     loaded
+}
+
+/// The batch that stores what an operation changed.
+pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
+    let mut writes = Vec::new();
+    for key in &changes.put_keys {
+        writes.push(put_access_key(key)?);
+    }
+    writes.extend(changes.deleted_keys.iter().map(delete_access_key));
+    for connection in &changes.connections {
+        writes.push(put(Collection::Connections, &connection.id, connection)?);
+    }
+    for link in &changes.integrations {
+        writes.push(put(Collection::Integrations, &link.integration, link)?);
+    }
+    for event in &changes.events {
+        writes.push(put(Collection::Activity, &event.id, event)?);
+    }
+    Ok(writes)
 }
 
 /// Stores the expiry policy.
@@ -150,9 +193,13 @@ pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
         .collect();
     writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
     writes.push(put(Collection::Accounts, ACCOUNT_KEY, &demo.account)?);
-    for key in &demo.access_keys {
-        writes.push(put_access_key(key)?);
-    }
+    writes.extend(changes_writes(&Changes {
+        put_keys: demo.access_keys.clone(),
+        connections: demo.connections.clone(),
+        integrations: demo.integrations.clone(),
+        events: demo.activity.clone(),
+        ..Changes::default()
+    })?);
     for key in &demo.api_keys {
         writes.push(put(Collection::ApiKeys, &key.id, key)?);
     }

@@ -16,7 +16,7 @@ function createDialog(page) {
 }
 
 function rowNames(page) {
-  return section(page).locator('tbody th[scope=row]');
+  return section(page).locator('tbody th[scope=row] .keys__name-text');
 }
 
 /** Opens the dialog, fills the name, presses Create; returns the dialog. */

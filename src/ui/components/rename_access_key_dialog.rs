@@ -59,6 +59,9 @@ pub fn RenameAccessKeyDialog(
             <h2 class="dialog__title" id=title_id.clone()>"Rename access key"</h2>
             <form class="dialog__form" on:submit=submit novalidate>
                 <NameField value=name error=name_error />
+                <p class="banner" hidden=move || !key.with(|k| k.as_ref().is_some_and(|k| k.system))>
+                    "This key was created by an integration. Renaming it is safe: the integration keeps working."
+                </p>
                 <p class="error-line" role="alert">{move || form_error.get()}</p>
                 <div class="dialog__actions">
                     <button type="button" class="button" on:click=move |_| key.set(None)>"Cancel"</button>

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, format};
 use crate::domain::{AccessKey, ExpiryStatus};
-use crate::ui::components::{CopyButton, MenuAction, MenuButton, MenuEntry};
+use crate::state::expect_app_state;
+use crate::ui::components::{CopyButton, MenuAction, MenuButton, MenuEntry, RelativeTime};
 
-/// A key's row: name, ID with copy, created, expiry with status, last used, and "More options".
+/// A key's row: name (with the System flag and its connections), ID with copy, created, expiry with
+/// status, last used, and "More options".
 #[component]
 pub fn AccessKeyRow(
     /// The key shown.
@@ -16,6 +18,7 @@ pub fn AccessKeyRow(
     /// Runs when "Delete" is chosen.
     on_delete: Callback<AccessKey>,
 ) -> impl IntoView {
+    let state = expect_app_state();
     let status = ExpiryStatus::at(key.expires_at, clock::now());
     let id = key.id.as_str().to_owned();
     let id_element = format!("access-key-id-{id}");
@@ -34,9 +37,58 @@ pub fn AccessKeyRow(
             ),
         ]
     };
+    let key_id = key.id.clone();
+    let connections = move || {
+        let mut all: Vec<_> = state
+            .connections
+            .with(|all| all.iter().filter(|c| c.access_key_id == key_id).cloned().collect());
+        all.sort_by_key(|c| (c.revoked_at.is_some(), std::cmp::Reverse(c.established_at)));
+        all
+    };
+    let summary = {
+        let connections = connections.clone();
+        move || match connections().iter().filter(|c| c.is_active()).count() {
+            0 => "No active connections".to_owned(),
+            1 => "1 active connection".to_owned(),
+            n => format!("{n} active connections"),
+        }
+    };
+    let has_connections = {
+        let connections = connections.clone();
+        move || !connections().is_empty()
+    };
     view! {
         <tr class="keys__row">
-            <th scope="row" class="keys__name">{name.clone()}</th>
+            <th scope="row" class="keys__name">
+                <span class="keys__name-text">{name.clone()}</span>
+                {key.system.then(|| view! { <span class="badge badge--system">"System"</span> })}
+                <Show when=has_connections.clone() fallback=|| view! { <span class="keys__meta">"No connections"</span> }>
+                    <details class="connections">
+                        <summary class="keys__meta">{summary.clone()}</summary>
+                        <ul class="connections__list">
+                            {
+                                let connections = connections.clone();
+                                move || connections()
+                                    .into_iter()
+                                    .map(|c| view! {
+                                        <li class="connections__item">
+                                            <span class="connections__client">{c.client.clone()}</span>
+                                            <span>{format!("established {}", format::date(c.established_at))}</span>
+                                            <span>"last used " <RelativeTime at=c.last_used_at never="never" /></span>
+                                            <span class=if c.is_active() { "badge badge--active" } else { "badge badge--off" }>
+                                                {match c.revoked_at {
+                                                    None => "Active".to_owned(),
+                                                    Some(at) => format!("Revoked {}", format::date(at)),
+                                                }}
+                                            </span>
+                                        </li>
+                                    })
+                                    .collect_view()
+                            }
+                        </ul>
+                    </details>
+                </Show>
+            </th>
             <td class="keys__id">
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
                 <CopyButton label=format!("Copy access key ID of {name}") value=id target_id=id_element compact=true />
@@ -46,7 +98,7 @@ pub fn AccessKeyRow(
                 <span class="keys__expires">{expires}</span>
                 <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
             </td>
-            <td>{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date_time)}</td>
+            <td class="keys__used"><RelativeTime at=key.last_used_at never="Never" /></td>
             <td class="keys__actions">
                 <MenuButton label=format!("More options for {name}") button_class="button button--ghost icon-button" entries=entries>
                     <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">

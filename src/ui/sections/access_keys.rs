@@ -6,14 +6,18 @@ use leptos::task::spawn_local;
 use super::access_key_row::AccessKeyRow;
 use crate::domain::AccessKey;
 use crate::domain::access_key::list_order;
+use crate::domain::integration::integration;
 use crate::state::expect_app_state;
-use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog};
+use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, TestAccessKeyDialog};
 
 /// The access keys section.
 #[component]
 pub fn AccessKeysSection() -> impl IntoView {
     let state = expect_app_state();
     let creating = RwSignal::new(false);
+    let testing = RwSignal::new(false);
+    // Unchecked on every load, as the product promises: system keys stay out of the way by default.
+    let show_system = RwSignal::new(false);
     let renaming = RwSignal::new(None::<AccessKey>);
     let deleting = RwSignal::new(None::<AccessKey>);
     let confirm_open = RwSignal::new(false);
@@ -33,7 +37,10 @@ pub fn AccessKeysSection() -> impl IntoView {
         });
     });
     let sorted = move || {
-        let mut keys = state.access_keys.get();
+        let shown = show_system.get();
+        let mut keys: Vec<AccessKey> = state
+            .access_keys
+            .with(|keys| keys.iter().filter(|key| shown || !key.system).cloned().collect());
         keys.sort_by(list_order);
         keys
     };
@@ -42,14 +49,42 @@ pub fn AccessKeysSection() -> impl IntoView {
             .with(|key| key.as_ref().map(|k| k.name.as_str().to_owned()))
             .unwrap_or_default()
     };
+    let blast_radius = move || {
+        let Some(key) = deleting.get() else {
+            return String::new();
+        };
+        let workspace = state.workspace();
+        let clients: Vec<String> = workspace
+            .active_connections(&key.id)
+            .iter()
+            .map(|c| c.client.clone())
+            .collect();
+        match clients.len() {
+            0 => "No active connections use this key.".to_owned(),
+            1 => format!("1 active connection will be revoked: {}.", clients[0]),
+            n => format!("{n} active connections will be revoked: {}.", clients.join(", ")),
+        }
+    };
+    let system_warning = move || {
+        let key = deleting.get()?;
+        let workspace = state.workspace();
+        let link = workspace.integration_of(&key.id)?;
+        let name = integration(&link.integration).map_or("its integration", |i| i.name);
+        Some(format!(
+            "This system-generated key belongs to {name}: deleting it stops {name} from working until you reconnect it."
+        ))
+    };
 
     view! {
         <section class="card" aria-labelledby="access-keys-title">
             <div class="card__header">
                 <h2 class="card__title" id="access-keys-title">"Access keys"</h2>
-                <button type="button" class="button button--primary" on:click=move |_| creating.set(true)>
-                    "Create access key"
-                </button>
+                <div class="card__actions">
+                    <button type="button" class="button" on:click=move |_| testing.set(true)>"Test access key"</button>
+                    <button type="button" class="button button--primary" on:click=move |_| creating.set(true)>
+                        "Create access key"
+                    </button>
+                </div>
             </div>
             <p class="card__lead">
                 "An access key authenticates a user, developer or calling program to the API. Each access key "
@@ -57,6 +92,16 @@ pub fn AccessKeysSection() -> impl IntoView {
                 "what you can, so never share them."
             </p>
             <p class="error-line" role="alert">{move || failure.get()}</p>
+            <div class="check">
+                <input
+                    type="checkbox"
+                    id="show-system-generated"
+                    prop:checked=move || show_system.get()
+                    on:change=move |event| show_system.set(event_target_checked(&event))
+                />
+                <label for="show-system-generated">"Show system-generated"</label>
+                <span class="keys__meta">"Keys created by integrations; they are listed first."</span>
+            </div>
             <Show
                 when=move || state.access_keys.with(|keys| !keys.is_empty())
                 fallback=move || view! {
@@ -82,7 +127,7 @@ pub fn AccessKeysSection() -> impl IntoView {
                         <tbody>
                             <For
                                 each=sorted
-                                key=|key| (key.id.clone(), key.name.clone())
+                                key=|key| (key.id.clone(), key.name.clone(), key.last_used_at)
                                 children=move |key| view! { <AccessKeyRow key on_rename on_delete /> }
                             />
                         </tbody>
@@ -90,12 +135,15 @@ pub fn AccessKeysSection() -> impl IntoView {
                 </div>
             </Show>
             <CreateAccessKeyDialog open=creating />
+            <TestAccessKeyDialog open=testing />
             <RenameAccessKeyDialog key=renaming />
             <ConfirmDialog open=confirm_open title="Delete access key?" confirm_label="Delete" on_confirm=delete>
                 <p>
-                    "The access key " <strong>{deleting_name}</strong> " will be deleted permanently. "
-                    "Anything still using it will stop working, and the connections established with it are revoked."
+                    "The access key " <strong>{deleting_name}</strong> " will be deleted permanently, and the "
+                    "connections established with it are revoked."
                 </p>
+                <p class="dialog__emphasis">{blast_radius}</p>
+                <p class="dialog__emphasis" hidden=move || system_warning().is_none()>{system_warning}</p>
             </ConfirmDialog>
         </section>
     }

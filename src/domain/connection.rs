@@ -1,0 +1,92 @@
+//! Connections established with an access key, and the activity recorded about keys.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::access_key::AccessKeyId;
+use super::random::{Random, base62_string};
+
+/// A record ID that sorts by time: milliseconds since the epoch, then 8 random characters.
+pub fn record_id(rng: &mut impl Random, now: DateTime<Utc>) -> String {
+    format!("{:013}-{}", now.timestamp_millis().max(0), base62_string(rng, 8))
+}
+
+/// A client authenticated with an access key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Connection {
+    /// The connection's ID.
+    pub id: String,
+    /// The key it authenticated with.
+    pub access_key_id: AccessKeyId,
+    /// What the client calls itself ("CI runner", "Slack").
+    pub client: String,
+    /// When it was established.
+    pub established_at: DateTime<Utc>,
+    /// When it last made a call.
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// When it was revoked (`None`: active).
+    pub revoked_at: Option<DateTime<Utc>>,
+    /// The integration that owns it, if any.
+    #[serde(default)]
+    pub integration: Option<String>,
+}
+
+impl Connection {
+    /// Whether it still works.
+    pub fn is_active(&self) -> bool {
+        self.revoked_at.is_none()
+    }
+}
+
+/// What happened to a key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ActivityKind {
+    /// The key was created.
+    Created,
+    /// The key was renamed.
+    Renamed {
+        /// The old name.
+        from: String,
+    },
+    /// The key was deleted.
+    Deleted,
+    /// A client connected with the key.
+    ConnectionEstablished {
+        /// The client's name.
+        client: String,
+    },
+    /// A connection made with the key was revoked.
+    ConnectionRevoked {
+        /// The client's name.
+        client: String,
+    },
+}
+
+impl ActivityKind {
+    /// What the user reads.
+    pub fn describe(&self) -> String {
+        match self {
+            ActivityKind::Created => "Created".to_owned(),
+            ActivityKind::Renamed { from } => format!("Renamed (was \"{from}\")"),
+            ActivityKind::Deleted => "Deleted".to_owned(),
+            ActivityKind::ConnectionEstablished { client } => format!("Connection established: {client}"),
+            ActivityKind::ConnectionRevoked { client } => format!("Connection revoked: {client}"),
+        }
+    }
+}
+
+/// One entry of the activity log. Entries outlive the key they are about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityEvent {
+    /// The entry's ID (sorts by time).
+    pub id: String,
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// The key it is about.
+    pub access_key_id: AccessKeyId,
+    /// The key's name at the time.
+    pub key_name: String,
+    /// What happened.
+    pub kind: ActivityKind,
+}

@@ -1,0 +1,75 @@
+//! Integrations: other tools that connect to the account with a system-generated access key.
+
+use serde::{Deserialize, Serialize};
+
+use super::access_key::AccessKeyId;
+
+/// An integration the account can connect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Integration {
+    /// A stable identifier.
+    pub id: &'static str,
+    /// Its name (also the name of its system-generated key).
+    pub name: &'static str,
+    /// One line on what it does.
+    pub description: &'static str,
+}
+
+/// Every integration offered.
+pub const INTEGRATIONS: [Integration; 4] = [
+    Integration {
+        id: "slack",
+        name: "Slack",
+        description: "Posts workflow updates and approval requests to Slack channels.",
+    },
+    Integration {
+        id: "google-sheets",
+        name: "Google Sheets",
+        description: "Keeps a spreadsheet in sync with the items of a process.",
+    },
+    Integration {
+        id: "zapier",
+        name: "Zapier",
+        description: "Starts Zaps when an item is created, approved or rejected.",
+    },
+    Integration {
+        id: "github",
+        name: "GitHub",
+        description: "Opens and closes workflow items from issues and pull requests.",
+    },
+];
+
+/// The integration with `id`.
+pub fn integration(id: &str) -> Option<Integration> {
+    INTEGRATIONS.into_iter().find(|integration| integration.id == id)
+}
+
+/// Why an integration is not connected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisconnectReason {
+    /// Someone disconnected it.
+    Disconnected,
+    /// Its access key was deleted, which revoked its connection.
+    KeyDeleted,
+}
+
+/// An integration's stored state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntegrationLink {
+    /// Which integration.
+    pub integration: String,
+    /// Its system-generated key while connected.
+    pub access_key_id: Option<AccessKeyId>,
+    /// Its connection while connected.
+    pub connection_id: Option<String>,
+    /// Why it is not connected, if it was once.
+    pub reason: Option<DisconnectReason>,
+}
+
+impl IntegrationLink {
+    /// Whether it is connected.
+    pub fn is_connected(&self) -> bool {
+        self.connection_id.is_some()
+    }
+}

@@ -1,0 +1,332 @@
+//! The account's access keys with everything that hangs off them — connections, integrations and the
+//! activity log — and the operations that change them together. Each operation returns the [`Changes`]
+//! to store; nothing here performs I/O.
+
+use chrono::{DateTime, Utc};
+
+use super::access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, create_access_key, rename_access_key};
+use super::connection::{ActivityEvent, ActivityKind, Connection, record_id};
+use super::error::DomainError;
+use super::integration::{DisconnectReason, IntegrationLink, integration};
+use super::random::Random;
+use super::secret::AccessKeySecret;
+
+/// Everything about the account's access keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Workspace {
+    /// The keys (hashes only).
+    pub access_keys: Vec<AccessKey>,
+    /// Every connection ever established, revoked ones included.
+    pub connections: Vec<Connection>,
+    /// The integrations' states.
+    pub integrations: Vec<IntegrationLink>,
+    /// The activity log, oldest first.
+    pub activity: Vec<ActivityEvent>,
+}
+
+/// What an operation changes: records to store (insert or replace) and keys to remove.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Keys to store.
+    pub put_keys: Vec<AccessKey>,
+    /// Keys to remove.
+    pub deleted_keys: Vec<AccessKeyId>,
+    /// Connections to store.
+    pub connections: Vec<Connection>,
+    /// Integration states to store.
+    pub integrations: Vec<IntegrationLink>,
+    /// Activity entries to add.
+    pub events: Vec<ActivityEvent>,
+}
+
+fn event(rng: &mut impl Random, now: DateTime<Utc>, key: &AccessKey, kind: ActivityKind) -> ActivityEvent {
+    ActivityEvent {
+        id: record_id(rng, now),
+        at: now,
+        access_key_id: key.id.clone(),
+        key_name: key.name.as_str().to_owned(),
+        kind,
+    }
+}
+
+fn upsert<T: Clone>(items: &mut Vec<T>, item: &T, same: impl Fn(&T, &T) -> bool) {
+    match items.iter_mut().find(|existing| same(existing, item)) {
+        Some(existing) => *existing = item.clone(),
+        None => items.push(item.clone()),
+    }
+}
+
+impl Workspace {
+    /// Applies `changes` (what storage has just accepted).
+    pub fn apply(&mut self, changes: &Changes) {
+        for key in &changes.put_keys {
+            upsert(&mut self.access_keys, key, |a, b| a.id == b.id);
+        }
+        self.access_keys.retain(|key| !changes.deleted_keys.contains(&key.id));
+        for connection in &changes.connections {
+            upsert(&mut self.connections, connection, |a, b| a.id == b.id);
+        }
+        for link in &changes.integrations {
+            upsert(&mut self.integrations, link, |a, b| a.integration == b.integration);
+        }
+        self.activity.extend(changes.events.iter().cloned());
+    }
+
+    /// The key `id`.
+    pub fn key(&self, id: &AccessKeyId) -> Result<&AccessKey, DomainError> {
+        self.access_keys
+            .iter()
+            .find(|key| &key.id == id)
+            .ok_or_else(|| DomainError::UnknownAccessKey(id.as_str().into()))
+    }
+
+    /// The key's connections that still work.
+    pub fn active_connections(&self, id: &AccessKeyId) -> Vec<&Connection> {
+        self.connections
+            .iter()
+            .filter(|c| &c.access_key_id == id && c.is_active())
+            .collect()
+    }
+
+    /// The integration that owns the system key `id`, if any.
+    pub fn integration_of(&self, id: &AccessKeyId) -> Option<&IntegrationLink> {
+        self.integrations
+            .iter()
+            .find(|link| link.access_key_id.as_ref() == Some(id))
+    }
+
+    /// When the key `id` was deleted, if it was.
+    pub fn deleted_at(&self, id: &AccessKeyId) -> Option<DateTime<Utc>> {
+        self.activity
+            .iter()
+            .find(|e| &e.access_key_id == id && e.kind == ActivityKind::Deleted)
+            .map(|e| e.at)
+    }
+
+    /// Creates a key named `name` expiring at `expires_at`; the secret is returned once.
+    pub fn create_key(
+        &self,
+        name: &str,
+        expires_at: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<(Changes, NewAccessKey), DomainError> {
+        let created = create_access_key(name, expires_at, &self.access_keys, now, rng)?;
+        let events = vec![event(rng, now, &created.key, ActivityKind::Created)];
+        Ok((
+            Changes {
+                put_keys: vec![created.key.clone()],
+                events,
+                ..Changes::default()
+            },
+            created,
+        ))
+    }
+
+    /// Renames the key `id`.
+    pub fn rename_key(
+        &self,
+        id: &AccessKeyId,
+        name: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let before = self.key(id)?.name.as_str().to_owned();
+        let renamed = rename_access_key(&self.access_keys, id, name)?;
+        let events = vec![event(rng, now, &renamed, ActivityKind::Renamed { from: before })];
+        Ok(Changes {
+            put_keys: vec![renamed],
+            events,
+            ..Changes::default()
+        })
+    }
+
+    /// Deletes the key `id`: its active connections are revoked and an integration using it is marked
+    /// disconnected because its key was deleted.
+    pub fn delete_key(
+        &self,
+        id: &AccessKeyId,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = self.key(id)?;
+        let mut changes = Changes {
+            deleted_keys: vec![id.clone()],
+            ..Changes::default()
+        };
+        for connection in self.active_connections(id) {
+            changes.connections.push(Connection {
+                revoked_at: Some(now),
+                ..connection.clone()
+            });
+            let kind = ActivityKind::ConnectionRevoked {
+                client: connection.client.clone(),
+            };
+            changes.events.push(event(rng, now, key, kind));
+        }
+        if let Some(link) = self.integration_of(id) {
+            changes.integrations.push(IntegrationLink {
+                integration: link.integration.clone(),
+                access_key_id: None,
+                connection_id: None,
+                reason: Some(DisconnectReason::KeyDeleted),
+            });
+        }
+        changes.events.push(event(rng, now, key, ActivityKind::Deleted));
+        Ok(changes)
+    }
+
+    /// Checks an ID + secret pair as the API would. On success a connection for `client` is established
+    /// and the key's "last used" is updated; each failure says exactly what is wrong. The secret is
+    /// checked before the key's state, so nobody learns about a key without its secret.
+    pub fn authenticate(
+        &self,
+        id_text: &str,
+        secret_text: &str,
+        client: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<(Changes, Connection), DomainError> {
+        let client = client.trim();
+        if client.is_empty() {
+            return Err(DomainError::ClientNameEmpty);
+        }
+        let id = AccessKeyId::parse(id_text)?;
+        let secret = AccessKeySecret::parse(secret_text.trim())?;
+        let Some(key) = self.access_keys.iter().find(|key| key.id == id) else {
+            return Err(match self.deleted_at(&id) {
+                Some(at) => DomainError::KeyDeleted(at.format("%Y-%m-%d").to_string()),
+                None => DomainError::UnknownAccessKey(id.as_str().to_owned()),
+            });
+        };
+        if !key.secret_hash.matches(&secret) {
+            return Err(DomainError::SecretMismatch);
+        }
+        if let Some(expires_at) = key.expires_at
+            && expires_at <= now
+        {
+            return Err(DomainError::KeyExpired(expires_at.format("%Y-%m-%d").to_string()));
+        }
+        let connection = Connection {
+            id: record_id(rng, now),
+            access_key_id: id,
+            client: client.chars().take(80).collect(),
+            established_at: now,
+            last_used_at: Some(now),
+            revoked_at: None,
+            integration: None,
+        };
+        let used = AccessKey {
+            last_used_at: Some(now),
+            ..key.clone()
+        };
+        let kind = ActivityKind::ConnectionEstablished {
+            client: connection.client.clone(),
+        };
+        let changes = Changes {
+            events: vec![event(rng, now, &used, kind)],
+            put_keys: vec![used],
+            connections: vec![connection.clone()],
+            ..Changes::default()
+        };
+        Ok((changes, connection))
+    }
+
+    /// Connects the integration `integration_id`: a system-generated key named after it (its secret is
+    /// handed to the integration and never shown) and a connection that uses it.
+    pub fn connect_integration(
+        &self,
+        integration_id: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let found =
+            integration(integration_id).ok_or_else(|| DomainError::UnknownIntegration(integration_id.into()))?;
+        if self
+            .integrations
+            .iter()
+            .any(|link| link.integration == found.id && link.is_connected())
+        {
+            return Err(DomainError::AlreadyConnected);
+        }
+        let name = self.free_name(found.name);
+        let (mut changes, created) = self.create_key(&name, None, now, rng)?;
+        let key = AccessKey {
+            system: true,
+            last_used_at: Some(now),
+            ..created.key.clone()
+        };
+        drop(created);
+        let connection = Connection {
+            id: record_id(rng, now),
+            access_key_id: key.id.clone(),
+            client: found.name.to_owned(),
+            established_at: now,
+            last_used_at: Some(now),
+            revoked_at: None,
+            integration: Some(found.id.to_owned()),
+        };
+        changes.events.push(event(
+            rng,
+            now,
+            &key,
+            ActivityKind::ConnectionEstablished {
+                client: connection.client.clone(),
+            },
+        ));
+        changes.put_keys = vec![key.clone()];
+        changes.integrations.push(IntegrationLink {
+            integration: found.id.to_owned(),
+            access_key_id: Some(key.id),
+            connection_id: Some(connection.id.clone()),
+            reason: None,
+        });
+        changes.connections.push(connection);
+        Ok(changes)
+    }
+
+    /// Disconnects the integration `integration_id`: its connection is revoked and its system key, which
+    /// nothing else may use, is deleted.
+    pub fn disconnect_integration(
+        &self,
+        integration_id: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let link = self
+            .integrations
+            .iter()
+            .find(|link| link.integration == integration_id && link.is_connected())
+            .ok_or_else(|| DomainError::UnknownIntegration(integration_id.into()))?;
+        let mut changes = match &link.access_key_id {
+            Some(id) if self.key(id).is_ok() => self.delete_key(id, now, rng)?,
+            _ => Changes::default(),
+        };
+        changes.integrations = vec![IntegrationLink {
+            integration: link.integration.clone(),
+            access_key_id: None,
+            connection_id: None,
+            reason: Some(DisconnectReason::Disconnected),
+        }];
+        Ok(changes)
+    }
+
+    /// `base`, or `base (2)`, `base (3)`… — the first name no key has.
+    fn free_name(&self, base: &str) -> String {
+        let taken = |name: &str| {
+            AccessKeyName::parse(name)
+                .map(|name| self.access_keys.iter().any(|key| key.name.same_as(&name)))
+                .unwrap_or(true)
+        };
+        (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.to_owned()
+                } else {
+                    format!("{base} ({n})")
+                }
+            })
+            .find(|name| !taken(name))
+            .unwrap_or_else(|| base.to_owned())
+    }
+}

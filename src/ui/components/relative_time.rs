@@ -1,0 +1,28 @@
+//! A time shown relatively ("3 days ago"), with the exact time as a tooltip and in the accessible text.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use leptos::prelude::*;
+
+use crate::browser::{clock, format};
+
+/// `at` as "3 days ago", or `never` when there is no time.
+#[component]
+pub fn RelativeTime(
+    /// The moment shown.
+    at: Option<DateTime<Utc>>,
+    /// What to say when there is no moment.
+    #[prop(into)]
+    never: String,
+) -> impl IntoView {
+    at.map(|at| {
+        let exact = format::date_time(at);
+        view! {
+            <time datetime=at.to_rfc3339_opts(SecondsFormat::Secs, true) title=exact.clone()>
+                {format::relative(at, clock::now())}
+                <span class="visually-hidden">{format!(" ({exact})")}</span>
+            </time>
+        }
+        .into_any()
+    })
+    .unwrap_or_else(|| never.into_any())
+}

@@ -1,0 +1,206 @@
+//! Native tests of the workspace: every authentication outcome, deletes that revoke connections,
+//! integrations with system-generated keys, and the demo's lived-in state.
+
+use api_auth::domain::demo::demo_data;
+use api_auth::domain::integration::DisconnectReason;
+use api_auth::domain::secret::checksum_of;
+use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap()
+}
+
+/// A workspace with one key "CI" expiring in 30 days; returns its ID and secret.
+fn with_key(rng: &mut SeededRandom) -> (Workspace, String, String) {
+    let mut workspace = Workspace::default();
+    let (changes, created) = workspace
+        .create_key("CI", Some(now() + Duration::days(30)), now(), rng)
+        .unwrap();
+    workspace.apply(&changes);
+    (
+        workspace,
+        created.key.id.as_str().to_owned(),
+        created.secret.reveal().to_owned(),
+    )
+}
+
+#[test]
+fn a_correct_pair_connects_and_records_last_used() {
+    let mut rng = SeededRandom::new(1);
+    let (mut workspace, id, secret) = with_key(&mut rng);
+    let later = now() + Duration::hours(5);
+    let (changes, connection) = workspace
+        .authenticate(&format!(" {id} "), &secret, " CI runner ", later, &mut rng)
+        .unwrap();
+    assert_eq!(connection.client, "CI runner");
+    assert_eq!(connection.established_at, later);
+    workspace.apply(&changes);
+    assert_eq!(workspace.access_keys[0].last_used_at, Some(later));
+    assert_eq!(
+        workspace.active_connections(&workspace.access_keys[0].id.clone()).len(),
+        1
+    );
+    assert!(matches!(
+        workspace.activity.last().unwrap().kind,
+        ActivityKind::ConnectionEstablished { .. }
+    ));
+}
+
+#[test]
+fn each_failure_says_exactly_what_is_wrong() {
+    let mut rng = SeededRandom::new(2);
+    let (workspace, id, secret) = with_key(&mut rng);
+    let check = |id: &str, secret: &str, at| {
+        workspace
+            .authenticate(id, secret, "client", at, &mut SeededRandom::new(9))
+            .map(|_| ())
+    };
+
+    assert_eq!(
+        workspace
+            .authenticate(&id, &secret, "  ", now(), &mut SeededRandom::new(3))
+            .map(|_| ()),
+        Err(DomainError::ClientNameEmpty)
+    );
+    assert_eq!(
+        check("Ak-nonsense", &secret, now()),
+        Err(DomainError::MalformedAccessKeyId)
+    );
+    assert_eq!(check(&id, "sk_live_123", now()), Err(DomainError::SecretPrefix));
+    assert_eq!(check(&id, &secret[..50], now()), Err(DomainError::SecretLength(50)));
+
+    let mut typo = secret.clone();
+    typo.replace_range(30..31, if &secret[30..31] == "x" { "y" } else { "x" });
+    assert_eq!(check(&id, &typo, now()), Err(DomainError::SecretChecksum));
+
+    // A well-formed secret with a valid checksum that belongs to no key: a wrong secret, not a typo.
+    let body = "Z".repeat(43);
+    let wrong = format!("aks_{body}{}", checksum_of(&body));
+    assert_eq!(check(&id, &wrong, now()), Err(DomainError::SecretMismatch));
+
+    let stranger = "Ak00000000-0000-4000-8000-000000000000";
+    assert_eq!(
+        check(stranger, &secret, now()),
+        Err(DomainError::UnknownAccessKey(stranger.into()))
+    );
+
+    let expiry = now() + Duration::days(30);
+    assert_eq!(check(&id, &secret, expiry - Duration::seconds(1)), Ok(()));
+    assert_eq!(
+        check(&id, &secret, expiry),
+        Err(DomainError::KeyExpired("2026-12-28".into()))
+    );
+    assert_eq!(
+        check(&id, &wrong, expiry),
+        Err(DomainError::SecretMismatch),
+        "no key state without its secret"
+    );
+}
+
+#[test]
+fn deleting_a_key_revokes_its_connections_and_its_credentials_stop_working() {
+    let mut rng = SeededRandom::new(4);
+    let (mut workspace, id, secret) = with_key(&mut rng);
+    for client in ["CI runner", "Backup job"] {
+        let (changes, _) = workspace.authenticate(&id, &secret, client, now(), &mut rng).unwrap();
+        workspace.apply(&changes);
+    }
+    let key_id = workspace.access_keys[0].id.clone();
+    let when = now() + Duration::days(1);
+    let changes = workspace.delete_key(&key_id, when, &mut rng).unwrap();
+    assert_eq!(changes.deleted_keys, vec![key_id.clone()]);
+    assert_eq!(changes.connections.len(), 2);
+    assert!(changes.connections.iter().all(|c| c.revoked_at == Some(when)));
+    workspace.apply(&changes);
+    assert!(workspace.access_keys.is_empty());
+    assert!(workspace.active_connections(&key_id).is_empty());
+    assert_eq!(
+        workspace.connections.len(),
+        2,
+        "revoked connections are kept, with the time"
+    );
+    let revoked = workspace
+        .activity
+        .iter()
+        .filter(|e| matches!(e.kind, ActivityKind::ConnectionRevoked { .. }))
+        .count();
+    assert_eq!(revoked, 2);
+    assert_eq!(
+        workspace
+            .authenticate(&id, &secret, "again", when, &mut rng)
+            .map(|_| ()),
+        Err(DomainError::KeyDeleted("2026-11-29".into()))
+    );
+}
+
+#[test]
+fn connecting_an_integration_makes_a_system_key_and_deleting_it_disconnects_the_integration() {
+    let mut rng = SeededRandom::new(5);
+    let mut workspace = Workspace::default();
+    let changes = workspace.connect_integration("zapier", now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    let key = workspace.access_keys[0].clone();
+    assert!(key.system);
+    assert_eq!(key.name.as_str(), "Zapier");
+    assert_eq!(workspace.active_connections(&key.id)[0].client, "Zapier");
+    assert!(workspace.integrations[0].is_connected());
+    assert_eq!(
+        workspace.connect_integration("zapier", now(), &mut rng),
+        Err(DomainError::AlreadyConnected)
+    );
+    assert!(matches!(
+        workspace.connect_integration("nope", now(), &mut rng),
+        Err(DomainError::UnknownIntegration(_))
+    ));
+
+    let changes = workspace.delete_key(&key.id, now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    let link = &workspace.integrations[0];
+    assert!(!link.is_connected());
+    assert_eq!(link.reason, Some(DisconnectReason::KeyDeleted));
+
+    // Reconnecting makes a fresh key; a name clash with a user's key gets a suffix.
+    let (changes, _) = workspace.create_key("zapier", None, now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    let changes = workspace.connect_integration("zapier", now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    assert!(
+        workspace
+            .access_keys
+            .iter()
+            .any(|k| k.system && k.name.as_str() == "Zapier (2)")
+    );
+}
+
+#[test]
+fn disconnecting_revokes_the_connection_and_removes_the_system_key() {
+    let mut rng = SeededRandom::new(6);
+    let mut workspace = Workspace::default();
+    let changes = workspace.connect_integration("slack", now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    let changes = workspace.disconnect_integration("slack", now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    assert!(workspace.access_keys.is_empty());
+    assert!(workspace.connections.iter().all(|c| !c.is_active()));
+    assert_eq!(workspace.integrations[0].reason, Some(DisconnectReason::Disconnected));
+}
+
+#[test]
+fn the_demo_has_one_connected_integration_and_keys_in_use() {
+    let demo = demo_data(&mut SeededRandom::new(7), now());
+    let system: Vec<_> = demo.access_keys.iter().filter(|k| k.system).collect();
+    assert_eq!(system.len(), 1);
+    assert_eq!(demo.integrations.iter().filter(|l| l.is_connected()).count(), 1);
+    assert!(demo.connections.len() >= 3);
+    let ci = demo
+        .access_keys
+        .iter()
+        .find(|k| k.name.as_str() == "CI pipeline")
+        .unwrap();
+    assert!(ci.last_used_at.is_some());
+    assert!(
+        demo.activity.windows(2).all(|w| w[0].id <= w[1].id),
+        "the log is in time order"
+    );
+}
