@@ -6,19 +6,20 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test dist tools test-tools lint test-native test-browser test-e2e
+.PHONY: serve test dist tools test-tools lint test-native test-browser test-size test-e2e
 
 ## Build the optimised site and serve it on http://127.0.0.1:$(PORT) (SPA fallback for deep links).
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
 ## Every check: formatting, clippy (host and wasm32), native tests, browser tests, end-to-end tests.
-test: test-tools lint test-native test-browser dist test-e2e
+test: test-tools lint test-native test-browser dist test-size test-e2e
 	@echo "make test: every check passed"
 
 ## The optimised static site in dist/ (any static web server with an index.html fallback can host it).
 dist: tools
 	trunk build --release
+	node scripts/harden-dist.mjs dist
 
 tools:
 	@scripts/ensure-tools.sh build
@@ -36,6 +37,9 @@ test-native:
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown
+
+test-size:
+	scripts/check-size.sh
 
 test-e2e:
 	npx playwright test -c tests/e2e/playwright.config.mjs

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CSP, CSP_HEADER_ONLY } from './csp.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8080);
@@ -38,6 +39,7 @@ createServer(async (request, response) => {
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
       'cache-control': path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      'content-security-policy': `${CSP}; ${CSP_HEADER_ONLY}`,
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
     });
