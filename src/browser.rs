@@ -1,5 +1,6 @@
 //! Thin adapters to the web platform. Each is small enough to read at a glance.
 
+pub mod broadcast;
 pub mod clipboard;
 pub mod clock;
 pub mod download;

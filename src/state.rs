@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use crate::browser::{clock, random::CryptoRandom};
+use crate::browser::{broadcast, clock, random::CryptoRandom};
 use crate::domain::demo::demo_data;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, DomainError, ExpiryPeriod,
@@ -98,6 +98,8 @@ impl AppState {
 
     async fn begin(self, store: AnyStore) {
         let outcome = self.load_or_seed(&store).await;
+        // Another tab saved something: show what is stored now.
+        broadcast::listen(move || spawn_local(self.refresh()));
         self.storage_kind.set(Some(store.kind()));
         self.store.set_value(Some(store));
         match outcome {
@@ -116,6 +118,7 @@ impl AppState {
         }
         let demo = demo_data(&mut CryptoRandom, clock::now());
         store.commit(&demo_writes(&demo)?).await?;
+        broadcast::announce_change();
         Ok(decode_snapshot(&store.load_all().await?))
     }
 
@@ -124,8 +127,17 @@ impl AppState {
         let store = self.store()?;
         let demo = demo_data(&mut CryptoRandom, clock::now());
         store.commit(&demo_writes(&demo)?).await?;
+        broadcast::announce_change();
         self.show(decode_snapshot(&store.load_all().await?));
         Ok(())
+    }
+
+    /// Re-reads storage and shows it (after another tab changed it).
+    pub async fn refresh(self) {
+        let Ok(store) = self.store() else { return };
+        if let Ok(raw) = store.load_all().await {
+            self.show(decode_snapshot(&raw));
+        }
     }
 
     fn show(self, loaded: Loaded) {
@@ -158,6 +170,7 @@ impl AppState {
     /// changes either.
     async fn commit(self, changes: &Changes) -> Result<(), ActionError> {
         self.store()?.commit(&changes_writes(changes)?).await?;
+        broadcast::announce_change();
         let mut workspace = self.workspace();
         workspace.apply(changes);
         let Workspace {
@@ -239,6 +252,7 @@ impl AppState {
     /// Deletes the legacy API key `id` for good.
     pub async fn delete_api_key(self, id: &str) -> Result<(), ActionError> {
         self.store()?.commit(&[delete_api_key(id)]).await?;
+        broadcast::announce_change();
         self.api_keys.update(|keys| keys.retain(|key| key.id != id));
         Ok(())
     }
@@ -247,6 +261,7 @@ impl AppState {
     pub async fn save_policy(self, policy: ExpiryPolicy) -> Result<(), ActionError> {
         policy.validate()?;
         self.store()?.commit(&[put_policy(&policy)?]).await?;
+        broadcast::announce_change();
         self.policy.set(policy);
         Ok(())
     }
