@@ -117,7 +117,14 @@ impl Store for IndexedDbStore {
     }
 
     async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
-        let failed = |error: &JsValue| StorageError::WriteFailed(describe(error));
+        let failed = |error: &JsValue| {
+            let message = describe(error);
+            if message.contains("QuotaExceeded") {
+                StorageError::QuotaExceeded
+            } else {
+                StorageError::WriteFailed(message)
+            }
+        };
         let tx = self
             .transaction(IdbTransactionMode::Readwrite)
             .map_err(|e| failed(&e))?;
