@@ -12,8 +12,9 @@ use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, DomainError, ExpiryPeriod,
     ExpiryPolicy, IntegrationLink, NewAccessKey, Workspace,
 };
+use crate::storage::records::{ACCOUNT_KEY, QuarantinedRecord, SCHEMA_KEY, SCHEMA_VERSION, put, quarantine_writes};
 use crate::storage::records::{Loaded, changes_writes, decode_snapshot, delete_api_key, demo_writes, put_policy};
-use crate::storage::{AnyStore, StorageError, StorageKind, Store, open_best};
+use crate::storage::{AnyStore, Collection, StorageError, StorageKind, Store, Write, open_best, schema};
 
 /// Why an operation did nothing; the message is what the user reads.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -56,6 +57,10 @@ pub struct AppState {
     pub api_keys: RwSignal<Vec<ApiKey>>,
     /// The account-level expiry policy.
     pub policy: RwSignal<ExpiryPolicy>,
+    /// Set when the data comes from a newer version of the app: nothing may be written.
+    pub read_only: RwSignal<Option<u32>>,
+    /// Records set aside because they could not be read.
+    pub quarantined: RwSignal<Vec<QuarantinedRecord>>,
     /// Which storage holds the data.
     pub storage_kind: RwSignal<Option<StorageKind>>,
     /// Why the primary storage is not in use, if it is not.
@@ -76,6 +81,8 @@ impl AppState {
             activity: RwSignal::new(Vec::new()),
             policy: RwSignal::new(ExpiryPolicy::default()),
             storage_kind: RwSignal::new(None),
+            read_only: RwSignal::new(None),
+            quarantined: RwSignal::new(Vec::new()),
             storage_notice: RwSignal::new(None),
             store: StoredValue::new_local(None),
         }
@@ -111,15 +118,56 @@ impl AppState {
         }
     }
 
+    /// Reads storage, migrating older data forward and setting unreadable records aside; a first start
+    /// gets the demo account. Data from a newer version is only read: it opens read-only.
     async fn load_or_seed(&self, store: &AnyStore) -> Result<Loaded, StorageError> {
-        let loaded = decode_snapshot(&store.load_all().await?);
-        if !loaded.is_empty() {
-            return Ok(loaded);
+        let mut raw = store.load_all().await?;
+        match schema::migrate(&raw) {
+            Err(StorageError::ReadOnly(version)) => {
+                self.read_only.set(Some(version));
+                return Ok(decode_snapshot(&raw));
+            }
+            Err(error) => return Err(error),
+            Ok(writes) if !writes.is_empty() => {
+                store.commit(&writes).await?;
+                raw = store.load_all().await?;
+            }
+            Ok(_) => {}
         }
-        let demo = demo_data(&mut CryptoRandom, clock::now());
-        store.commit(&demo_writes(&demo)?).await?;
+        let mut loaded = decode_snapshot(&raw);
+        if !loaded.unreadable.is_empty() {
+            let mut writes = quarantine_writes(&loaded.unreadable)?;
+            writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
+            store.commit(&writes).await?;
+            loaded = decode_snapshot(&store.load_all().await?);
+        }
+        if loaded.is_empty() {
+            let demo = demo_data(&mut CryptoRandom, clock::now());
+            store.commit(&demo_writes(&demo)?).await?;
+            broadcast::announce_change();
+            return Ok(decode_snapshot(&store.load_all().await?));
+        }
+        if loaded.account.is_none() {
+            // The account record was unreadable (and is kept aside): the account gets fresh identifiers.
+            let account = demo_data(&mut CryptoRandom, clock::now()).account;
+            store
+                .commit(&[put(Collection::Accounts, ACCOUNT_KEY, &account)?])
+                .await?;
+            loaded.account = Some(account);
+        }
+        Ok(loaded)
+    }
+
+    /// Deletes the records set aside as unreadable, for good.
+    pub async fn discard_quarantine(self) -> Result<(), ActionError> {
+        self.store()?
+            .commit(&[Write::Clear {
+                collection: Collection::Quarantine,
+            }])
+            .await?;
         broadcast::announce_change();
-        Ok(decode_snapshot(&store.load_all().await?))
+        self.quarantined.set(Vec::new());
+        Ok(())
     }
 
     /// Replaces everything stored with a fresh demo account.
@@ -134,7 +182,7 @@ impl AppState {
 
     /// Re-reads storage and shows it (after another tab changed it).
     pub async fn refresh(self) {
-        let Ok(store) = self.store() else { return };
+        let Some(store) = self.store.get_value() else { return };
         if let Ok(raw) = store.load_all().await {
             self.show(decode_snapshot(&raw));
         }
@@ -147,10 +195,14 @@ impl AppState {
         self.connections.set(loaded.connections);
         self.integrations.set(loaded.integrations);
         self.activity.set(loaded.activity);
+        self.quarantined.set(loaded.quarantined);
         self.policy.set(loaded.policy.unwrap_or_default());
     }
 
     fn store(self) -> Result<AnyStore, StorageError> {
+        if let Some(version) = self.read_only.get_untracked() {
+            return Err(StorageError::ReadOnly(version));
+        }
         self.store
             .get_value()
             .ok_or_else(|| StorageError::Unavailable("storage is still opening.".into()))

@@ -8,6 +8,7 @@ pub mod indexed_db;
 pub mod local_storage;
 pub mod memory;
 pub mod records;
+pub mod schema;
 
 use std::collections::BTreeMap;
 
@@ -36,11 +37,13 @@ pub enum Collection {
     Policies,
     /// The activity log.
     Activity,
+    /// Records that could not be read, set aside unchanged.
+    Quarantine,
 }
 
 impl Collection {
     /// Every collection, in a fixed order.
-    pub const ALL: [Collection; 8] = [
+    pub const ALL: [Collection; 9] = [
         Collection::Meta,
         Collection::Accounts,
         Collection::AccessKeys,
@@ -49,6 +52,7 @@ impl Collection {
         Collection::Integrations,
         Collection::Policies,
         Collection::Activity,
+        Collection::Quarantine,
     ];
 
     /// The collection's stored name (an IndexedDB object store, a localStorage key segment).
@@ -62,6 +66,7 @@ impl Collection {
             Collection::Integrations => "integrations",
             Collection::Policies => "policies",
             Collection::Activity => "activity",
+            Collection::Quarantine => "quarantine",
         }
     }
 }
@@ -130,6 +135,12 @@ pub enum StorageError {
     /// Reading failed.
     #[error("Reading saved data failed: {0}")]
     ReadFailed(String),
+    /// The data was written by a newer version of the app; nothing may be overwritten.
+    #[error(
+        "This data was saved by a newer version of the app (schema version {0}). It is open read-only so that \
+         nothing is overwritten: update the app to make changes."
+    )]
+    ReadOnly(u32),
     /// A record could not be turned into JSON.
     #[error("A record could not be encoded: {0}")]
     Encode(String),

@@ -11,7 +11,7 @@ use super::local_storage::describe;
 use super::{Collection, RawSnapshot, StorageError, StorageKind, Store, StoredRecord, Write};
 
 /// The IndexedDB version: bumped whenever object stores are added.
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 /// How long opening may take before the app falls back (a blocked or hung IndexedDB never answers).
 const OPEN_TIMEOUT_MS: i32 = 4_000;
 

@@ -1,7 +1,7 @@
 //! The typed records kept through the port: how each domain value is encoded, and the schema version.
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
 use crate::domain::demo::DemoData;
@@ -10,7 +10,7 @@ use crate::domain::{
 };
 
 /// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// The key of the schema version in [`Collection::Meta`].
 pub const SCHEMA_KEY: &str = "schema_version";
 /// The key of the one account in [`Collection::Accounts`].
@@ -27,6 +27,19 @@ pub struct UnreadableRecord {
     pub record: StoredRecord,
     /// Why it could not be read.
     pub reason: String,
+}
+
+/// A record set aside because it could not be read: the original text, exactly as it was stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuarantinedRecord {
+    /// The collection it was in.
+    pub collection: String,
+    /// Its key there.
+    pub key: String,
+    /// Why it could not be read.
+    pub reason: String,
+    /// The stored text, unchanged.
+    pub original: String,
 }
 
 /// What the app knows after reading storage.
@@ -48,6 +61,8 @@ pub struct Loaded {
     pub activity: Vec<ActivityEvent>,
     /// The stored expiry policy (`None`: the default applies).
     pub policy: Option<ExpiryPolicy>,
+    /// Records set aside earlier because they could not be read.
+    pub quarantined: Vec<QuarantinedRecord>,
     /// Records that failed to decode; they stay in storage untouched.
     pub unreadable: Vec<UnreadableRecord>,
 }
@@ -132,6 +147,16 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
             loaded.activity.push(event);
         }
     }
+    for record in records(Collection::Quarantine) {
+        // A quarantine entry that cannot be read is still shown, as its raw text: nothing is lost.
+        let entry = serde_json::from_str(&record.value).unwrap_or_else(|error: serde_json::Error| QuarantinedRecord {
+            collection: Collection::Quarantine.as_str().to_owned(),
+            key: record.key.clone(),
+            reason: error.to_string(),
+            original: record.value.clone(),
+        });
+        loaded.quarantined.push(entry);
+    }
     for record in records(Collection::Policies) {
         if record.key == EXPIRY_POLICY_KEY {
             loaded.policy = decode(Collection::Policies, record, &mut loaded.unreadable);
@@ -155,6 +180,26 @@ pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
     }
     for event in &changes.events {
         writes.push(put(Collection::Activity, &event.id, event)?);
+    }
+    Ok(writes)
+}
+
+/// The batch that moves unreadable records aside, unchanged, into [`Collection::Quarantine`].
+pub fn quarantine_writes(unreadable: &[UnreadableRecord]) -> Result<Vec<Write>, StorageError> {
+    let mut writes = Vec::new();
+    for item in unreadable {
+        let entry = QuarantinedRecord {
+            collection: item.collection.as_str().to_owned(),
+            key: item.record.key.clone(),
+            reason: item.reason.clone(),
+            original: item.record.value.clone(),
+        };
+        let key = format!("{}/{}", entry.collection, entry.key);
+        writes.push(put(Collection::Quarantine, &key, &entry)?);
+        writes.push(Write::Delete {
+            collection: item.collection,
+            key: item.record.key.clone(),
+        });
     }
     Ok(writes)
 }

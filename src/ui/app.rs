@@ -5,7 +5,7 @@ use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use super::pages::{AccountSettingsPage, ApiAuthenticationPage, IntegrationsPage, NotFoundPage};
-use super::shell::{Header, SettingsLayout, StorageNotice};
+use super::shell::{DataBanners, Header, SettingsLayout, StorageNotice};
 use crate::state::{AppState, provide_app_state};
 
 /// Where "My settings" and `/` lead.
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <Header />
             <StorageNotice />
+            <DataBanners />
             <main id="main" class="app-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=|| view! { <Redirect path=API_AUTHENTICATION_PATH /> } />

@@ -2,7 +2,7 @@
 // hostile names, and a dump of all browser storage that must hold no secret.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { test, expect, openApiAuthentication } from './fixtures.mjs';
+import { test, expect, openApiAuthentication, dumpStorage } from './fixtures.mjs';
 
 const SECRET = /^aks_[0-9A-Za-z]{49}$/;
 const ID = /^Ak[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -27,32 +27,6 @@ async function submitName(page, name) {
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   return dialog;
-}
-
-/** Reads every IndexedDB database, localStorage and sessionStorage into one string. */
-async function dumpStorage(page) {
-  return page.evaluate(async () => {
-    const out = [];
-    for (const { name } of await indexedDB.databases()) {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of db.objectStoreNames) {
-        const values = await new Promise((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-        out.push(`${name}/${store}: ${JSON.stringify(values)}`);
-      }
-      db.close();
-    }
-    for (const storage of [localStorage, sessionStorage]) {
-      for (let i = 0; i < storage.length; i++) out.push(`${storage.key(i)}=${storage.getItem(storage.key(i))}`);
-    }
-    return out.join('\n');
-  });
 }
 
 test('create → copy → download → Done → alert → Proceed, and only the hash is stored', async ({ page, context }) => {
@@ -160,6 +134,7 @@ test('each bad name gets its own message beside the field and nothing is created
     ['tab\there', 'A name cannot contain control characters such as line breaks or tabs.'],
     ['zero\u200bwidth', 'A name cannot contain invisible or text-direction characters'],
     ['evil\u202Etxt', 'A name cannot contain invisible or text-direction characters'],
+    ['p'.repeat(10_000), 'Use at most 64 characters; this name has 10000.'],
   ];
   for (const [name, message] of cases) {
     const dialog = await submitName(page, name);

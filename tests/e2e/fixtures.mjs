@@ -12,7 +12,9 @@ export const test = base.extend({
       });
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const consoleText = [];
     page.on('console', (message) => {
+      consoleText.push(message.text());
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('request', (request) => {
@@ -23,10 +25,48 @@ export const test = base.extend({
     });
     await use(page);
     expect(problems, 'uncaught errors or outside requests').toEqual([]);
+    // After every flow: no plaintext secret in storage, the console, the URL or the page.
+    const leaks = [];
+    if (SECRET_PATTERN.test(page.url())) leaks.push('URL');
+    if (consoleText.some((text) => SECRET_PATTERN.test(text))) leaks.push('console');
+    const stored = await dumpStorage(page).catch(() => '');
+    if (SECRET_PATTERN.test(stored)) leaks.push('storage');
+    const dialogOpen = await page.locator('dialog[open]').count().catch(() => 0);
+    if (!dialogOpen && SECRET_PATTERN.test(await page.content().catch(() => ''))) leaks.push('DOM');
+    expect(leaks, 'a plaintext secret was found').toEqual([]);
   },
 });
 
 export { expect };
+
+/** An access key secret: prefix, 43 random characters and a 6-character checksum. */
+export const SECRET_PATTERN = /aks_[0-9A-Za-z]{49}/;
+
+/** Every IndexedDB database, localStorage and sessionStorage of the page, as one string. */
+export async function dumpStorage(page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const values = await new Promise((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        out.push(`${name}/${store}: ${JSON.stringify(values)}`);
+      }
+      db.close();
+    }
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i++) out.push(`${storage.key(i)}=${storage.getItem(storage.key(i))}`);
+    }
+    return out.join('\n');
+  });
+}
 
 export const API_AUTH = '/settings/api-authentication';
 

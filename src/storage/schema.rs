@@ -1,0 +1,71 @@
+//! Schema versions and migrations. Every stored record set carries the schema version it was written
+//! with (in [`Collection::Meta`]); older data is migrated forward in one batch, and data from a newer
+//! version is never overwritten.
+//!
+//! History:
+//! - version 1: legacy API keys were imported with the whole key under `key`.
+//! - version 2: an API key keeps only `last_four`; the plaintext key is gone from storage.
+
+use serde_json::Value;
+
+use super::records::{SCHEMA_KEY, SCHEMA_VERSION};
+use super::{Collection, RawSnapshot, StorageError, Write};
+
+/// The schema version stored in `raw`, if any data was ever written (unreadable: treated as current).
+pub fn stored_version(raw: &RawSnapshot) -> Option<u32> {
+    raw.get(&Collection::Meta)?
+        .iter()
+        .find(|record| record.key == SCHEMA_KEY)
+        .map(|record| record.value.trim().parse().unwrap_or(SCHEMA_VERSION))
+}
+
+/// The batch that brings `raw` to [`SCHEMA_VERSION`] (empty when it is already there, or empty).
+/// A newer version is refused: the app must open it read-only.
+pub fn migrate(raw: &RawSnapshot) -> Result<Vec<Write>, StorageError> {
+    let Some(version) = stored_version(raw) else {
+        return Ok(Vec::new());
+    };
+    if version > SCHEMA_VERSION {
+        return Err(StorageError::ReadOnly(version));
+    }
+    let mut writes = Vec::new();
+    if version < 2 {
+        writes.extend(v1_to_v2(raw));
+    }
+    if version < SCHEMA_VERSION {
+        writes.push(Write::Put {
+            collection: Collection::Meta,
+            key: SCHEMA_KEY.to_owned(),
+            value: SCHEMA_VERSION.to_string(),
+        });
+    }
+    Ok(writes)
+}
+
+/// Version 1 → 2: keep only the last four characters of each legacy API key.
+fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
+    let records = raw.get(&Collection::ApiKeys).map(Vec::as_slice).unwrap_or_default();
+    records
+        .iter()
+        .filter_map(|record| {
+            let mut value: Value = serde_json::from_str(&record.value).ok()?;
+            let object = value.as_object_mut()?;
+            let key = object.remove("key")?;
+            let key = key.as_str()?;
+            let last_four: String = key
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            object.insert("last_four".to_owned(), Value::String(last_four));
+            Some(Write::Put {
+                collection: Collection::ApiKeys,
+                key: record.key.clone(),
+                value: value.to_string(),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,105 @@
+//! Native tests of schema versions, migrations and the quarantine of unreadable records.
+
+use api_auth::storage::records::{SCHEMA_KEY, SCHEMA_VERSION, UnreadableRecord, decode_snapshot, quarantine_writes};
+use api_auth::storage::schema::{migrate, stored_version};
+use api_auth::storage::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
+
+fn record(key: &str, value: &str) -> StoredRecord {
+    StoredRecord {
+        key: key.into(),
+        value: value.into(),
+    }
+}
+
+/// A version 1 fixture: the legacy API key stored in full.
+fn version_one() -> RawSnapshot {
+    let mut raw = RawSnapshot::new();
+    raw.insert(Collection::Meta, vec![record(SCHEMA_KEY, "1")]);
+    raw.insert(
+        Collection::ApiKeys,
+        vec![record(
+            "api-1",
+            r#"{"id":"api-1","name":"CRM","key":"legacyKEY0123456789wxyz","created_at":"2023-01-01T00:00:00Z","last_used_at":null,"enabled":true}"#,
+        )],
+    );
+    raw
+}
+
+fn apply(raw: &mut RawSnapshot, writes: &[Write]) {
+    for write in writes {
+        if let Write::Put { collection, key, value } = write {
+            let records = raw.entry(*collection).or_default();
+            records.retain(|r| &r.key != key);
+            records.push(record(key, value));
+        }
+    }
+}
+
+#[test]
+fn version_one_is_migrated_forward_and_the_plaintext_key_is_gone() {
+    let mut raw = version_one();
+    assert_eq!(stored_version(&raw), Some(1));
+    let writes = migrate(&raw).unwrap();
+    assert!(writes.contains(&Write::Put {
+        collection: Collection::Meta,
+        key: SCHEMA_KEY.into(),
+        value: SCHEMA_VERSION.to_string()
+    }));
+    apply(&mut raw, &writes);
+    assert_eq!(stored_version(&raw), Some(SCHEMA_VERSION));
+    let text: String = raw.values().flatten().map(|r| r.value.clone()).collect();
+    assert!(!text.contains("legacyKEY0123456789wxyz"));
+    let loaded = decode_snapshot(&raw);
+    assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
+    assert_eq!(loaded.api_keys[0].last_four, "wxyz");
+    assert_eq!(
+        migrate(&raw).unwrap(),
+        Vec::<Write>::new(),
+        "a migrated store needs nothing more"
+    );
+}
+
+#[test]
+fn data_from_a_newer_version_is_refused_so_it_opens_read_only() {
+    let mut raw = RawSnapshot::new();
+    raw.insert(
+        Collection::Meta,
+        vec![record(SCHEMA_KEY, &(SCHEMA_VERSION + 1).to_string())],
+    );
+    assert_eq!(migrate(&raw), Err(StorageError::ReadOnly(SCHEMA_VERSION + 1)));
+    assert!(StorageError::ReadOnly(3).to_string().contains("read-only"));
+}
+
+#[test]
+fn nothing_stored_needs_no_migration() {
+    assert_eq!(migrate(&RawSnapshot::new()).unwrap(), Vec::<Write>::new());
+}
+
+#[test]
+fn unreadable_records_move_aside_with_their_original_text() {
+    let unreadable = vec![UnreadableRecord {
+        collection: Collection::AccessKeys,
+        record: record("Akbroken", "{not json at all"),
+        reason: "expected value".into(),
+    }];
+    let writes = quarantine_writes(&unreadable).unwrap();
+    assert_eq!(writes.len(), 2);
+    assert_eq!(
+        writes[1],
+        Write::Delete {
+            collection: Collection::AccessKeys,
+            key: "Akbroken".into()
+        }
+    );
+    let Write::Put { collection, key, value } = &writes[0] else {
+        panic!("{writes:?}")
+    };
+    assert_eq!(*collection, Collection::Quarantine);
+    assert_eq!(key, "access_keys/Akbroken");
+    let mut raw = RawSnapshot::new();
+    raw.insert(Collection::Quarantine, vec![record(key, value)]);
+    let loaded = decode_snapshot(&raw);
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(loaded.quarantined[0].original, "{not json at all");
+    assert_eq!(loaded.quarantined[0].collection, "access_keys");
+}
