@@ -5,6 +5,7 @@ pub mod account;
 pub mod api_key;
 pub mod connection;
 pub mod credentials_file;
+pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod expiry;

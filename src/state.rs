@@ -276,6 +276,34 @@ impl AppState {
         self.commit(&changes).await
     }
 
+    /// Deletes several access keys in one atomic batch, revoking their connections.
+    pub async fn delete_access_keys(self, ids: &[AccessKeyId]) -> Result<(), ActionError> {
+        let changes = self.workspace().delete_keys(ids, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await
+    }
+
+    /// Switches the access key `id` off or on again.
+    pub async fn set_disabled(self, id: &AccessKeyId, disabled: bool) -> Result<(), ActionError> {
+        let changes = self
+            .workspace()
+            .set_disabled(id, disabled, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await
+    }
+
+    /// Gives the access key `id` a new secret, stored (hash only) before it is returned; the old secret
+    /// keeps working for `grace`.
+    pub async fn rotate_access_key(
+        self,
+        id: &AccessKeyId,
+        grace: chrono::Duration,
+    ) -> Result<NewAccessKey, ActionError> {
+        let (changes, rotated) = self
+            .workspace()
+            .rotate_key(id, grace, clock::now(), &mut CryptoRandom)?;
+        self.commit(&changes).await?;
+        Ok(rotated)
+    }
+
     /// Checks an ID + secret pair as the API would, establishing a connection for `client`.
     pub async fn authenticate(self, id: &str, secret: &str, client: &str) -> Result<Connection, ActionError> {
         let (changes, connection) =

@@ -136,6 +136,37 @@ async fn exercise(store: &impl Store) {
     assert!(of_ci.iter().all(|c| c.revoked_at == Some(now)));
     assert_eq!(revoked.activity.len(), demo.activity.len() + 3);
 
+    // Rotation (with its grace period), disabling and their activity entries round-trip.
+    let workspace = Workspace {
+        access_keys: revoked.access_keys.clone(),
+        activity: revoked.activity.clone(),
+        ..Workspace::default()
+    };
+    let target = workspace.access_keys[0].id.clone();
+    let (rotation, _secret) = workspace
+        .rotate_key(&target, chrono::Duration::hours(24), now, &mut rng)
+        .unwrap();
+    let mut workspace = workspace;
+    workspace.apply(&rotation);
+    let disabling = workspace.set_disabled(&target, true, now, &mut rng).unwrap();
+    workspace.apply(&disabling);
+    let mut writes = changes_writes(&rotation).unwrap();
+    writes.extend(changes_writes(&disabling).unwrap());
+    store.commit(&writes).await.unwrap();
+    let lifecycle = decode_snapshot(&store.load_all().await.unwrap());
+    let stored = lifecycle.access_keys.iter().find(|k| k.id == target).unwrap();
+    assert_eq!(Some(stored), workspace.access_keys.iter().find(|k| k.id == target));
+    assert!(stored.disabled);
+    assert_eq!(stored.grace_until(now), Some(now + chrono::Duration::hours(24)));
+    let mut codes: Vec<&str> = lifecycle
+        .activity
+        .iter()
+        .filter(|e| e.access_key_id == target && e.at == now)
+        .map(|e| e.kind.code())
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["disabled", "rotated"]);
+
     // The demo's API keys and default policy are stored; a saved policy and a deleted API key stick.
     let by_id = |mut keys: Vec<api_auth::domain::ApiKey>| {
         keys.sort_by(|a, b| a.id.cmp(&b.id));

@@ -42,9 +42,10 @@ fn a_correct_pair_connects_and_records_last_used() {
         1
     );
     assert!(matches!(
-        workspace.activity.last().unwrap().kind,
+        workspace.activity[workspace.activity.len() - 2].kind,
         ActivityKind::ConnectionEstablished { .. }
     ));
+    assert_eq!(workspace.activity.last().unwrap().kind, ActivityKind::Used);
 }
 
 #[test]

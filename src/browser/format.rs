@@ -16,7 +16,7 @@ fn format_with(at: DateTime<Utc>, options: &[(&str, &str)]) -> String {
         .call1(&formatter, &date)
         .ok()
         .and_then(|text| text.as_string())
-        .unwrap_or_else(|| at.to_rfc3339())
+        .unwrap_or_else(|| crate::domain::dates::iso_date_time(at))
 }
 
 /// A date such as "28 Nov 2026" in the user's locale.

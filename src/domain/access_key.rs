@@ -142,6 +142,42 @@ pub struct AccessKey {
     /// When it last authenticated a call.
     #[serde(default)]
     pub last_used_at: Option<DateTime<Utc>>,
+    /// Switched off: it authenticates nothing until enabled again.
+    #[serde(default)]
+    pub disabled: bool,
+    /// After a rotation, the old secret's hash and the end of its grace period.
+    #[serde(default)]
+    pub previous_secret: Option<PreviousSecret>,
+}
+
+/// The secret a rotation replaced, still accepted until `valid_until`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousSecret {
+    /// SHA-256 of the old secret.
+    pub hash: SecretHash,
+    /// The end of the grace period.
+    pub valid_until: DateTime<Utc>,
+}
+
+impl AccessKey {
+    /// Whether `secret` is this key's secret at `now`: the current one, or the old one during its grace
+    /// period. Both comparisons run in constant time, whatever the outcome of the first.
+    pub fn accepts(&self, secret: &AccessKeySecret, now: DateTime<Utc>) -> bool {
+        let current = self.secret_hash.matches(secret);
+        let previous = self
+            .previous_secret
+            .as_ref()
+            .is_some_and(|p| p.hash.matches(secret) && now < p.valid_until);
+        current | previous
+    }
+
+    /// The old secret's grace period end, if it has not passed at `now`.
+    pub fn grace_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.previous_secret
+            .as_ref()
+            .map(|p| p.valid_until)
+            .filter(|until| *until > now)
+    }
 }
 
 /// A key just created, with its secret for the one time it is shown.
@@ -186,6 +222,8 @@ pub fn create_access_key(
         expires_at,
         system: false,
         last_used_at: None,
+        disabled: false,
+        previous_secret: None,
     };
     Ok(NewAccessKey { key, secret })
 }

@@ -56,6 +56,19 @@ pub enum ActivityKind {
         /// The client's name.
         client: String,
     },
+    /// The key was switched off.
+    Disabled,
+    /// The key was switched on again.
+    Enabled,
+    /// The key got a new secret; the old one stays valid until `grace_until` (`None`: not at all).
+    Rotated {
+        /// The end of the old secret's grace period.
+        grace_until: Option<DateTime<Utc>>,
+    },
+    /// The key authenticated calls (one entry per day).
+    Used,
+    /// The key reached its expiry (derived from the key, not stored).
+    Expired,
     /// A connection made with the key was revoked.
     ConnectionRevoked {
         /// The client's name.
@@ -64,12 +77,38 @@ pub enum ActivityKind {
 }
 
 impl ActivityKind {
+    /// A stable code for filters and CSV.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ActivityKind::Created => "created",
+            ActivityKind::Renamed { .. } => "renamed",
+            ActivityKind::Deleted => "deleted",
+            ActivityKind::Disabled => "disabled",
+            ActivityKind::Enabled => "enabled",
+            ActivityKind::Rotated { .. } => "rotated",
+            ActivityKind::Used => "used",
+            ActivityKind::Expired => "expired",
+            ActivityKind::ConnectionEstablished { .. } => "connection_established",
+            ActivityKind::ConnectionRevoked { .. } => "connection_revoked",
+        }
+    }
+
     /// What the user reads.
     pub fn describe(&self) -> String {
         match self {
             ActivityKind::Created => "Created".to_owned(),
             ActivityKind::Renamed { from } => format!("Renamed (was \"{from}\")"),
             ActivityKind::Deleted => "Deleted".to_owned(),
+            ActivityKind::Disabled => "Disabled".to_owned(),
+            ActivityKind::Enabled => "Enabled".to_owned(),
+            ActivityKind::Rotated { grace_until: None } => {
+                "Secret rotated; the old secret stopped working at once".to_owned()
+            }
+            ActivityKind::Rotated { grace_until: Some(_) } => {
+                "Secret rotated; the old secret works until its grace period ends".to_owned()
+            }
+            ActivityKind::Used => "Used".to_owned(),
+            ActivityKind::Expired => "Expired".to_owned(),
             ActivityKind::ConnectionEstablished { client } => format!("Connection established: {client}"),
             ActivityKind::ConnectionRevoked { client } => format!("Connection revoked: {client}"),
         }
@@ -89,4 +128,23 @@ pub struct ActivityEvent {
     pub key_name: String,
     /// What happened.
     pub kind: ActivityKind,
+}
+
+/// The activity log as CSV (RFC 4180): a header and one row per entry.
+pub fn activity_csv(events: &[ActivityEvent]) -> String {
+    use super::credentials_file::csv_field;
+    let mut out = String::from("Time,Access key ID,Access key,Event,Details\r\n");
+    for event in events {
+        let row = [
+            super::dates::iso_date_time(event.at),
+            event.access_key_id.as_str().to_owned(),
+            event.key_name.clone(),
+            event.kind.code().to_owned(),
+            event.kind.describe(),
+        ];
+        let row: Vec<String> = row.iter().map(|field| csv_field(field)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }

@@ -1,6 +1,6 @@
 //! The credentials a user downloads or pastes: CSV (RFC 4180), JSON, `.env`, and a `curl` example.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::access_key::AccessKeyId;
@@ -77,7 +77,7 @@ struct JsonCredentials<'a> {
 
 impl Credentials<'_> {
     fn expires_text(&self) -> Option<String> {
-        self.expires_at.map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, true))
+        self.expires_at.map(super::dates::iso_date_time)
     }
 
     /// The file's text in `format`.

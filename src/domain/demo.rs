@@ -71,6 +71,8 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
                 expires_at: Some(now + Duration::days(left)),
                 system: false,
                 last_used_at: None,
+                disabled: false,
+                previous_secret: None,
             })
         })
         .collect();

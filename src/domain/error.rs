@@ -99,6 +99,9 @@ pub enum DomainError {
     /// A deleted access key.
     #[error("This access key was deleted on {0}, and the connections made with it were revoked.")]
     KeyDeleted(String),
+    /// A disabled access key.
+    #[error("This access key is disabled. Enable it from \"More options\" to use it again.")]
+    KeyDisabled,
     /// An empty client name.
     #[error("Enter a client name, so you can tell this connection apart later.")]
     ClientNameEmpty,

@@ -168,7 +168,7 @@ impl ExpiryPolicy {
                 if date > last {
                     return Err(DomainError::CustomDateTooLate {
                         max_days: self.max_custom_days,
-                        last_date: last.format("%Y-%m-%d").to_string(),
+                        last_date: super::dates::iso_date(last),
                     });
                 }
                 let next_midnight = (date + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default();

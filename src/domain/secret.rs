@@ -92,7 +92,7 @@ pub fn checksum_of(body: &str) -> String {
 }
 
 /// The lowercase hex SHA-256 of a secret: all that is ever stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct SecretHash(String);
 

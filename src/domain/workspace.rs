@@ -2,10 +2,13 @@
 //! activity log — and the operations that change them together. Each operation returns the [`Changes`]
 //! to store; nothing here performs I/O.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
-use super::access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, create_access_key, rename_access_key};
+use super::access_key::{
+    AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, PreviousSecret, create_access_key, rename_access_key,
+};
 use super::connection::{ActivityEvent, ActivityKind, Connection, record_id};
+use super::dates::iso_date;
 use super::error::DomainError;
 use super::integration::{DisconnectReason, IntegrationLink, integration};
 use super::random::Random;
@@ -176,6 +179,26 @@ impl Workspace {
         Ok(changes)
     }
 
+    /// Deletes several keys in one batch (each as [`Workspace::delete_key`] would).
+    pub fn delete_keys(
+        &self,
+        ids: &[AccessKeyId],
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let mut scratch = self.clone();
+        let mut all = Changes::default();
+        for id in ids {
+            let changes = scratch.delete_key(id, now, rng)?;
+            scratch.apply(&changes);
+            all.deleted_keys.extend(changes.deleted_keys);
+            all.connections.extend(changes.connections);
+            all.integrations.extend(changes.integrations);
+            all.events.extend(changes.events);
+        }
+        Ok(all)
+    }
+
     /// Checks an ID + secret pair as the API would. On success a connection for `client` is established
     /// and the key's "last used" is updated; each failure says exactly what is wrong. The secret is
     /// checked before the key's state, so nobody learns about a key without its secret.
@@ -195,17 +218,20 @@ impl Workspace {
         let secret = AccessKeySecret::parse(secret_text.trim())?;
         let Some(key) = self.access_keys.iter().find(|key| key.id == id) else {
             return Err(match self.deleted_at(&id) {
-                Some(at) => DomainError::KeyDeleted(at.format("%Y-%m-%d").to_string()),
+                Some(at) => DomainError::KeyDeleted(iso_date(at.date_naive())),
                 None => DomainError::UnknownAccessKey(id.as_str().to_owned()),
             });
         };
-        if !key.secret_hash.matches(&secret) {
+        if !key.accepts(&secret, now) {
             return Err(DomainError::SecretMismatch);
+        }
+        if key.disabled {
+            return Err(DomainError::KeyDisabled);
         }
         if let Some(expires_at) = key.expires_at
             && expires_at <= now
         {
-            return Err(DomainError::KeyExpired(expires_at.format("%Y-%m-%d").to_string()));
+            return Err(DomainError::KeyExpired(iso_date(expires_at.date_naive())));
         }
         let connection = Connection {
             id: record_id(rng, now),
@@ -223,8 +249,16 @@ impl Workspace {
         let kind = ActivityKind::ConnectionEstablished {
             client: connection.client.clone(),
         };
+        let mut events = vec![event(rng, now, &used, kind)];
+        // "Used" is logged once a day per key, however many calls there are.
+        let used_today = self.activity.iter().any(|e| {
+            e.access_key_id == used.id && e.kind == ActivityKind::Used && e.at.date_naive() == now.date_naive()
+        });
+        if !used_today {
+            events.push(event(rng, now, &used, ActivityKind::Used));
+        }
         let changes = Changes {
-            events: vec![event(rng, now, &used, kind)],
+            events,
             put_keys: vec![used],
             connections: vec![connection.clone()],
             ..Changes::default()
@@ -309,6 +343,76 @@ impl Workspace {
             reason: Some(DisconnectReason::Disconnected),
         }];
         Ok(changes)
+    }
+
+    /// Switches the key `id` off (`disabled`) or on again.
+    pub fn set_disabled(
+        &self,
+        id: &AccessKeyId,
+        disabled: bool,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = AccessKey {
+            disabled,
+            ..self.key(id)?.clone()
+        };
+        let kind = if disabled {
+            ActivityKind::Disabled
+        } else {
+            ActivityKind::Enabled
+        };
+        Ok(Changes {
+            events: vec![event(rng, now, &key, kind)],
+            put_keys: vec![key],
+            ..Changes::default()
+        })
+    }
+
+    /// Gives the key `id` a new secret (same ID, name and settings). The old secret keeps working for
+    /// `grace` (zero: not at all). The new secret is returned once.
+    pub fn rotate_key(
+        &self,
+        id: &AccessKeyId,
+        grace: Duration,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<(Changes, NewAccessKey), DomainError> {
+        let key = self.key(id)?;
+        let secret = AccessKeySecret::generate(rng);
+        let grace_until = (grace > Duration::zero()).then(|| now + grace);
+        let rotated = AccessKey {
+            secret_hash: secret.hash(),
+            previous_secret: grace_until.map(|valid_until| PreviousSecret {
+                hash: key.secret_hash.clone(),
+                valid_until,
+            }),
+            ..key.clone()
+        };
+        let changes = Changes {
+            events: vec![event(rng, now, &rotated, ActivityKind::Rotated { grace_until })],
+            put_keys: vec![rotated.clone()],
+            ..Changes::default()
+        };
+        Ok((changes, NewAccessKey { key: rotated, secret }))
+    }
+
+    /// The activity log with the expiries that have happened by `now`, newest first.
+    pub fn activity_at(&self, now: DateTime<Utc>) -> Vec<ActivityEvent> {
+        let mut log = self.activity.clone();
+        for key in &self.access_keys {
+            if let Some(at) = key.expires_at.filter(|at| *at <= now) {
+                log.push(ActivityEvent {
+                    id: format!("{:013}-expired-{}", at.timestamp_millis().max(0), key.id.as_str()),
+                    at,
+                    access_key_id: key.id.clone(),
+                    key_name: key.name.as_str().to_owned(),
+                    kind: ActivityKind::Expired,
+                });
+            }
+        }
+        log.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
+        log
     }
 
     /// `base`, or `base (2)`, `base (3)`… — the first name no key has.

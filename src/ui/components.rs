@@ -3,17 +3,23 @@
 pub mod confirm_dialog;
 pub mod copy_button;
 pub mod create_access_key_dialog;
+pub mod credentials_reveal;
 pub mod menu_button;
 pub mod name_field;
 pub mod relative_time;
 pub mod rename_access_key_dialog;
+pub mod rotate_secret_dialog;
+pub mod secret_gone_alert;
 pub mod test_access_key_dialog;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use copy_button::CopyButton;
 pub use create_access_key_dialog::CreateAccessKeyDialog;
+pub use credentials_reveal::CredentialsReveal;
 pub use menu_button::{MenuAction, MenuButton, MenuEntry};
 pub use name_field::NameField;
 pub use relative_time::RelativeTime;
 pub use rename_access_key_dialog::RenameAccessKeyDialog;
+pub use rotate_secret_dialog::RotateSecretDialog;
+pub use secret_gone_alert::SecretGoneAlert;
 pub use test_access_key_dialog::TestAccessKeyDialog;

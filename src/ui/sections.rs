@@ -3,12 +3,14 @@
 mod access_key_row;
 mod access_keys;
 mod account_identifiers;
+mod activity_log;
 mod api_keys;
 mod debug_session_key;
 mod expiry_policy;
 
 pub use access_keys::AccessKeysSection;
 pub use account_identifiers::AccountIdentifiersSection;
+pub use activity_log::ActivityLogSection;
 pub use api_keys::ApiKeysSection;
 pub use debug_session_key::DebugSessionKeySection;
 pub use expiry_policy::ExpiryPolicySection;

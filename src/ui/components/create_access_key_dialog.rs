@@ -1,14 +1,14 @@
 //! "Create access key": a name and an expiry period → the ID and secret, shown once, with copy and
 //! download → "Done" → an alert → "Proceed". The secret leaves the page and memory at "Proceed".
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CopyButton, NameField};
-use crate::browser::{clock, download, format};
-use crate::domain::credentials_file::{Credentials, CredentialsFormat, curl_example};
+use super::{CredentialsReveal, NameField, SecretGoneAlert};
+use crate::browser::{clock, format};
+use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::{ExpiryPeriod, NewAccessKey};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::unique_id;
@@ -48,8 +48,6 @@ pub fn CreateAccessKeyDialog(
     // The one copy of the secret in the app; dropped (and zeroed) at "Proceed".
     let created = StoredValue::new_local(None::<NewAccessKey>);
     let title_id = unique_id("create-title");
-    let alert_title_id = unique_id("create-alert-title");
-    let alert_body_id = unique_id("create-alert-body");
 
     Effect::new(move |_| {
         let Some(dialog) = dialog_ref.get() else { return };
@@ -95,7 +93,7 @@ pub fn CreateAccessKeyDialog(
             expiry_error.set(Some("Choose an expiry period.".into()));
             return;
         };
-        let date = NaiveDate::parse_from_str(&custom_date.get_untracked(), "%Y-%m-%d").ok();
+        let date = parse_iso_date(&custom_date.get_untracked());
         let typed = name.get_untracked();
         busy.set(true);
         spawn_local(async move {
@@ -131,8 +129,8 @@ pub fn CreateAccessKeyDialog(
     let form = move || {
         let policy = state.policy.get();
         let today = clock::now().with_timezone(&clock::local_offset()).date_naive();
-        let min_date = (today + Duration::days(1)).format("%Y-%m-%d").to_string();
-        let max_date = policy.last_custom_date(today).format("%Y-%m-%d").to_string();
+        let min_date = iso_date(today + Duration::days(1));
+        let max_date = iso_date(policy.last_custom_date(today));
         let expiry_id = unique_id("expiry");
         let expiry_hint_id = unique_id("expiry-hint");
         let expiry_error_id = unique_id("expiry-error");
@@ -149,7 +147,7 @@ pub fn CreateAccessKeyDialog(
         };
         let preview = move || {
             let chosen = ExpiryPeriod::from_code(&period.get())?;
-            let date = NaiveDate::parse_from_str(&custom_date.get(), "%Y-%m-%d").ok();
+            let date = parse_iso_date(&custom_date.get());
             let policy = state.policy.get();
             match policy.expires_at(chosen, date, clock::now(), clock::local_offset()) {
                 Ok(Some(at)) => Some(format!("The key will expire on {}.", format::date_time(at))),
@@ -215,92 +213,6 @@ pub fn CreateAccessKeyDialog(
         }
     };
 
-    let reveal = move || {
-        let account = state.account.get_untracked();
-        created.with_value(|new_key| {
-            let new_key = new_key.as_ref()?;
-            let key = &new_key.key;
-            let id = key.id.as_str().to_owned();
-            let secret = new_key.secret.reveal().to_owned();
-            let expires = key.expires_at.map_or_else(|| "Never".to_owned(), format::date_time);
-            let curl = account
-                .as_ref()
-                .map(|account| {
-                    curl_example(account.domain.as_str(), account.id.as_str(), &key.id, &new_key.secret)
-                })
-                .unwrap_or_default();
-            let file_format = RwSignal::new(CredentialsFormat::Csv.code().to_owned());
-            let download_error = RwSignal::new(None::<String>);
-            let save = move |_| {
-                let chosen = CredentialsFormat::from_code(&file_format.get_untracked()).unwrap_or(CredentialsFormat::Csv);
-                created.with_value(|new_key| {
-                    let Some(new_key) = new_key else { return };
-                    let credentials = Credentials {
-                        name: new_key.key.name.as_str(),
-                        id: &new_key.key.id,
-                        secret: &new_key.secret,
-                        expires_at: new_key.key.expires_at,
-                    };
-                    let text = credentials.render(chosen);
-                    let saved = download::download_text(&credentials.file_name(chosen), chosen.media_type(), &text);
-                    download_error.set(saved.err().map(|_| "The browser refused the download. Copy the values instead.".into()));
-                });
-            };
-            let format_id = unique_id("file-format");
-            let formats = CredentialsFormat::ALL
-                .iter()
-                .map(|f| view! { <option value=f.code()>{f.label()}</option> })
-                .collect_view();
-            Some(view! {
-                <div class="reveal">
-                    <p class="banner">
-                        <strong>"Store the secret now: it will not be shown again. "</strong>
-                        "Anyone who has both the access key ID and the secret can perform the same operations as "
-                        "you. Never share them."
-                    </p>
-                    <dl class="fields">
-                        <div class="fields__row">
-                            <dt class="fields__label">"Access key ID"</dt>
-                            <dd class="fields__value">
-                                <code class="mono secret-value" id="new-access-key-id">{id.clone()}</code>
-                                <CopyButton label="Copy access key ID" value=id target_id="new-access-key-id" />
-                            </dd>
-                        </div>
-                        <div class="fields__row">
-                            <dt class="fields__label">"Access key secret"</dt>
-                            <dd class="fields__value">
-                                <code class="mono secret-value" id="new-access-key-secret">{secret.clone()}</code>
-                                <CopyButton label="Copy access key secret" value=secret target_id="new-access-key-secret" />
-                            </dd>
-                        </div>
-                        <div class="fields__row">
-                            <dt class="fields__label">"Expires"</dt>
-                            <dd class="fields__value">{expires}</dd>
-                        </div>
-                    </dl>
-                    <div class="download">
-                        <label class="field__label" for=format_id.clone()>"File format"</label>
-                        <select id=format_id class="field__input download__format"
-                            prop:value=move || file_format.get()
-                            on:change=move |event| file_format.set(event_target_value(&event))>
-                            {formats}
-                        </select>
-                        <button type="button" class="button" on:click=save>"Download credentials"</button>
-                    </div>
-                    <p class="error-line" role="alert">{move || download_error.get()}</p>
-                    <div class="curl">
-                        <p class="field__label">"Try it"</p>
-                        <pre class="curl__code" id="new-access-key-curl"><code>{curl.clone()}</code></pre>
-                        <CopyButton label="Copy curl example" value=curl target_id="new-access-key-curl" />
-                    </div>
-                    <div class="dialog__actions">
-                        <button type="button" class="button button--primary" on:click=move |_| ask_to_finish()>"Done"</button>
-                    </div>
-                </div>
-            })
-        })
-    };
-
     view! {
         <dialog
             node_ref=dialog_ref
@@ -312,32 +224,17 @@ pub fn CreateAccessKeyDialog(
             <h2 class="dialog__title" id=title_id.clone()>"Create access key"</h2>
             {move || match step.get() {
                 Step::Form => form().into_any(),
-                Step::Reveal => reveal().into_any(),
+                Step::Reveal => view! { <CredentialsReveal created on_done=Callback::new(move |()| ask_to_finish()) /> }.into_any(),
             }}
-            <dialog
-                node_ref=alert_ref
-                class="dialog dialog--confirm"
-                role="alertdialog"
-                aria-labelledby=alert_title_id.clone()
-                aria-describedby=alert_body_id.clone()
-            >
-                <h2 class="dialog__title" id=alert_title_id.clone()>"You won't see this secret again"</h2>
-                <div class="dialog__body" id=alert_body_id.clone()>
-                    <p>
-                        "Make sure you have copied or downloaded the access key secret. Once you proceed it is "
-                        "gone from this page for good; if you lose it, create a new access key."
-                    </p>
-                </div>
-                <div class="dialog__actions">
-                    <button type="button" class="button" autofocus on:click=move |_| {
-                        if let Some(alert) = alert_ref.get_untracked() { alert.close(); }
-                    }>"Go back"</button>
-                    <button type="button" class="button button--primary" on:click=move |_| {
-                        finish();
-                        if let Some(callback) = on_proceed { callback.run(()); }
-                    }>"Proceed"</button>
-                </div>
-            </dialog>
+            <SecretGoneAlert
+                alert_ref=alert_ref
+                on_proceed=Callback::new(move |()| {
+                    finish();
+                    if let Some(callback) = on_proceed {
+                        callback.run(());
+                    }
+                })
+            />
         </dialog>
     }
 }

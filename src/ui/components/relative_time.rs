@@ -1,9 +1,10 @@
 //! A time shown relatively ("3 days ago"), with the exact time as a tooltip and in the accessible text.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::{clock, format};
+use crate::domain::dates::iso_date_time;
 
 /// `at` as "3 days ago", or `never` when there is no time.
 #[component]
@@ -17,7 +18,7 @@ pub fn RelativeTime(
     at.map(|at| {
         let exact = format::date_time(at);
         view! {
-            <time datetime=at.to_rfc3339_opts(SecondsFormat::Secs, true) title=exact.clone()>
+            <time datetime=iso_date_time(at) title=exact.clone()>
                 {format::relative(at, clock::now())}
                 <span class="visually-hidden">{format!(" ({exact})")}</span>
             </time>

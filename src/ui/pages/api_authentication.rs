@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::state::{Phase, expect_app_state};
-use crate::ui::sections::{AccessKeysSection, AccountIdentifiersSection, ApiKeysSection, DebugSessionKeySection};
+use crate::ui::sections::{
+    AccessKeysSection, AccountIdentifiersSection, ActivityLogSection, ApiKeysSection, DebugSessionKeySection,
+};
 use crate::ui::set_page_title;
 
 /// `/settings/api-authentication`.
@@ -11,6 +13,7 @@ use crate::ui::set_page_title;
 pub fn ApiAuthenticationPage() -> impl IntoView {
     set_page_title("API authentication");
     let state = expect_app_state();
+    let activity_key = RwSignal::new(String::new());
     let body = move || match state.phase.get() {
         Phase::Loading => view! { <p class="loading" role="status">"Loading your account…"</p> }.into_any(),
         Phase::Failed(message) => view! {
@@ -25,7 +28,8 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
                 <AccountIdentifiersSection account=account.clone() />
                 <DebugSessionKeySection key=account.debug_session_key />
                 <ApiKeysSection />
-                <AccessKeysSection />
+                <AccessKeysSection activity_key />
+                <ActivityLogSection key=activity_key />
             }
             .into_any(),
             None => view! {

@@ -17,26 +17,43 @@ pub fn AccessKeyRow(
     on_rename: Callback<AccessKey>,
     /// Runs when "Delete" is chosen.
     on_delete: Callback<AccessKey>,
+    /// Runs when "Rotate secret" is chosen.
+    on_rotate: Callback<AccessKey>,
+    /// Runs when "Disable" or "Enable" is chosen.
+    on_toggle: Callback<AccessKey>,
+    /// Runs when "Activity" is chosen.
+    on_activity: Callback<AccessKey>,
+    /// The row's selection checkbox.
+    children: Children,
 ) -> impl IntoView {
     let state = expect_app_state();
     let status = ExpiryStatus::at(key.expires_at, clock::now());
+    let row_class = if key.disabled {
+        "keys__row keys__row--inactive"
+    } else {
+        "keys__row"
+    };
     let id = key.id.as_str().to_owned();
     let id_element = format!("access-key-id-{id}");
     let name = key.name.as_str().to_owned();
     let expires = key.expires_at.map_or_else(|| "Never".to_owned(), format::date);
     let entries = {
-        let (for_rename, for_delete) = (key.clone(), key.clone());
+        let action = |callback: Callback<AccessKey>| {
+            let key = key.clone();
+            MenuAction::Run(Callback::new(move |()| callback.run(key.clone())))
+        };
         vec![
-            MenuEntry::new(
-                "Rename",
-                MenuAction::Run(Callback::new(move |()| on_rename.run(for_rename.clone()))),
-            ),
-            MenuEntry::new(
-                "Delete",
-                MenuAction::Run(Callback::new(move |()| on_delete.run(for_delete.clone()))),
-            ),
+            MenuEntry::new("Rename", action(on_rename)),
+            MenuEntry::new("Rotate secret", action(on_rotate)),
+            MenuEntry::new(if key.disabled { "Enable" } else { "Disable" }, action(on_toggle)),
+            MenuEntry::new("Activity", action(on_activity)),
+            MenuEntry::new("Delete", action(on_delete)),
         ]
     };
+    let now = clock::now();
+    let grace = key
+        .grace_until(now)
+        .map(|until| format!("Old secret valid until {}", format::date_time(until)));
     let key_id = key.id.clone();
     let connections = move || {
         let mut all: Vec<_> = state
@@ -58,7 +75,8 @@ pub fn AccessKeyRow(
         move || !connections().is_empty()
     };
     view! {
-        <tr class="keys__row">
+        <tr class=row_class>
+            <td class="keys__select">{children()}</td>
             <th scope="row" class="keys__name">
                 <span class="keys__name-text">{name.clone()}</span>
                 {key.system.then(|| view! { <span class="badge badge--system">"System"</span> })}
@@ -97,6 +115,8 @@ pub fn AccessKeyRow(
             <td>
                 <span class="keys__expires">{expires}</span>
                 <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
+                {key.disabled.then(|| view! { <span class="badge badge--off">"Inactive"</span> })}
+                {grace.map(|text| view! { <span class="keys__meta">{text}</span> })}
             </td>
             <td class="keys__used"><RelativeTime at=key.last_used_at never="Never" /></td>
             <td class="keys__actions">

@@ -1,63 +1,187 @@
-//! "Access keys": create, list, rename and delete ID + secret pairs.
+//! "Access keys": create, find, sort, rotate, disable, rename and delete ID + secret pairs.
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::access_key_row::AccessKeyRow;
-use crate::domain::AccessKey;
+use crate::browser::clock;
 use crate::domain::access_key::list_order;
 use crate::domain::integration::integration;
+use crate::domain::{AccessKey, AccessKeyId, ExpiryStatus};
 use crate::state::expect_app_state;
-use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, TestAccessKeyDialog};
+use crate::ui::components::{
+    ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog,
+};
 
-/// The access keys section.
+/// A sortable column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Name,
+    Created,
+    Expires,
+    LastUsed,
+}
+
+impl Column {
+    fn label(self) -> &'static str {
+        match self {
+            Column::Name => "Name",
+            Column::Created => "Created",
+            Column::Expires => "Expires",
+            Column::LastUsed => "Last used",
+        }
+    }
+
+    fn compare(self, a: &AccessKey, b: &AccessKey) -> std::cmp::Ordering {
+        match self {
+            Column::Name => a.name.as_str().to_lowercase().cmp(&b.name.as_str().to_lowercase()),
+            Column::Created => a.created_at.cmp(&b.created_at),
+            // "Never" sorts after every date.
+            Column::Expires => (a.expires_at.is_none(), a.expires_at).cmp(&(b.expires_at.is_none(), b.expires_at)),
+            Column::LastUsed => a.last_used_at.cmp(&b.last_used_at),
+        }
+    }
+}
+
+/// The access keys section. `activity_key` is set to a key's ID when its activity is asked for.
 #[component]
-pub fn AccessKeysSection() -> impl IntoView {
+pub fn AccessKeysSection(
+    /// The activity log's key filter (a key ID, or empty for all).
+    activity_key: RwSignal<String>,
+) -> impl IntoView {
     let state = expect_app_state();
     let creating = RwSignal::new(false);
     let testing = RwSignal::new(false);
-    // Unchecked on every load, as the product promises: system keys stay out of the way by default.
-    let show_system = RwSignal::new(false);
     let renaming = RwSignal::new(None::<AccessKey>);
-    let deleting = RwSignal::new(None::<AccessKey>);
+    let rotating = RwSignal::new(None::<AccessKey>);
+    let deleting = RwSignal::new(Vec::<AccessKey>::new());
     let confirm_open = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
+    // Unchecked on every load, as the product promises: system keys stay out of the way by default.
+    let show_system = RwSignal::new(false);
+    let query = RwSignal::new(String::new());
+    let sort = RwSignal::new((Column::Created, true));
+    let selected = RwSignal::new(BTreeSet::<String>::new());
+
     let on_rename = Callback::new(move |key: AccessKey| renaming.set(Some(key)));
+    let on_rotate = Callback::new(move |key: AccessKey| rotating.set(Some(key)));
     let on_delete = Callback::new(move |key: AccessKey| {
-        deleting.set(Some(key));
+        deleting.set(vec![key]);
         confirm_open.set(true);
     });
-    let delete = Callback::new(move |()| {
-        let Some(key) = deleting.get_untracked() else { return };
+    let on_toggle = Callback::new(move |key: AccessKey| {
         failure.set(None);
         spawn_local(async move {
-            if let Err(error) = state.delete_access_key(&key.id).await {
+            if let Err(error) = state.set_disabled(&key.id, !key.disabled).await {
                 failure.set(Some(error.to_string()));
             }
         });
     });
-    let sorted = move || {
+    let on_activity = Callback::new(move |key: AccessKey| {
+        activity_key.set(key.id.as_str().to_owned());
+        if let Some(log) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("activity-log"))
+        {
+            log.scroll_into_view();
+            if let Ok(log) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(log) {
+                let _ = log.focus();
+            }
+        }
+    });
+    let delete = Callback::new(move |()| {
+        let ids: Vec<AccessKeyId> = deleting.get_untracked().into_iter().map(|key| key.id).collect();
+        failure.set(None);
+        spawn_local(async move {
+            match state.delete_access_keys(&ids).await {
+                Ok(()) => selected.update(|s| {
+                    ids.iter().for_each(|id| {
+                        s.remove(id.as_str());
+                    })
+                }),
+                Err(error) => failure.set(Some(error.to_string())),
+            }
+        });
+    });
+    let delete_selected = move |_| {
+        let chosen = selected.get_untracked();
+        let keys: Vec<AccessKey> = state.access_keys.with_untracked(|keys| {
+            keys.iter()
+                .filter(|k| chosen.contains(k.id.as_str()))
+                .cloned()
+                .collect()
+        });
+        if !keys.is_empty() {
+            deleting.set(keys);
+            confirm_open.set(true);
+        }
+    };
+
+    let visible = move || {
         let shown = show_system.get();
-        let mut keys: Vec<AccessKey> = state
-            .access_keys
-            .with(|keys| keys.iter().filter(|key| shown || !key.system).cloned().collect());
+        let needle = query.get().trim().to_lowercase();
+        let (column, descending) = sort.get();
+        let mut keys: Vec<AccessKey> = state.access_keys.with(|keys| {
+            keys.iter()
+                .filter(|key| shown || !key.system)
+                .filter(|key| {
+                    needle.is_empty()
+                        || key.name.as_str().to_lowercase().contains(&needle)
+                        || key.id.as_str().to_lowercase().contains(&needle)
+                })
+                .cloned()
+                .collect()
+        });
         keys.sort_by(list_order);
+        keys.sort_by(|a, b| {
+            let by_column = column.compare(a, b);
+            let by_column = if descending { by_column.reverse() } else { by_column };
+            b.system.cmp(&a.system).then(by_column)
+        });
         keys
     };
-    let deleting_name = move || {
-        deleting
-            .with(|key| key.as_ref().map(|k| k.name.as_str().to_owned()))
-            .unwrap_or_default()
+    let expiring = move || {
+        let now = clock::now();
+        let notes: Vec<String> = state.access_keys.with(|keys| {
+            keys.iter()
+                .filter_map(|key| match ExpiryStatus::at(key.expires_at, now) {
+                    ExpiryStatus::Expired => Some(format!("{} has expired", key.name.as_str())),
+                    status @ ExpiryStatus::ExpiresSoon { .. } => {
+                        Some(format!("{} {}", key.name.as_str(), status.label().to_lowercase()))
+                    }
+                    ExpiryStatus::Active => None,
+                })
+                .collect()
+        });
+        (!notes.is_empty()).then(|| {
+            format!(
+                "{}. Rotate or replace these keys before anything that uses them breaks.",
+                notes.join("; ")
+            )
+        })
+    };
+    let deleting_names = move || {
+        deleting.with(|keys| {
+            keys.iter()
+                .map(|k| k.name.as_str().to_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
     };
     let blast_radius = move || {
-        let Some(key) = deleting.get() else {
-            return String::new();
-        };
+        let keys = deleting.get();
         let workspace = state.workspace();
-        let clients: Vec<String> = workspace
-            .active_connections(&key.id)
+        let clients: Vec<String> = keys
             .iter()
-            .map(|c| c.client.clone())
+            .flat_map(|key| {
+                workspace
+                    .active_connections(&key.id)
+                    .into_iter()
+                    .map(|c| c.client.clone())
+                    .collect::<Vec<_>>()
+            })
             .collect();
         match clients.len() {
             0 => "No active connections use this key.".to_owned(),
@@ -66,14 +190,36 @@ pub fn AccessKeysSection() -> impl IntoView {
         }
     };
     let system_warning = move || {
-        let key = deleting.get()?;
         let workspace = state.workspace();
-        let link = workspace.integration_of(&key.id)?;
-        let name = integration(&link.integration).map_or("its integration", |i| i.name);
-        Some(format!(
-            "This system-generated key belongs to {name}: deleting it stops {name} from working until you reconnect it."
-        ))
+        let names: Vec<&str> = deleting.with(|keys| {
+            keys.iter()
+                .filter_map(|key| workspace.integration_of(&key.id))
+                .filter_map(|link| integration(&link.integration).map(|i| i.name))
+                .collect()
+        });
+        (!names.is_empty()).then(|| {
+            let names = names.join(", ");
+            format!("This system-generated key belongs to {names}: deleting it stops {names} from working until you reconnect it.")
+        })
     };
+    let header = move |column: Column| {
+        let aria_sort = move || match sort.get() {
+            (c, true) if c == column => "descending",
+            (c, false) if c == column => "ascending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="keys__sort" on:click=move |_| sort.update(|(c, descending)| {
+                    if *c == column { *descending = !*descending } else { *c = column; *descending = column != Column::Name }
+                })>
+                    {column.label()}
+                    <span class="keys__sort-mark" aria-hidden="true">{move || match aria_sort() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
+                </button>
+            </th>
+        }
+    };
+    let selected_count = move || selected.with(BTreeSet::len);
 
     view! {
         <section class="card" aria-labelledby="access-keys-title">
@@ -91,16 +237,33 @@ pub fn AccessKeysSection() -> impl IntoView {
                 "is an ID-secret pair that gives programmatic access to your account: anyone who has both can do "
                 "what you can, so never share them."
             </p>
+            <div class="banner" role="note" aria-label="Expiring access keys" hidden=move || expiring().is_none()>
+                <p>{expiring}</p>
+            </div>
             <p class="error-line" role="alert">{move || failure.get()}</p>
-            <div class="check">
+            <div class="keys__tools">
                 <input
-                    type="checkbox"
-                    id="show-system-generated"
-                    prop:checked=move || show_system.get()
-                    on:change=move |event| show_system.set(event_target_checked(&event))
+                    type="search"
+                    class="field__input keys__search"
+                    aria-label="Search access keys"
+                    placeholder="Search by name or ID"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || query.get()
+                    on:input=move |event| query.set(event_target_value(&event))
                 />
-                <label for="show-system-generated">"Show system-generated"</label>
-                <span class="keys__meta">"Keys created by integrations; they are listed first."</span>
+                <div class="check">
+                    <input
+                        type="checkbox"
+                        id="show-system-generated"
+                        prop:checked=move || show_system.get()
+                        on:change=move |event| show_system.set(event_target_checked(&event))
+                    />
+                    <label for="show-system-generated">"Show system-generated"</label>
+                </div>
+                <button type="button" class="button button--danger" disabled=move || selected_count() == 0 on:click=delete_selected>
+                    {move || format!("Delete selected ({})", selected_count())}
+                </button>
             </div>
             <Show
                 when=move || state.access_keys.with(|keys| !keys.is_empty())
@@ -113,34 +276,59 @@ pub fn AccessKeysSection() -> impl IntoView {
             >
                 <div class="table-scroll">
                     <table class="keys">
-                        <caption class="visually-hidden">"Access keys, newest first"</caption>
+                        <caption class="visually-hidden">"Access keys; system-generated keys first"</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Name"</th>
+                                <th scope="col"><span class="visually-hidden">"Selected"</span></th>
+                                {header(Column::Name)}
                                 <th scope="col">"Access key ID"</th>
-                                <th scope="col">"Created"</th>
-                                <th scope="col">"Expires"</th>
-                                <th scope="col">"Last used"</th>
+                                {header(Column::Created)}
+                                {header(Column::Expires)}
+                                {header(Column::LastUsed)}
                                 <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                             </tr>
                         </thead>
                         <tbody>
                             <For
-                                each=sorted
-                                key=|key| (key.id.clone(), key.name.clone(), key.last_used_at)
-                                children=move |key| view! { <AccessKeyRow key on_rename on_delete /> }
+                                each=visible
+                                key=|key| (key.id.clone(), key.name.clone(), key.last_used_at, key.disabled, key.secret_hash.clone())
+                                children=move |key| {
+                                    let id = key.id.as_str().to_owned();
+                                    let label = format!("Select {}", key.name.as_str());
+                                    let checked = { let id = id.clone(); move || selected.with(|s| s.contains(&id)) };
+                                    view! {
+                                        <AccessKeyRow key on_rename on_delete on_rotate on_toggle on_activity>
+                                            <input
+                                                type="checkbox"
+                                                aria-label=label
+                                                prop:checked=checked
+                                                on:change=move |event| {
+                                                    let on = event_target_checked(&event);
+                                                    selected.update(|s| { if on { s.insert(id.clone()); } else { s.remove(&id); } });
+                                                }
+                                            />
+                                        </AccessKeyRow>
+                                    }
+                                }
                             />
                         </tbody>
                     </table>
                 </div>
+                <p class="empty" hidden=move || !visible().is_empty()>"No access key matches your search."</p>
             </Show>
             <CreateAccessKeyDialog open=creating />
             <TestAccessKeyDialog open=testing />
             <RenameAccessKeyDialog key=renaming />
-            <ConfirmDialog open=confirm_open title="Delete access key?" confirm_label="Delete" on_confirm=delete>
+            <RotateSecretDialog key=rotating />
+            <ConfirmDialog
+                open=confirm_open
+                title="Delete access key?"
+                confirm_label="Delete"
+                on_confirm=delete
+            >
                 <p>
-                    "The access key " <strong>{deleting_name}</strong> " will be deleted permanently, and the "
-                    "connections established with it are revoked."
+                    <strong>{deleting_names}</strong>
+                    " will be deleted permanently, and the connections established with it are revoked."
                 </p>
                 <p class="dialog__emphasis">{blast_radius}</p>
                 <p class="dialog__emphasis" hidden=move || system_warning().is_none()>{system_warning}</p>

@@ -1,0 +1,118 @@
+//! "Rotate secret": a new secret for the same access key ID, shown once with the same steps as creation;
+//! the old secret stays valid for the chosen grace period.
+
+use chrono::Duration;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{CredentialsReveal, SecretGoneAlert};
+use crate::domain::{AccessKey, NewAccessKey};
+use crate::state::expect_app_state;
+use crate::ui::unique_id;
+
+/// The grace periods offered: label and length.
+const GRACE_PERIODS: [(&str, i64); 4] = [("Now", 0), ("1 hour", 1), ("24 hours", 24), ("7 days", 168)];
+
+/// Rotates `key`'s secret while it is `Some`; sets it back to `None` when done.
+#[component]
+pub fn RotateSecretDialog(
+    /// The key whose secret is rotated.
+    key: RwSignal<Option<AccessKey>>,
+) -> impl IntoView {
+    let state = expect_app_state();
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let alert_ref = NodeRef::<html::Dialog>::new();
+    let grace_hours = RwSignal::new("24".to_owned());
+    let failure = RwSignal::new(None::<String>);
+    // The one copy of the new secret; dropped (and zeroed) at "Proceed".
+    let rotated = StoredValue::new_local(None::<NewAccessKey>);
+    let revealed = RwSignal::new(false);
+    let title_id = unique_id("rotate-title");
+    let select_id = unique_id("grace");
+
+    Effect::new(move |_| {
+        let Some(dialog) = dialog_ref.get() else { return };
+        if key.with(Option::is_some) && !dialog.open() {
+            grace_hours.set("24".to_owned());
+            failure.set(None);
+            revealed.set(false);
+            let _ = dialog.show_modal();
+        }
+    });
+    let finish = move || {
+        rotated.set_value(None);
+        revealed.set(false);
+        if let Some(alert) = alert_ref.get_untracked().filter(|a| a.open()) {
+            alert.close();
+        }
+        if let Some(dialog) = dialog_ref.get_untracked().filter(|d| d.open()) {
+            dialog.close();
+        }
+        key.set(None);
+    };
+    let ask_to_finish = move || {
+        if let Some(alert) = alert_ref.get_untracked() {
+            let _ = alert.show_modal();
+        }
+    };
+    let rotate = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(current) = key.get_untracked() else { return };
+        let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
+        spawn_local(async move {
+            match state.rotate_access_key(&current.id, Duration::hours(hours)).await {
+                Ok(new_key) => {
+                    rotated.set_value(Some(new_key));
+                    revealed.set(true);
+                }
+                Err(error) => failure.set(Some(error.to_string())),
+            }
+        });
+    };
+    let on_cancel = move |event: web_sys::Event| {
+        if revealed.get_untracked() {
+            event.prevent_default();
+            ask_to_finish();
+        }
+    };
+    let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
+    let options = GRACE_PERIODS
+        .iter()
+        .map(|(label, hours)| view! { <option value=hours.to_string()>{*label}</option> })
+        .collect_view();
+    view! {
+        <dialog node_ref=dialog_ref class="dialog dialog--wide" aria-labelledby=title_id.clone()
+            on:cancel=on_cancel
+            on:close=move |_| if key.with_untracked(Option::is_some) { finish() }>
+            <h2 class="dialog__title" id=title_id.clone()>"Rotate secret"</h2>
+            <Show
+                when=move || revealed.get()
+                fallback=move || view! {
+                    <form class="dialog__form" on:submit=rotate>
+                        <p class="dialog__body">
+                            "The access key " <strong>{name}</strong> " gets a new secret. Its ID, name and settings "
+                            "stay the same. Give the programs that use it time to switch to the new secret."
+                        </p>
+                        <div class="field">
+                            <label class="field__label" for=select_id.clone()>"Old secret stays valid for"</label>
+                            <select id=select_id.clone() class="field__input policy__narrow"
+                                prop:value=move || grace_hours.get()
+                                on:change=move |event| grace_hours.set(event_target_value(&event))>
+                                {options.clone()}
+                            </select>
+                        </div>
+                        <p class="error-line" role="alert">{move || failure.get()}</p>
+                        <div class="dialog__actions">
+                            <button type="button" class="button" on:click=move |_| finish()>"Cancel"</button>
+                            <button type="submit" class="button button--primary">"Rotate"</button>
+                        </div>
+                    </form>
+                }
+            >
+                <CredentialsReveal created=rotated on_done=Callback::new(move |()| ask_to_finish()) />
+            </Show>
+            <SecretGoneAlert alert_ref on_proceed=Callback::new(move |()| finish()) />
+        </dialog>
+    }
+}

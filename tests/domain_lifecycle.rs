@@ -1,0 +1,116 @@
+//! Native tests of the key lifecycle: disable/enable, rotation with a grace period (boundaries with fixed
+//! clocks), "used" coalesced per day, and expiries in the activity log.
+
+use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap()
+}
+
+fn one_key(rng: &mut SeededRandom, expires_in: Duration) -> (Workspace, String, String) {
+    let mut workspace = Workspace::default();
+    let (changes, created) = workspace
+        .create_key("Deploy", Some(now() + expires_in), now(), rng)
+        .unwrap();
+    workspace.apply(&changes);
+    (
+        workspace,
+        created.key.id.as_str().to_owned(),
+        created.secret.reveal().to_owned(),
+    )
+}
+
+fn auth(workspace: &Workspace, id: &str, secret: &str, at: DateTime<Utc>) -> Result<(), DomainError> {
+    workspace
+        .authenticate(id, secret, "client", at, &mut SeededRandom::new(99))
+        .map(|_| ())
+}
+
+#[test]
+fn a_disabled_key_does_not_authenticate_until_enabled() {
+    let mut rng = SeededRandom::new(1);
+    let (mut workspace, id, secret) = one_key(&mut rng, Duration::days(30));
+    let key_id = workspace.access_keys[0].id.clone();
+    let changes = workspace.set_disabled(&key_id, true, now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    assert_eq!(auth(&workspace, &id, &secret, now()), Err(DomainError::KeyDisabled));
+    let changes = workspace.set_disabled(&key_id, false, now(), &mut rng).unwrap();
+    workspace.apply(&changes);
+    assert_eq!(auth(&workspace, &id, &secret, now()), Ok(()));
+    let kinds: Vec<_> = workspace.activity.iter().map(|e| e.kind.code()).collect();
+    assert_eq!(kinds, ["created", "disabled", "enabled"]);
+}
+
+#[test]
+fn the_old_secret_works_until_the_grace_period_ends_and_not_a_second_longer() {
+    let mut rng = SeededRandom::new(2);
+    let (mut workspace, id, old) = one_key(&mut rng, Duration::days(30));
+    let key_id = workspace.access_keys[0].id.clone();
+    let (changes, rotated) = workspace
+        .rotate_key(&key_id, Duration::hours(1), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    assert_eq!(rotated.key.id.as_str(), id, "the same access key ID");
+    let new = rotated.secret.reveal().to_owned();
+    assert_ne!(new, old);
+    assert_eq!(auth(&workspace, &id, &new, now()), Ok(()));
+    assert_eq!(auth(&workspace, &id, &old, now() + Duration::minutes(59)), Ok(()));
+    assert_eq!(
+        auth(&workspace, &id, &old, now() + Duration::hours(1)),
+        Err(DomainError::SecretMismatch)
+    );
+    assert_eq!(
+        workspace.access_keys[0].grace_until(now()),
+        Some(now() + Duration::hours(1))
+    );
+    assert_eq!(workspace.access_keys[0].grace_until(now() + Duration::hours(1)), None);
+}
+
+#[test]
+fn rotating_with_no_grace_period_stops_the_old_secret_at_once() {
+    let mut rng = SeededRandom::new(3);
+    let (mut workspace, id, old) = one_key(&mut rng, Duration::days(30));
+    let key_id = workspace.access_keys[0].id.clone();
+    let (changes, rotated) = workspace
+        .rotate_key(&key_id, Duration::zero(), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    assert_eq!(auth(&workspace, &id, &old, now()), Err(DomainError::SecretMismatch));
+    assert_eq!(auth(&workspace, &id, rotated.secret.reveal(), now()), Ok(()));
+    assert!(matches!(
+        workspace.activity.last().unwrap().kind,
+        ActivityKind::Rotated { grace_until: None }
+    ));
+}
+
+#[test]
+fn use_is_logged_once_per_day() {
+    let mut rng = SeededRandom::new(4);
+    let (mut workspace, id, secret) = one_key(&mut rng, Duration::days(30));
+    for at in [now(), now() + Duration::hours(3), now() + Duration::days(1)] {
+        let (changes, _) = workspace.authenticate(&id, &secret, "client", at, &mut rng).unwrap();
+        workspace.apply(&changes);
+    }
+    let used = workspace
+        .activity
+        .iter()
+        .filter(|e| e.kind == ActivityKind::Used)
+        .count();
+    assert_eq!(used, 2);
+}
+
+#[test]
+fn expiries_appear_in_the_activity_log_once_they_happen() {
+    let mut rng = SeededRandom::new(5);
+    let (workspace, _, _) = one_key(&mut rng, Duration::days(2));
+    assert!(
+        workspace
+            .activity_at(now() + Duration::days(1))
+            .iter()
+            .all(|e| e.kind != ActivityKind::Expired)
+    );
+    let log = workspace.activity_at(now() + Duration::days(3));
+    assert_eq!(log[0].kind, ActivityKind::Expired, "newest first");
+    assert_eq!(log[0].at, now() + Duration::days(2));
+}

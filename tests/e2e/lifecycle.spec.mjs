@@ -1,0 +1,172 @@
+// Key lifecycle: expiry banner, disable/enable, rotate with a grace period, activity log, search, sort,
+// bulk delete.
+import { readFile } from 'node:fs/promises';
+import { test, expect, openApiAuthentication } from './fixtures.mjs';
+
+function section(page) {
+  return page.getByRole('region', { name: 'Access keys' });
+}
+
+function names(page) {
+  return section(page).locator('tbody .keys__name-text');
+}
+
+async function createKey(page, name) {
+  await section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  const id = (await dialog.locator('#new-access-key-id').textContent()).trim();
+  const secret = (await dialog.locator('#new-access-key-secret').textContent()).trim();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  return { id, secret };
+}
+
+async function check(page, id, secret) {
+  const dialog = page.getByRole('dialog', { name: 'Test access key' });
+  if (!(await dialog.isVisible())) await section(page).getByRole('button', { name: 'Test access key' }).click();
+  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
+  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await dialog.getByRole('textbox', { name: 'Client name' }).fill('Lifecycle test');
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  return dialog;
+}
+
+async function choose(page, keyName, item) {
+  await section(page).getByRole('button', { name: `More options for ${keyName}` }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+test('a banner names the keys that expire within 7 days or have expired', async ({ page }) => {
+  await openApiAuthentication(page);
+  const banner = section(page).getByRole('note', { name: 'Expiring access keys' });
+  await expect(banner).toContainText('Reporting dashboard expires in 5 days');
+  await expect(banner).toContainText('Data warehouse sync has expired');
+  await expect(section(page).locator('tbody tr').filter({ hasText: 'Data warehouse sync' })).toContainText('Expired');
+});
+
+test('a disabled key is refused by the credential check until enabled again', async ({ page }) => {
+  await openApiAuthentication(page);
+  const { id, secret } = await createKey(page, 'Scream test');
+  await choose(page, 'Scream test', 'Disable');
+  const row = section(page).locator('tbody tr').filter({ hasText: 'Scream test' });
+  await expect(row).toContainText('Inactive');
+  let dialog = await check(page, id, secret);
+  await expect(dialog.getByRole('alert')).toContainText('This access key is disabled');
+  await page.keyboard.press('Escape');
+  await choose(page, 'Scream test', 'Enable');
+  await expect(row).not.toContainText('Inactive');
+  dialog = await check(page, id, secret);
+  await expect(dialog.getByRole('status')).toContainText('Connected');
+});
+
+test('rotating issues a new secret for the same ID; the old one lives on only for the grace period', async ({ page }) => {
+  await openApiAuthentication(page);
+  const first = await createKey(page, 'Rotated with grace');
+  await choose(page, 'Rotated with grace', 'Rotate secret');
+  let dialog = page.getByRole('dialog', { name: 'Rotate secret' });
+  await dialog.getByRole('combobox', { name: 'Old secret stays valid for' }).selectOption({ label: '1 hour' });
+  await dialog.getByRole('button', { name: 'Rotate' }).click();
+  await expect(dialog.locator('#new-access-key-id')).toHaveText(first.id);
+  const newSecret = (await dialog.locator('#new-access-key-secret').textContent()).trim();
+  expect(newSecret).not.toBe(first.secret);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog', { name: "You won't see this secret again" }).getByRole('button', { name: 'Proceed' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(section(page).locator('tbody tr').filter({ hasText: 'Rotated with grace' })).toContainText('Old secret valid until');
+  let test = await check(page, first.id, first.secret);
+  await expect(test.getByRole('status')).toContainText('Connected');
+  test = await check(page, first.id, newSecret);
+  await expect(test.getByRole('status')).toContainText('Connected');
+  await page.keyboard.press('Escape');
+
+  const second = await createKey(page, 'Rotated now');
+  await choose(page, 'Rotated now', 'Rotate secret');
+  dialog = page.getByRole('dialog', { name: 'Rotate secret' });
+  await dialog.getByRole('combobox', { name: 'Old secret stays valid for' }).selectOption({ label: 'Now' });
+  await dialog.getByRole('button', { name: 'Rotate' }).click();
+  await expect(dialog.locator('#new-access-key-secret')).toHaveText(/^aks_/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog', { name: "You won't see this secret again" }).getByRole('button', { name: 'Proceed' }).click();
+  test = await check(page, second.id, second.secret);
+  await expect(test.getByRole('alert')).toContainText('does not match');
+});
+
+test('the activity log tells one key\'s story, keeps deleted keys, filters and exports CSV', async ({ page }) => {
+  await openApiAuthentication(page);
+  await choose(page, 'CI pipeline', 'Activity');
+  const log = page.getByRole('region', { name: 'Activity log' });
+  await expect(log).toBeFocused();
+  await expect(log.getByRole('combobox', { name: 'Access key' })).toHaveValue(/^Ak/);
+  await expect(log.getByRole('listitem')).toHaveCount(3);
+  await expect(log).toContainText('Connection established: GitHub Actions runner');
+
+  // Expiries show up in the log without being stored.
+  await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: 'Data warehouse sync' });
+  await expect(log.getByRole('listitem').first()).toContainText('Expired');
+
+  await choose(page, 'Data warehouse sync', 'Delete');
+  await page.getByRole('alertdialog', { name: 'Delete access key?' }).getByRole('button', { name: 'Delete' }).click();
+  await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: 'Data warehouse sync' });
+  await expect(log.getByRole('listitem').first()).toContainText('Deleted');
+  await expect(log).toContainText('Data warehouse sync (deleted)');
+  await log.getByRole('combobox', { name: 'Event' }).selectOption('created');
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+
+  await log.getByRole('combobox', { name: 'Access key' }).selectOption('');
+  await log.getByRole('combobox', { name: 'Event' }).selectOption('');
+  const download = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe('Time,Access key ID,Access key,Event,Details');
+  expect(lines.some((line) => line.includes(',deleted,'))).toBe(true);
+  expect(lines.some((line) => line.includes(',connection_established,'))).toBe(true);
+});
+
+test('search filters by name or ID as you type; columns sort both ways', async ({ page }) => {
+  await openApiAuthentication(page);
+  const search = section(page).getByRole('searchbox', { name: 'Search access keys' });
+  await search.fill('PIPE');
+  await expect(names(page)).toHaveText(['CI pipeline']);
+  const id = (await section(page).locator('tbody .keys__id code').first().textContent()).trim();
+  await search.fill(id.slice(10, 20));
+  await expect(names(page)).toHaveText(['CI pipeline']);
+  await search.fill('nothing like this');
+  await expect(section(page).getByText('No access key matches your search.')).toBeVisible();
+  await search.fill('');
+  await expect(names(page)).toHaveCount(3);
+
+  const nameHeader = section(page).getByRole('columnheader', { name: 'Name' });
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(names(page)).toHaveText(['CI pipeline', 'Data warehouse sync', 'Reporting dashboard']);
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(names(page)).toHaveText(['Reporting dashboard', 'Data warehouse sync', 'CI pipeline']);
+  const expires = section(page).getByRole('columnheader', { name: 'Expires' });
+  await expires.getByRole('button').click();
+  await expect(expires).toHaveAttribute('aria-sort', 'descending');
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+  await expect(names(page)).toHaveText(['CI pipeline', 'Reporting dashboard', 'Data warehouse sync']);
+});
+
+test('bulk delete asks once, lists every connection it revokes, and deletes them all', async ({ page }) => {
+  await openApiAuthentication(page);
+  const button = section(page).getByRole('button', { name: /Delete selected/ });
+  await expect(button).toHaveText('Delete selected (0)');
+  await expect(button).toBeDisabled();
+  await section(page).getByRole('checkbox', { name: 'Select CI pipeline' }).check();
+  await section(page).getByRole('checkbox', { name: 'Select Reporting dashboard' }).check();
+  await expect(button).toHaveText('Delete selected (2)');
+  await button.click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete access key?' });
+  await expect(confirm).toContainText('3 active connections will be revoked');
+  for (const client of ['GitHub Actions runner', 'Nightly backup job', 'Metabase']) await expect(confirm).toContainText(client);
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(names(page)).toHaveText(['Data warehouse sync']);
+  await expect(button).toHaveText('Delete selected (0)');
+  await page.reload();
+  await expect(names(page)).toHaveText(['Data warehouse sync']);
+});
