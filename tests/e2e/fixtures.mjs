@@ -81,3 +81,32 @@ export async function openApiAuthentication(page) {
 export function accountId(page) {
   return page.getByRole('region', { name: 'Account identifiers' }).locator('#account-id-value');
 }
+
+/** The "Access keys" section. */
+export function accessKeysSection(page) {
+  return page.getByRole('region', { name: 'Access keys' });
+}
+
+/** Creates a key through the whole dialog and returns its ID and secret. */
+export async function createKey(page, name) {
+  await accessKeysSection(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  const id = (await dialog.locator('#new-access-key-id').textContent()).trim();
+  const secret = (await dialog.locator('#new-access-key-secret').textContent()).trim();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  return { id, secret };
+}
+
+/** Runs "Test access key" with the pair and client name; returns the dialog. */
+export async function checkCredentials(page, id, secret, client = 'E2E client') {
+  const dialog = page.getByRole('dialog', { name: 'Test access key' });
+  if (!(await dialog.isVisible())) await accessKeysSection(page).getByRole('button', { name: 'Test access key' }).click();
+  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
+  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await dialog.getByRole('textbox', { name: 'Client name' }).fill(client);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  return dialog;
+}

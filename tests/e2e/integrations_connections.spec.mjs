@@ -1,5 +1,5 @@
 // System-generated keys, integrations, the credential check and deletes that revoke connections.
-import { test, expect, openApiAuthentication } from './fixtures.mjs';
+import { test, expect, openApiAuthentication, accessKeysSection as section, createKey, checkCredentials as check } from './fixtures.mjs';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -19,36 +19,8 @@ function checksum(text) {
   return out;
 }
 
-function section(page) {
-  return page.getByRole('region', { name: 'Access keys' });
-}
-
 function rowNames(page) {
   return section(page).locator('tbody th[scope=row] .keys__name-text');
-}
-
-/** Creates a key through the UI and returns its ID and secret. */
-async function createKey(page, name) {
-  await section(page).getByRole('button', { name: 'Create access key' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create access key' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-  const id = (await dialog.locator('#new-access-key-id').textContent()).trim();
-  const secret = (await dialog.locator('#new-access-key-secret').textContent()).trim();
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
-  return { id, secret };
-}
-
-/** Runs the credential check; returns the dialog. */
-async function check(page, id, secret, client) {
-  const dialog = page.getByRole('dialog', { name: 'Test access key' });
-  if (!(await dialog.isVisible())) await section(page).getByRole('button', { name: 'Test access key' }).click();
-  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
-  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
-  await dialog.getByRole('textbox', { name: 'Client name' }).fill(client);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
-  return dialog;
 }
 
 test('system-generated keys are hidden until asked for, then listed first with a System flag', async ({ page }) => {

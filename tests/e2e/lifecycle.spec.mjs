@@ -1,36 +1,10 @@
 // Key lifecycle: expiry banner, disable/enable, rotate with a grace period, activity log, search, sort,
 // bulk delete.
 import { readFile } from 'node:fs/promises';
-import { test, expect, openApiAuthentication } from './fixtures.mjs';
-
-function section(page) {
-  return page.getByRole('region', { name: 'Access keys' });
-}
+import { test, expect, openApiAuthentication, accessKeysSection as section, createKey, checkCredentials as check } from './fixtures.mjs';
 
 function names(page) {
   return section(page).locator('tbody .keys__name-text');
-}
-
-async function createKey(page, name) {
-  await section(page).getByRole('button', { name: 'Create access key' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create access key' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-  const id = (await dialog.locator('#new-access-key-id').textContent()).trim();
-  const secret = (await dialog.locator('#new-access-key-secret').textContent()).trim();
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
-  return { id, secret };
-}
-
-async function check(page, id, secret) {
-  const dialog = page.getByRole('dialog', { name: 'Test access key' });
-  if (!(await dialog.isVisible())) await section(page).getByRole('button', { name: 'Test access key' }).click();
-  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
-  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
-  await dialog.getByRole('textbox', { name: 'Client name' }).fill('Lifecycle test');
-  await dialog.getByRole('button', { name: 'Connect' }).click();
-  return dialog;
 }
 
 async function choose(page, keyName, item) {

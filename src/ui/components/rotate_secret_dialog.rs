@@ -90,7 +90,7 @@ pub fn RotateSecretDialog(
                 when=move || revealed.get()
                 fallback=move || view! {
                     <form class="dialog__form" on:submit=rotate>
-                        <p class="dialog__body">
+                        <p class="dialog__text">
                             "The access key " <strong>{name}</strong> " gets a new secret. Its ID, name and settings "
                             "stay the same. Give the programs that use it time to switch to the new secret."
                         </p>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, format};
 use crate::domain::{AccessKey, ExpiryStatus};
 use crate::state::expect_app_state;
-use crate::ui::components::{CopyButton, MenuAction, MenuButton, MenuEntry, RelativeTime};
+use crate::ui::components::{CopyButton, MenuAction, MenuEntry, MoreOptions, RelativeTime};
 
 /// A key's row: name (with the System flag and its connections), ID with copy, created, expiry with
 /// status, last used, and "More options".
@@ -120,13 +120,7 @@ pub fn AccessKeyRow(
             </td>
             <td class="keys__used"><RelativeTime at=key.last_used_at never="Never" /></td>
             <td class="keys__actions">
-                <MenuButton label=format!("More options for {name}") button_class="button button--ghost icon-button" entries=entries>
-                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-                        <circle cx="8" cy="3" r="1.5" />
-                        <circle cx="8" cy="8" r="1.5" />
-                        <circle cx="8" cy="13" r="1.5" />
-                    </svg>
-                </MenuButton>
+                <MoreOptions name=name entries=entries />
             </td>
         </tr>
     }

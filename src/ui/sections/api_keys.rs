@@ -8,7 +8,7 @@ use crate::browser::{clock, format};
 use crate::domain::ApiKey;
 use crate::domain::api_key::{DEPRECATION_DATE_TEXT, deprecation_notice, equivalent_access_key_name};
 use crate::state::expect_app_state;
-use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuAction, MenuButton, MenuEntry};
+use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuAction, MenuEntry, MoreOptions};
 
 /// The API keys section.
 #[component]
@@ -83,13 +83,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                 <td>{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date)}</td>
                 <td><span class=status_class>{key.status_label()}</span></td>
                 <td class="keys__actions">
-                    <MenuButton label=format!("More options for {}", key.name) button_class="button button--ghost icon-button" entries=entries>
-                        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-                            <circle cx="8" cy="3" r="1.5" />
-                            <circle cx="8" cy="8" r="1.5" />
-                            <circle cx="8" cy="13" r="1.5" />
-                        </svg>
-                    </MenuButton>
+                    <MoreOptions name=key.name.clone() entries=entries />
                 </td>
             </tr>
         }
