@@ -119,7 +119,7 @@ pub fn AccessKeysSection(
         }
     };
 
-    let visible = move || {
+    let visible = Memo::new(move |_| {
         let shown = show_system.get();
         let needle = query.get().trim().to_lowercase();
         let (column, descending) = sort.get();
@@ -141,8 +141,8 @@ pub fn AccessKeysSection(
             b.system.cmp(&a.system).then(by_column)
         });
         keys
-    };
-    let expiring = move || {
+    });
+    let expiring = Memo::new(move |_| {
         let now = clock::now();
         let notes: Vec<String> = state.access_keys.with(|keys| {
             keys.iter()
@@ -161,7 +161,7 @@ pub fn AccessKeysSection(
                 notes.join("; ")
             )
         })
-    };
+    });
     let deleting_names = move || {
         deleting.with(|keys| {
             keys.iter()
@@ -237,8 +237,8 @@ pub fn AccessKeysSection(
                 "is an ID-secret pair that gives programmatic access to your account: anyone who has both can do "
                 "what you can, so never share them."
             </p>
-            <div class="banner" role="note" aria-label="Expiring access keys" hidden=move || expiring().is_none()>
-                <p>{expiring}</p>
+            <div class="banner" role="note" aria-label="Expiring access keys" hidden=move || expiring.with(Option::is_none)>
+                <p>{move || expiring.get()}</p>
             </div>
             <p class="error-line" role="alert">{move || failure.get()}</p>
             <div class="keys__tools">
@@ -290,7 +290,7 @@ pub fn AccessKeysSection(
                         </thead>
                         <tbody>
                             <For
-                                each=visible
+                                each=move || visible.get()
                                 key=|key| (key.id.clone(), key.name.clone(), key.last_used_at, key.disabled, key.secret_hash.clone())
                                 children=move |key| {
                                     let id = key.id.as_str().to_owned();
@@ -314,7 +314,7 @@ pub fn AccessKeysSection(
                         </tbody>
                     </table>
                 </div>
-                <p class="empty" hidden=move || !visible().is_empty()>"No access key matches your search."</p>
+                <p class="empty" hidden=move || visible.with(|keys| !keys.is_empty())>"No access key matches your search."</p>
             </Show>
             <CreateAccessKeyDialog open=creating />
             <TestAccessKeyDialog open=testing />

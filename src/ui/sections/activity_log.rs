@@ -31,7 +31,8 @@ pub fn ActivityLogSection(
 ) -> impl IntoView {
     let state = expect_app_state();
     let kind = RwSignal::new(String::new());
-    let shown = move || -> Vec<ActivityEvent> {
+    // One computation per change, shared by the list, the count and the export.
+    let shown = Memo::new(move |_| -> Vec<ActivityEvent> {
         let (key_filter, kind_filter) = (key.get(), kind.get());
         state.activity.track();
         state.access_keys.track();
@@ -42,7 +43,7 @@ pub fn ActivityLogSection(
             .filter(|e| key_filter.is_empty() || e.access_key_id.as_str() == key_filter)
             .filter(|e| kind_filter.is_empty() || e.kind.code() == kind_filter)
             .collect()
-    };
+    });
     // Every key that appears in the log, deleted ones too, by its latest name.
     let key_options = move || {
         let mut seen: Vec<(String, String)> = Vec::new();
@@ -57,7 +58,11 @@ pub fn ActivityLogSection(
             .collect_view()
     };
     let export = move |_| {
-        let _ = download::download_text("access-key-activity.csv", "text/csv", &activity_csv(&shown()));
+        let _ = download::download_text(
+            "access-key-activity.csv",
+            "text/csv",
+            &activity_csv(&shown.get_untracked()),
+        );
     };
     view! {
         <section class="card" id="activity-log" tabindex="-1" aria-labelledby="activity-log-title">
@@ -80,7 +85,7 @@ pub fn ActivityLogSection(
                 </select>
             </div>
             <ol class="activity">
-                {move || shown().into_iter().take(200).map(|event| {
+                {move || shown.get().into_iter().take(200).map(|event| {
                     let deleted = state.access_keys.with(|keys| !keys.iter().any(|k| k.id == event.access_key_id));
                     view! {
                         <li class="activity__item" class:activity__item--alert=matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. })>
@@ -94,9 +99,9 @@ pub fn ActivityLogSection(
                     }
                 }).collect_view()}
             </ol>
-            <p class="empty" hidden=move || !shown().is_empty()>"No activity matches these filters."</p>
+            <p class="empty" hidden=move || shown.with(|s| !s.is_empty())>"No activity matches these filters."</p>
             <p class="keys__meta">
-                {move || match shown().len() {
+                {move || match shown.with(Vec::len) {
                     n if n > 200 => format!("Showing the latest 200 of {n} entries; export CSV for all of them."),
                     1 => "1 entry".to_owned(),
                     n => format!("{n} entries"),
