@@ -98,11 +98,6 @@ impl AppState {
         });
     }
 
-    /// Runs on an already opened store (tests use a [`crate::storage::MemoryStore`]).
-    pub fn start_with(self, store: AnyStore) {
-        spawn_local(self.begin(store));
-    }
-
     async fn begin(self, store: AnyStore) {
         let outcome = self.load_or_seed(&store).await;
         // Another tab saved something: show what is stored now.
@@ -267,12 +262,6 @@ impl AppState {
     /// Renames the access key `id`.
     pub async fn rename_access_key(self, id: &AccessKeyId, name: &str) -> Result<(), ActionError> {
         let changes = self.workspace().rename_key(id, name, clock::now(), &mut CryptoRandom)?;
-        self.commit(&changes).await
-    }
-
-    /// Deletes the access key `id` for good, revoking its connections.
-    pub async fn delete_access_key(self, id: &AccessKeyId) -> Result<(), ActionError> {
-        let changes = self.workspace().delete_key(id, clock::now(), &mut CryptoRandom)?;
         self.commit(&changes).await
     }
 
