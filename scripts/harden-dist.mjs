@@ -1,8 +1,10 @@
 // Run after `trunk build`: moves trunk's inline module loader into a file of its own (named by its
-// hash) and pins the Content-Security-Policy in index.html, so the site runs without 'unsafe-inline'.
+// hash) and pins the Content-Security-Policy in index.html, so the site runs without 'unsafe-inline';
+// then writes the service worker (static/sw.js) with this build's file list and a version that is a
+// hash of every file, so a new build gets a new cache.
 // Usage: node scripts/harden-dist.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CSP } from './csp.mjs';
 
@@ -27,6 +29,21 @@ if (!html.includes('http-equiv="Content-Security-Policy"')) {
 }
 await writeFile(indexPath, html);
 console.log(`harden-dist: ${moved} inline script(s) moved to files; CSP pinned in ${indexPath}`);
+
+const files = (await readdir(dist, { withFileTypes: true }))
+  .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
+  .map((entry) => entry.name)
+  .sort();
+const version = createHash('sha256');
+for (const name of files) version.update(name).update(await readFile(join(dist, name)));
+const versionHex = version.digest('hex').slice(0, 16);
+const template = await readFile(new URL('../static/sw.js', import.meta.url), 'utf8');
+const worker = template
+  .replace("'__VERSION__'", JSON.stringify(versionHex))
+  .replace('__ASSETS__', JSON.stringify(files.map((name) => `/${name}`)));
+if (worker.includes('__')) throw new Error('static/sw.js has a placeholder this script does not fill');
+await writeFile(join(dist, 'sw.js'), worker);
+console.log(`harden-dist: sw.js caches ${files.length} files as version ${versionHex}`);
 
 async function replaceAsync(text, pattern, replacer) {
   const parts = [];

@@ -38,7 +38,9 @@ createServer(async (request, response) => {
     const body = await readFile(path);
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cache-control': path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      // Only files named by their content hash may be cached for good; index.html, sw.js, the manifest
+      // and the icon must be revalidated so that a new build is seen.
+      'cache-control': /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'content-security-policy': `${CSP}; ${CSP_HEADER_ONLY}`,
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',

@@ -6,3 +6,5 @@ pub mod clock;
 pub mod download;
 pub mod format;
 pub mod random;
+pub mod service_worker;
+pub mod theme;

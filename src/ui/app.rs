@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::path;
 
+use super::components::{ToastRegion, provide_toasts};
 use super::pages::{AccountSettingsPage, ApiAuthenticationPage, IntegrationsPage, NotFoundPage};
-use super::shell::{DataBanners, Header, SettingsLayout, StorageNotice};
+use super::shell::{DataBanners, Header, SettingsLayout, StorageNotice, UpdateNotice};
 use crate::state::{AppState, provide_app_state};
 
 /// Where "My settings" and `/` lead.
@@ -16,6 +17,7 @@ pub const API_AUTHENTICATION_PATH: &str = "/settings/api-authentication";
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_app_state(state);
+    provide_toasts();
     state.start();
     view! {
         <Router>
@@ -34,6 +36,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account-settings") view=AccountSettingsPage />
                 </Routes>
             </main>
+            <ToastRegion />
+            <UpdateNotice />
         </Router>
     }
 }

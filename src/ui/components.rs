@@ -12,6 +12,7 @@ pub mod rename_access_key_dialog;
 pub mod rotate_secret_dialog;
 pub mod secret_gone_alert;
 pub mod test_access_key_dialog;
+pub mod toasts;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use copy_button::CopyButton;
@@ -25,3 +26,4 @@ pub use rename_access_key_dialog::RenameAccessKeyDialog;
 pub use rotate_secret_dialog::RotateSecretDialog;
 pub use secret_gone_alert::SecretGoneAlert;
 pub use test_access_key_dialog::TestAccessKeyDialog;
+pub use toasts::{ToastRegion, Toasts, expect_toasts, provide_toasts};

@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CredentialsReveal, NameField, SecretGoneAlert};
+use super::{CredentialsReveal, NameField, SecretGoneAlert, expect_toasts};
 use crate::browser::{clock, format};
 use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::{ExpiryPeriod, NewAccessKey};
@@ -63,8 +63,11 @@ pub fn CreateAccessKeyDialog(
         }
     });
 
+    let toasts = expect_toasts();
     let finish = move || {
-        created.set_value(None);
+        if let Some(new_key) = created.try_update_value(Option::take).flatten() {
+            toasts.show(format!("Access key “{}” created.", new_key.key.name.as_str()));
+        }
         step.set(Step::Form);
         if let Some(alert) = alert_ref.get_untracked()
             && alert.open()

@@ -4,7 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::NameField;
+use super::{NameField, expect_toasts};
 use crate::domain::AccessKey;
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::unique_id;
@@ -16,6 +16,7 @@ pub fn RenameAccessKeyDialog(
     key: RwSignal<Option<AccessKey>>,
 ) -> impl IntoView {
     let state = expect_app_state();
+    let toasts = expect_toasts();
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
@@ -48,7 +49,10 @@ pub fn RenameAccessKeyDialog(
             let outcome = state.rename_access_key(&current.id, &typed).await;
             busy.set(false);
             match outcome {
-                Ok(()) => key.set(None),
+                Ok(()) => {
+                    key.set(None);
+                    toasts.show(format!("Renamed to “{}”.", typed.trim()));
+                }
                 Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
                 Err(error) => form_error.set(Some(error.to_string())),
             }

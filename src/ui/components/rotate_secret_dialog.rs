@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CredentialsReveal, SecretGoneAlert};
+use super::{CredentialsReveal, SecretGoneAlert, expect_toasts};
 use crate::domain::{AccessKey, NewAccessKey};
 use crate::state::expect_app_state;
 use crate::ui::unique_id;
@@ -40,8 +40,11 @@ pub fn RotateSecretDialog(
             let _ = dialog.show_modal();
         }
     });
+    let toasts = expect_toasts();
     let finish = move || {
-        rotated.set_value(None);
+        if let Some(new_key) = rotated.try_update_value(Option::take).flatten() {
+            toasts.show(format!("The secret of “{}” was rotated.", new_key.key.name.as_str()));
+        }
         revealed.set(false);
         if let Some(alert) = alert_ref.get_untracked().filter(|a| a.open()) {
             alert.close();

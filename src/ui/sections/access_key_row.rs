@@ -107,18 +107,18 @@ pub fn AccessKeyRow(
                     </details>
                 </Show>
             </th>
-            <td class="keys__id">
+            <td class="keys__id" data-label="Access key ID">
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
                 <CopyButton label=format!("Copy access key ID of {name}") value=id target_id=id_element compact=true />
             </td>
-            <td>{format::date(key.created_at)}</td>
-            <td>
+            <td data-label="Created">{format::date(key.created_at)}</td>
+            <td data-label="Expires">
                 <span class="keys__expires">{expires}</span>
                 <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
                 {key.disabled.then(|| view! { <span class="badge badge--off">"Inactive"</span> })}
                 {grace.map(|text| view! { <span class="keys__meta">{text}</span> })}
             </td>
-            <td class="keys__used"><RelativeTime at=key.last_used_at never="Never" /></td>
+            <td class="keys__used" data-label="Last used"><RelativeTime at=key.last_used_at never="Never" /></td>
             <td class="keys__actions">
                 <MoreOptions name=name entries=entries />
             </td>

@@ -12,7 +12,7 @@ use crate::domain::integration::integration;
 use crate::domain::{AccessKey, AccessKeyId, ExpiryStatus};
 use crate::state::expect_app_state;
 use crate::ui::components::{
-    ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog,
+    ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog, expect_toasts,
 };
 
 /// A sortable column.
@@ -52,6 +52,7 @@ pub fn AccessKeysSection(
     activity_key: RwSignal<String>,
 ) -> impl IntoView {
     let state = expect_app_state();
+    let toasts = expect_toasts();
     let creating = RwSignal::new(false);
     let testing = RwSignal::new(false);
     let renaming = RwSignal::new(None::<AccessKey>);
@@ -74,8 +75,13 @@ pub fn AccessKeysSection(
     let on_toggle = Callback::new(move |key: AccessKey| {
         failure.set(None);
         spawn_local(async move {
-            if let Err(error) = state.set_disabled(&key.id, !key.disabled).await {
-                failure.set(Some(error.to_string()));
+            match state.set_disabled(&key.id, !key.disabled).await {
+                Ok(()) => toasts.show(format!(
+                    "Access key “{}” {}.",
+                    key.name.as_str(),
+                    if key.disabled { "enabled" } else { "disabled" }
+                )),
+                Err(error) => failure.set(Some(error.to_string())),
             }
         });
     });
@@ -92,15 +98,23 @@ pub fn AccessKeysSection(
         }
     });
     let delete = Callback::new(move |()| {
-        let ids: Vec<AccessKeyId> = deleting.get_untracked().into_iter().map(|key| key.id).collect();
+        let keys = deleting.get_untracked();
+        let done = match keys.as_slice() {
+            [one] => format!("Access key “{}” deleted.", one.name.as_str()),
+            many => format!("{} access keys deleted.", many.len()),
+        };
+        let ids: Vec<AccessKeyId> = keys.into_iter().map(|key| key.id).collect();
         failure.set(None);
         spawn_local(async move {
             match state.delete_access_keys(&ids).await {
-                Ok(()) => selected.update(|s| {
-                    ids.iter().for_each(|id| {
-                        s.remove(id.as_str());
-                    })
-                }),
+                Ok(()) => {
+                    selected.update(|s| {
+                        ids.iter().for_each(|id| {
+                            s.remove(id.as_str());
+                        })
+                    });
+                    toasts.show(done);
+                }
                 Err(error) => failure.set(Some(error.to_string())),
             }
         });
@@ -209,7 +223,7 @@ pub fn AccessKeysSection(
             _ => "none",
         };
         view! {
-            <th scope="col" aria-sort=aria_sort>
+            <th scope="col" class="keys__sortable" aria-sort=aria_sort>
                 <button type="button" class="keys__sort" on:click=move |_| sort.update(|(c, descending)| {
                     if *c == column { *descending = !*descending } else { *c = column; *descending = column != Column::Name }
                 })>

@@ -8,12 +8,13 @@ use crate::browser::{clock, format};
 use crate::domain::ApiKey;
 use crate::domain::api_key::{DEPRECATION_DATE_TEXT, deprecation_notice, equivalent_access_key_name};
 use crate::state::expect_app_state;
-use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuAction, MenuEntry, MoreOptions};
+use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuAction, MenuEntry, MoreOptions, expect_toasts};
 
 /// The API keys section.
 #[component]
 pub fn ApiKeysSection() -> impl IntoView {
     let state = expect_app_state();
+    let toasts = expect_toasts();
     let today = clock::now().with_timezone(&clock::local_offset()).date_naive();
     let deleting = RwSignal::new(None::<ApiKey>);
     let confirm_open = RwSignal::new(false);
@@ -26,8 +27,9 @@ pub fn ApiKeysSection() -> impl IntoView {
         let Some(key) = key else { return };
         failure.set(None);
         spawn_local(async move {
-            if let Err(error) = state.delete_api_key(&key.id).await {
-                failure.set(Some(error.to_string()));
+            match state.delete_api_key(&key.id).await {
+                Ok(()) => toasts.show(format!("API key “{}” deleted.", key.name)),
+                Err(error) => failure.set(Some(error.to_string())),
             }
         });
     };

@@ -1,9 +1,9 @@
-//! The top bar: product name, the Integrations link and the profile menu.
+//! The top bar: product name, the Integrations link, the theme switch and the profile menu.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::ProfileMenu;
+use super::{ProfileMenu, ThemeSwitch};
 use crate::ui::PRODUCT_NAME;
 
 /// The app header.
@@ -13,11 +13,12 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <A href="/" attr:class="app-header__brand">
                 <span class="app-header__logo" aria-hidden="true">"F"</span>
-                {PRODUCT_NAME}
+                <span class="app-header__name">{PRODUCT_NAME}</span>
             </A>
             <nav class="app-header__nav" aria-label="Main">
                 <A href="/integrations" attr:class="app-header__link">"Integrations"</A>
             </nav>
+            <ThemeSwitch />
             <ProfileMenu />
         </header>
     }
