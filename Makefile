@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test dist tools test-tools lint test-native test-browser test-size test-e2e
+.PHONY: serve test dist tools test-tools lint test-native test-browser test-size test-e2e bench
 
 ## Build the optimised site and serve it on http://127.0.0.1:$(PORT) (SPA fallback for deep links).
 serve: dist
@@ -15,6 +15,10 @@ serve: dist
 ## Every check: formatting, clippy (host and wasm32), native tests, browser tests, end-to-end tests.
 test: test-tools lint test-native test-browser dist test-size test-e2e
 	@echo "make test: every check passed"
+
+## The app against its vanilla-JS twin at 1,000 and 10,000 keys: prints a table, writes target/bench/latest.json.
+bench: test-tools dist
+	node bench/run.mjs
 
 ## The optimised static site in dist/ (any static web server with an index.html fallback can host it).
 dist: tools

@@ -11,6 +11,7 @@ pub use app::App;
 /// Mounts the app on `<body>`; the binary's only call.
 pub fn mount() {
     leptos::mount::mount_to_body(App);
+    crate::browser::perf::mark("app-mounted");
 }
 
 /// Sets the document title to `page · Flowdeck`.

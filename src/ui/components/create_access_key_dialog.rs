@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{CredentialsReveal, NameField, SecretGoneAlert, expect_toasts};
-use crate::browser::{clock, format};
+use crate::browser::{clock, format, perf};
 use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::{ExpiryPeriod, NewAccessKey};
 use crate::state::{ActionError, expect_app_state};
@@ -99,8 +99,10 @@ pub fn CreateAccessKeyDialog(
         let date = parse_iso_date(&custom_date.get_untracked());
         let typed = name.get_untracked();
         busy.set(true);
+        perf::start("create-access-key");
         spawn_local(async move {
             let outcome = state.create_access_key(&typed, chosen, date).await;
+            perf::finish_after_frame("create-access-key");
             busy.set(false);
             match outcome {
                 Ok(new_key) => {

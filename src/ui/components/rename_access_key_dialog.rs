@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{NameField, expect_toasts};
+use crate::browser::perf;
 use crate::domain::AccessKey;
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::unique_id;
@@ -45,8 +46,10 @@ pub fn RenameAccessKeyDialog(
         }
         let typed = name.get_untracked();
         busy.set(true);
+        perf::start("rename-access-key");
         spawn_local(async move {
             let outcome = state.rename_access_key(&current.id, &typed).await;
+            perf::finish_after_frame("rename-access-key");
             busy.set(false);
             match outcome {
                 Ok(()) => {

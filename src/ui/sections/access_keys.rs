@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::access_key_row::AccessKeyRow;
-use crate::browser::clock;
+use crate::browser::{clock, perf};
 use crate::domain::access_key::list_order;
 use crate::domain::integration::integration;
 use crate::domain::{AccessKey, AccessKeyId, ExpiryStatus};
-use crate::state::expect_app_state;
+use crate::state::{Phase, expect_app_state};
 use crate::ui::components::{
     ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog, expect_toasts,
 };
@@ -104,6 +104,7 @@ pub fn AccessKeysSection(
             many => format!("{} access keys deleted.", many.len()),
         };
         let ids: Vec<AccessKeyId> = keys.into_iter().map(|key| key.id).collect();
+        perf::start("delete-access-keys");
         failure.set(None);
         spawn_local(async move {
             match state.delete_access_keys(&ids).await {
@@ -114,6 +115,7 @@ pub fn AccessKeysSection(
                         })
                     });
                     toasts.show(done);
+                    perf::finish_after_frame("delete-access-keys");
                 }
                 Err(error) => failure.set(Some(error.to_string())),
             }
@@ -155,6 +157,14 @@ pub fn AccessKeysSection(
             b.system.cmp(&a.system).then(by_column)
         });
         keys
+    });
+    // The first time the stored keys are on screen (after the render this effect follows).
+    let rendered = StoredValue::new(false);
+    Effect::new(move |_| {
+        if state.phase.get() == Phase::Ready && !rendered.get_value() {
+            rendered.set_value(true);
+            request_animation_frame(|| perf::mark("access-keys-rendered"));
+        }
     });
     let expiring = Memo::new(move |_| {
         let now = clock::now();
@@ -264,14 +274,22 @@ pub fn AccessKeysSection(
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=move || query.get()
-                    on:input=move |event| query.set(event_target_value(&event))
+                    on:input=move |event| {
+                        perf::start("search-access-keys");
+                        query.set(event_target_value(&event));
+                        perf::finish_after_frame("search-access-keys");
+                    }
                 />
                 <div class="check">
                     <input
                         type="checkbox"
                         id="show-system-generated"
                         prop:checked=move || show_system.get()
-                        on:change=move |event| show_system.set(event_target_checked(&event))
+                        on:change=move |event| {
+                            perf::start("toggle-system-generated");
+                            show_system.set(event_target_checked(&event));
+                            perf::finish_after_frame("toggle-system-generated");
+                        }
                     />
                     <label for="show-system-generated">"Show system-generated"</label>
                 </div>

@@ -1,0 +1,405 @@
+// `make bench`: the release app against its vanilla-JS twin (bench/twin/) in one Chromium process.
+// For N stored access keys (default 1,000 and 10,000), alternating the two in fresh tabs after a warm-up,
+// it measures start-up to the list rendered, toggling "Show system-generated", search, clearing it,
+// rename, delete and create, each with the afterframe method (click just after a frame, stop after the
+// next frame once the change is in the DOM) and with script time from the DevTools protocol; long tasks
+// at start-up; memory across 10 create/delete cycles; and the shipped sizes. Prints a table and writes
+// target/bench/latest.json. Options (environment): BENCH_N="1000,10000", BENCH_ROUNDS=5, BENCH_PORT=4190.
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const out = join(root, 'target/bench');
+const site = join(out, 'site');
+const sizes = (process.env.BENCH_N ?? '1000,10000').split(',').map(Number);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const port = Number(process.env.BENCH_PORT ?? 4190);
+const origin = `http://127.0.0.1:${port}`;
+const APP = `${origin}/settings/api-authentication`;
+const TWIN = `${origin}/twin/index.html`;
+
+// ---- sizes of what ships -------------------------------------------------------------------------
+async function shippedSizes() {
+  const files = await readdir(dist);
+  const sum = (names) => {
+    const total = { raw: 0, gzip: 0, brotli: 0 };
+    for (const { raw, gzip, brotli } of names) Object.assign(total, { raw: total.raw + raw, gzip: total.gzip + gzip, brotli: total.brotli + brotli });
+    return total;
+  };
+  const measure = async (name) => {
+    const bytes = await readFile(join(dist, name));
+    return {
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  };
+  const of = async (test) => Promise.all(files.filter(test).map(measure));
+  const wasm = await of((n) => n.endsWith('.wasm'));
+  const js = await of((n) => n.endsWith('.js') && n !== 'sw.js');
+  const css = await of((n) => n.endsWith('.css'));
+  return { wasm: sum(wasm), js: sum(js), css: sum(css), files: [...wasm, ...js, ...css] };
+}
+
+// ---- the site: the release build plus the twin, on one origin (one IndexedDB) ----------------------
+async function buildSite() {
+  await rm(site, { recursive: true, force: true });
+  await cp(dist, site, { recursive: true });
+  await mkdir(join(site, 'twin'));
+  const index = await readFile(join(dist, 'index.html'), 'utf8');
+  const styles = [...index.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => `<link rel="stylesheet" href="${m[1]}" />`);
+  const twin = await readFile(join(root, 'bench/twin/index.html'), 'utf8');
+  await writeFile(join(site, 'twin/index.html'), twin.replace('<script type="module"', `${styles.join('\n    ')}\n    <script type="module"`));
+  await cp(join(root, 'bench/twin/twin.js'), join(site, 'twin/twin.js'));
+}
+
+// ---- in the page ---------------------------------------------------------------------------------
+// Installed before any page script: long-task observer, the wasm memory, and the afterframe timer.
+function instrument() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (event) => (window.__wasmMemory = event.detail.wasm.memory));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const until = (done) =>
+    new Promise((resolve) => {
+      if (done()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  window.__bench = {
+    rows: () => document.querySelector('section[aria-labelledby="access-keys-title"] table.keys tbody')?.rows.length ?? 0,
+    // Click just after a frame; `work` ends when the DOM shows the change, `wall` after the next frame.
+    async timed(act, done) {
+      await frame();
+      const start = performance.now();
+      act();
+      await until(done);
+      const work = performance.now() - start;
+      await frame();
+      return { work, wall: performance.now() - start };
+    },
+  };
+}
+
+async function seed(page, n) {
+  await page.goto(APP);
+  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 60_000 });
+  await page.evaluate(async (n) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('api-auth');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('access_keys', 'readwrite');
+    const store = tx.objectStore('access_keys');
+    const now = Date.now();
+    const hex = (value, width) => value.toString(16).padStart(width, '0');
+    for (let i = 1; i <= n; i++) {
+      const id = `Ak${hex(i, 8)}-0000-4000-8000-${hex(i * 7919, 12)}`;
+      const key = {
+        id,
+        name: `Bench key ${String(i).padStart(5, '0')}`,
+        secret_hash: hex(i, 64),
+        created_at: new Date(now - i * 60_000).toISOString(),
+        expires_at: i % 5 === 0 ? null : new Date(now + (i % 400) * 86_400_000).toISOString(),
+        system: i % 100 === 0,
+        last_used_at: i % 3 === 0 ? null : new Date(now - (i % 50) * 3_600_000).toISOString(),
+        disabled: false,
+        previous_secret: null,
+      };
+      store.put(JSON.stringify(key), id);
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, n);
+}
+
+// ---- one tab: every measurement ------------------------------------------------------------------
+async function scriptMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+}
+
+async function op(cdp, page, fn, arg) {
+  const before = await scriptMs(cdp);
+  const { work, wall } = await page.evaluate(fn, arg);
+  return { work, wall, script: (await scriptMs(cdp)) - before };
+}
+
+const isApp = (which) => which === 'app';
+const moreOptions = (page, name) => page.locator(`[aria-label="More options for ${name}"]`);
+
+async function openMenuItem(page, name, item) {
+  await moreOptions(page, name).click();
+  await page.locator('[role=menuitem]:visible', { hasText: item }).click();
+}
+
+async function createThroughUi(page, which, name) {
+  await page.locator('button', { hasText: /^Create access key$/ }).first().click();
+  await page.locator('dialog[open] input[type=text]').fill(name);
+  const before = await page.evaluate(() => window.__bench.rows());
+  const timing = await page.evaluate(
+    (before) =>
+      window.__bench.timed(
+        () => document.querySelector('dialog[open] button[type=submit]').click(),
+        () => document.getElementById('new-access-key-secret')?.textContent.startsWith('aks_') && window.__bench.rows() === before + 1,
+      ),
+    before,
+  );
+  await page.locator('dialog[open] button', { hasText: 'Done' }).click();
+  if (isApp(which)) await page.locator('dialog[open] button', { hasText: 'Proceed' }).click();
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  return timing;
+}
+
+async function deleteThroughUi(page, name) {
+  await openMenuItem(page, name, 'Delete');
+  const id = await page.evaluate((name) => {
+    const button = document.querySelector(`[aria-label="More options for ${name}"]`);
+    return button.closest('tr').querySelector('code').id;
+  }, name);
+  return page.evaluate(
+    (id) =>
+      window.__bench.timed(
+        () => document.querySelector('dialog[open] .button--danger').click(),
+        () => !document.getElementById(id),
+      ),
+    id,
+  );
+}
+
+async function measureTab(context, which, n, cursor, withMemory) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const result = {};
+  await page.goto(isApp(which) ? APP : TWIN);
+  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 120_000 });
+  const start = await page.evaluate(() => ({
+    wall: performance.getEntriesByName('access-keys-rendered')[0].startTime,
+    longTasks: window.__longTasks.slice(),
+    rows: window.__bench.rows(),
+  }));
+  result.startup = { wall: start.wall, script: await scriptMs(cdp), rows: start.rows };
+  result.longTasks = start.longTasks;
+
+  result.toggle = await op(cdp, page, () => {
+    const before = window.__bench.rows();
+    return window.__bench.timed(() => document.getElementById('show-system-generated').click(), () => window.__bench.rows() !== before);
+  });
+  result.toggle.rows = await page.evaluate(() => window.__bench.rows());
+  await page.evaluate(() => document.getElementById('show-system-generated').click());
+  await page.waitForFunction((rows) => window.__bench.rows() === rows, start.rows);
+
+  const setSearch = (text) => {
+    const box = document.querySelector('input[type=search]');
+    const before = window.__bench.rows();
+    return window.__bench.timed(
+      () => {
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      () => window.__bench.rows() !== before,
+    );
+  };
+  result.search = await op(cdp, page, setSearch, 'Bench key 0001');
+  result.search.rows = await page.evaluate(() => window.__bench.rows());
+  result.clear = await op(cdp, page, setSearch, '');
+  result.clear.rows = await page.evaluate(() => window.__bench.rows());
+
+  const renamed = `Bench key ${String(cursor).padStart(5, '0')}`;
+  await openMenuItem(page, renamed, 'Rename');
+  const newName = `Renamed ${which} ${cursor}`;
+  await page.locator('dialog[open] input[type=text]').fill(newName);
+  const before = await scriptMs(cdp);
+  result.rename = await page.evaluate(
+    ({ newName }) =>
+      window.__bench.timed(
+        () => document.querySelector('dialog[open] button[type=submit]').click(),
+        () => [...document.querySelectorAll('.keys__name-text')].some((el) => el.textContent === newName),
+      ),
+    { newName },
+  );
+  result.rename.script = (await scriptMs(cdp)) - before;
+
+  const deleted = `Bench key ${String(cursor + 1).padStart(5, '0')}`;
+  let mark = await scriptMs(cdp);
+  result.delete = await deleteThroughUi(page, deleted);
+  result.delete.script = (await scriptMs(cdp)) - mark;
+
+  mark = await scriptMs(cdp);
+  result.create = await createThroughUi(page, which, `Created ${which} ${cursor}`);
+  result.create.script = (await scriptMs(cdp)) - mark;
+  await deleteThroughUi(page, `Created ${which} ${cursor}`);
+
+  if (withMemory) {
+    const memory = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+      const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+      return { heap, wasm };
+    };
+    const cycle = async (i) => {
+      await createThroughUi(page, which, `Cycle ${which} ${i}`);
+      await deleteThroughUi(page, `Cycle ${which} ${i}`);
+    };
+    await cycle('warm');
+    const first = await memory();
+    for (let i = 0; i < 10; i++) await cycle(i);
+    const last = await memory();
+    result.memory = { before: first, after: last, growth: last.heap + last.wasm - first.heap - first.wasm };
+  }
+  await page.close();
+  return result;
+}
+
+// ---- statistics and the table ----------------------------------------------------------------------
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+}
+const stats = (values) => ({ median: quantile(values, 0.5), p25: quantile(values, 0.25), p75: quantile(values, 0.75), p95: quantile(values, 0.95), n: values.length });
+const fmt = (s) => `${s.median.toFixed(1).padStart(7)} (${s.p25.toFixed(1)}–${s.p75.toFixed(1)})`;
+
+const OPERATIONS = [
+  ['startup', 'start-up to list rendered'],
+  ['toggle', 'toggle "Show system-generated"'],
+  ['search', 'search (filter the list)'],
+  ['clear', 'clear the search'],
+  ['rename', 'rename one key'],
+  ['delete', 'delete one key'],
+  ['create', 'create one key (random+hash+store)'],
+];
+
+function summarise(runs) {
+  const summary = {};
+  for (const [opName] of OPERATIONS) {
+    summary[opName] = {};
+    for (const which of ['app', 'twin']) {
+      const list = runs[which].map((r) => r[opName]);
+      summary[opName][which] = {
+        wall: stats(list.map((r) => r.wall)),
+        script: stats(list.map((r) => r.script)),
+        ...(list[0].work !== undefined ? { work: stats(list.map((r) => r.work)) } : {}),
+        rows: list.map((r) => r.rows).filter((x) => x !== undefined),
+      };
+    }
+    summary[opName].ratio = {
+      wall: summary[opName].app.wall.median / summary[opName].twin.wall.median,
+      script: summary[opName].app.script.median / Math.max(summary[opName].twin.script.median, 0.01),
+    };
+  }
+  summary.longTasks = Object.fromEntries(['app', 'twin'].map((w) => [w, runs[w].flatMap((r) => r.longTasks)]));
+  summary.memory = Object.fromEntries(['app', 'twin'].map((w) => [w, runs[w].find((r) => r.memory)?.memory]));
+  return summary;
+}
+
+function printTable(n, summary) {
+  const lines = [];
+  lines.push(`\nN = ${n.toLocaleString('en')} stored access keys, ${summary.startup.app.wall.n} rounds after a warm-up (ms: median (p25–p75))`);
+  lines.push(`${'operation'.padEnd(38)} ${'app wall'.padEnd(24)} ${'twin wall'.padEnd(24)} ${'ratio'.padStart(6)}   ${'app script'.padEnd(24)} ${'twin script'.padEnd(24)} ${'ratio'.padStart(6)}`);
+  for (const [opName, label] of OPERATIONS) {
+    const s = summary[opName];
+    lines.push(`${label.padEnd(38)} ${fmt(s.app.wall).padEnd(24)} ${fmt(s.twin.wall).padEnd(24)} ${s.ratio.wall.toFixed(2).padStart(6)}   ${fmt(s.app.script).padEnd(24)} ${fmt(s.twin.script).padEnd(24)} ${s.ratio.script.toFixed(2).padStart(6)}`);
+  }
+  const create = summary.create.app.work;
+  lines.push(`create one key, app, DOM updated (no frame wait): median ${create.median.toFixed(1)} ms, p95 ${create.p95.toFixed(1)} ms`);
+  for (const which of ['app', 'twin']) {
+    const tasks = summary.longTasks[which];
+    lines.push(`long tasks (> 50 ms) at start-up, ${which}: ${tasks.length} in all rounds, longest ${tasks.length ? Math.max(...tasks).toFixed(0) : 0} ms`);
+  }
+  for (const which of ['app', 'twin']) {
+    const m = summary.memory[which];
+    if (m) lines.push(`memory across 10 create/delete cycles, ${which}: JS heap ${(m.before.heap / 1024).toFixed(0)} → ${(m.after.heap / 1024).toFixed(0)} KiB, wasm ${(m.before.wasm / 1024).toFixed(0)} → ${(m.after.wasm / 1024).toFixed(0)} KiB, growth ${(m.growth / 1024).toFixed(1)} KiB`);
+  }
+  console.log(lines.join('\n'));
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+const shipped = await shippedSizes();
+await buildSite();
+const server = spawn('node', [join(root, 'scripts/serve.mjs'), site, String(port)], { stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+});
+const report = { date: new Date().toISOString(), chromium: browser.version(), cores: (await import('node:os')).cpus().length, sizes: shipped, runs: {} };
+try {
+  for (let tries = 0; tries < 50 && (await fetch(origin).then(() => false, () => true)); tries++) await new Promise((r) => setTimeout(r, 100));
+  for (const n of sizes) {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(instrument);
+    const seeder = await context.newPage();
+    await seed(seeder, n);
+    await seeder.close();
+    const runs = { app: [], twin: [] };
+    let cursor = 101; // renames `cursor`, deletes `cursor + 1`: user keys (every 100th is a system key)
+    for (let round = 0; round <= rounds; round++) {
+      const order = round % 2 === 0 ? ['app', 'twin'] : ['twin', 'app'];
+      for (const which of order) {
+        while (cursor % 100 === 0 || (cursor + 1) % 100 === 0) cursor += 1;
+        const result = await measureTab(context, which, n, cursor, round === rounds);
+        cursor += 2;
+        if (round > 0) runs[which].push(result); // round 0 warms up
+        process.stderr.write(`N=${n} round ${round}/${rounds} ${which}: start-up ${result.startup.wall.toFixed(0)} ms\n`);
+      }
+    }
+    const summary = summarise(runs);
+    report.runs[n] = { summary, raw: runs };
+    printTable(n, summary);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
+console.log('\nShipped (what a first visit downloads):');
+for (const kind of ['wasm', 'js', 'css']) {
+  const s = shipped[kind];
+  console.log(`  ${kind.padEnd(5)} raw ${kb(s.raw).padStart(10)}   gzip -9 ${kb(s.gzip).padStart(10)}   brotli ${kb(s.brotli).padStart(10)}`);
+}
+const wasmJs = shipped.wasm.gzip + shipped.js.gzip;
+console.log(`  wasm + js gzip -9: ${wasmJs} B (goal 102,400 B)`);
+
+// Goals of issue 9, as ratios to the twin in this run.
+const goals = [];
+for (const n of sizes) {
+  const s = report.runs[n].summary;
+  for (const [opName, label] of OPERATIONS.slice(1)) {
+    goals.push([`N=${n} ${label}: wall ≤ 1.3× twin`, s[opName].ratio.wall <= 1.3, s[opName].ratio.wall.toFixed(2)]);
+    goals.push([`N=${n} ${label}: script ≤ 4× twin`, s[opName].ratio.script <= 4, s[opName].ratio.script.toFixed(2)]);
+  }
+  goals.push([`N=${n} start-up ≤ 2× twin`, s.startup.ratio.wall <= 2, s.startup.ratio.wall.toFixed(2)]);
+  goals.push([`N=${n} create one key ≤ 5 ms p95 (DOM updated)`, s.create.app.work.p95 <= 5, `${s.create.app.work.p95.toFixed(1)} ms`]);
+  if (n === 1000) goals.push([`N=1000 no long task > 50 ms at start-up`, s.longTasks.app.length === 0, `${s.longTasks.app.length} long tasks`]);
+  if (s.memory.app) goals.push([`N=${n} no memory growth over 10 cycles (≤ 64 KiB)`, s.memory.app.growth <= 65_536, kb(s.memory.app.growth)]);
+}
+goals.push(['wasm + js ≤ 100 KB gzip -9', wasmJs <= 102_400, `${wasmJs} B`]);
+report.goals = goals.map(([goal, met, value]) => ({ goal, met, value }));
+console.log('\nGoals:');
+for (const [goal, met, value] of goals) console.log(`  ${met ? 'met   ' : 'MISSED'} ${goal} (${value})`);
+
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'latest.json'), JSON.stringify(report, null, 2));
+console.log(`\nWrote ${join(out, 'latest.json')}`);
