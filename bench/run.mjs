@@ -77,10 +77,11 @@ function instrument() {
           resolve();
         }
       });
-      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributeFilter: ['hidden'] });
     });
   window.__bench = {
-    rows: () => document.querySelector('section[aria-labelledby="access-keys-title"] table.keys tbody')?.rows.length ?? 0,
+    // Rows on screen: the app hides filtered rows, the twin detaches them.
+    rows: () => document.querySelectorAll('section[aria-labelledby="access-keys-title"] table.keys tbody > tr:not([hidden])').length,
     // Click just after a frame; `work` ends when the DOM shows the change, `wall` after the next frame.
     async timed(act, done) {
       await frame();

@@ -4,16 +4,28 @@ use chrono::{DateTime, Utc};
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-fn format_with(at: DateTime<Utc>, options: &[(&str, &str)]) -> String {
+fn settings(options: &[(&str, &str)]) -> Object {
     let settings = Object::new();
     for (name, value) in options {
         let _ = Reflect::set(&settings, &JsValue::from_str(name), &JsValue::from_str(value));
     }
-    let formatter = Intl::DateTimeFormat::new(&Array::new(), &settings);
+    settings
+}
+
+// Making an Intl formatter costs far more than using one (it resolves the locale): one of each per page.
+thread_local! {
+    static DATE: Intl::DateTimeFormat = Intl::DateTimeFormat::new(&Array::new(), &settings(&[("dateStyle", "medium")]));
+    static DATE_TIME: Intl::DateTimeFormat =
+        Intl::DateTimeFormat::new(&Array::new(), &settings(&[("dateStyle", "medium"), ("timeStyle", "short")]));
+    static RELATIVE: Intl::RelativeTimeFormat =
+        Intl::RelativeTimeFormat::new(&Array::new(), &settings(&[("numeric", "auto")]));
+}
+
+fn format_with(at: DateTime<Utc>, formatter: &Intl::DateTimeFormat) -> String {
     let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
     formatter
         .format()
-        .call1(&formatter, &date)
+        .call1(formatter, &date)
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_else(|| crate::domain::dates::iso_date_time(at))
@@ -21,12 +33,12 @@ fn format_with(at: DateTime<Utc>, options: &[(&str, &str)]) -> String {
 
 /// A date such as "28 Nov 2026" in the user's locale.
 pub fn date(at: DateTime<Utc>) -> String {
-    format_with(at, &[("dateStyle", "medium")])
+    DATE.with(|formatter| format_with(at, formatter))
 }
 
 /// A date and time such as "28 Nov 2026, 09:41" in the user's locale.
 pub fn date_time(at: DateTime<Utc>) -> String {
-    format_with(at, &[("dateStyle", "medium"), ("timeStyle", "short")])
+    DATE_TIME.with(|formatter| format_with(at, formatter))
 }
 
 /// "3 days ago", "in 2 hours", "yesterday"… in the user's locale, for `at` seen from `now`.
@@ -41,11 +53,7 @@ pub fn relative(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
         2_592_000..31_536_000 => (seconds / 2_592_000, "month"),
         _ => (seconds / 31_536_000, "year"),
     };
-    let settings = Object::new();
-    let _ = Reflect::set(&settings, &JsValue::from_str("numeric"), &JsValue::from_str("auto"));
-    let formatter = Intl::RelativeTimeFormat::new(&Array::new(), &settings);
-    formatter
-        .format(value as f64, unit)
-        .as_string()
+    RELATIVE
+        .with(|formatter| formatter.format(value as f64, unit).as_string())
         .unwrap_or_else(|| date_time(at))
 }

@@ -16,7 +16,7 @@ function createDialog(page) {
 }
 
 function rowNames(page) {
-  return section(page).locator('tbody th[scope=row] .keys__name-text');
+  return section(page).locator('tbody tr:not([hidden]) th[scope=row] .keys__name-text');
 }
 
 /** Opens the dialog, fills the name, presses Create; returns the dialog. */
@@ -94,7 +94,7 @@ test('create → copy → download → Done → alert → Proceed, and only the 
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
   await expect(rowNames(page).first()).toHaveText(name);
-  const listed = section(page).locator('tbody tr').filter({ hasText: name });
+  const listed = section(page).locator('tbody tr:not([hidden])').filter({ hasText: name });
   await expect(listed).toContainText(id);
   await expect(listed).toContainText('Active');
   await expect(listed).toContainText('Never');

@@ -207,53 +207,56 @@ pub fn MenuButton(
         }
     };
 
-    let rendered = entries
-        .into_iter()
-        .map(|entry| {
-            let MenuEntry { label, action } = entry;
-            match action {
-                MenuAction::Navigate(path) => {
-                    let navigate = navigate.clone();
-                    let go = path.clone();
-                    view! {
-                        <li role="none">
-                            <a
-                                role="menuitem"
-                                tabindex="-1"
-                                class="menu__item"
-                                href=path
-                                on:click=move |event| {
-                                    event.prevent_default();
-                                    close(false);
-                                    navigate(&go, Default::default());
-                                }
-                            >
-                                {label}
-                            </a>
-                        </li>
-                    }
-                    .into_any()
-                }
-                MenuAction::Run(callback) => view! {
+    // The items exist only while the menu is open: a table of many rows carries one closed menu each.
+    let entries = StoredValue::new(entries);
+    let render_item = move |entry: MenuEntry| {
+        let MenuEntry { label, action } = entry;
+        match action {
+            MenuAction::Navigate(path) => {
+                let navigate = navigate.clone();
+                let go = path.clone();
+                view! {
                     <li role="none">
-                        <button
-                            type="button"
+                        <a
                             role="menuitem"
                             tabindex="-1"
                             class="menu__item"
-                            on:click=move |_| {
-                                close(true);
-                                callback.run(());
+                            href=path
+                            on:click=move |event| {
+                                event.prevent_default();
+                                close(false);
+                                navigate(&go, Default::default());
                             }
                         >
                             {label}
-                        </button>
+                        </a>
                     </li>
                 }
-                .into_any(),
+                .into_any()
             }
-        })
-        .collect_view();
+            MenuAction::Run(callback) => view! {
+                <li role="none">
+                    <button
+                        type="button"
+                        role="menuitem"
+                        tabindex="-1"
+                        class="menu__item"
+                        on:click=move |_| {
+                            close(true);
+                            callback.run(());
+                        }
+                    >
+                        {label}
+                    </button>
+                </li>
+            }
+            .into_any(),
+        }
+    };
+    let rendered = move || {
+        open.get()
+            .then(|| entries.with_value(|entries| entries.iter().cloned().map(&render_item).collect_view()))
+    };
 
     view! {
         <div class="menu" node_ref=wrapper_ref on:focusout=on_focus_out>

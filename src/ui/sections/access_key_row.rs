@@ -13,6 +13,9 @@ use crate::ui::components::{CopyButton, MenuAction, MenuEntry, MoreOptions, Rela
 pub fn AccessKeyRow(
     /// The key shown.
     key: AccessKey,
+    /// Hidden by the current search or the system-key toggle.
+    #[prop(into)]
+    hidden: Signal<bool>,
     /// Runs when "Rename" is chosen.
     on_rename: Callback<AccessKey>,
     /// Runs when "Delete" is chosen.
@@ -75,7 +78,7 @@ pub fn AccessKeyRow(
         move || !connections().is_empty()
     };
     view! {
-        <tr class=row_class>
+        <tr class=row_class hidden=move || hidden.get()>
             <td class="keys__select">{children()}</td>
             <th scope="row" class="keys__name">
                 <span class="keys__name-text">{name.clone()}</span>

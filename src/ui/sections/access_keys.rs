@@ -15,6 +15,21 @@ use crate::ui::components::{
     ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog, expect_toasts,
 };
 
+/// What the list shows: system keys or not, and the lower-cased search text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Filter {
+    show_system: bool,
+    needle: String,
+}
+
+impl Filter {
+    /// Whether a key with these properties (name and ID lower-cased) is shown.
+    fn matches(&self, system: bool, name: &str, id: &str) -> bool {
+        (self.show_system || !system)
+            && (self.needle.is_empty() || name.contains(&self.needle) || id.contains(&self.needle))
+    }
+}
+
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -135,21 +150,30 @@ pub fn AccessKeysSection(
         }
     };
 
-    let visible = Memo::new(move |_| {
-        let shown = show_system.get();
-        let needle = query.get().trim().to_lowercase();
+    // Every key is rendered once, in order; the filter only flips each row's `hidden` attribute, so
+    // searching or showing system keys never rebuilds rows.
+    let filter = Memo::new(move |_| Filter {
+        show_system: show_system.get(),
+        needle: query.get().trim().to_lowercase(),
+    });
+    let visible_count = Memo::new(move |_| {
+        filter.with(|filter| {
+            state.access_keys.with(|keys| {
+                keys.iter()
+                    .filter(|key| {
+                        filter.matches(
+                            key.system,
+                            &key.name.as_str().to_lowercase(),
+                            &key.id.as_str().to_lowercase(),
+                        )
+                    })
+                    .count()
+            })
+        })
+    });
+    let ordered = Memo::new(move |_| {
         let (column, descending) = sort.get();
-        let mut keys: Vec<AccessKey> = state.access_keys.with(|keys| {
-            keys.iter()
-                .filter(|key| shown || !key.system)
-                .filter(|key| {
-                    needle.is_empty()
-                        || key.name.as_str().to_lowercase().contains(&needle)
-                        || key.id.as_str().to_lowercase().contains(&needle)
-                })
-                .cloned()
-                .collect()
-        });
+        let mut keys: Vec<AccessKey> = state.access_keys.get();
         keys.sort_by(list_order);
         keys.sort_by(|a, b| {
             let by_column = column.compare(a, b);
@@ -322,14 +346,17 @@ pub fn AccessKeysSection(
                         </thead>
                         <tbody>
                             <For
-                                each=move || visible.get()
+                                each=move || ordered.get()
                                 key=|key| (key.id.clone(), key.name.clone(), key.last_used_at, key.disabled, key.secret_hash.clone())
                                 children=move |key| {
+                                    let (system, name, key_id) =
+                                        (key.system, key.name.as_str().to_lowercase(), key.id.as_str().to_lowercase());
+                                    let hidden = Signal::derive(move || !filter.with(|f| f.matches(system, &name, &key_id)));
                                     let id = key.id.as_str().to_owned();
                                     let label = format!("Select {}", key.name.as_str());
                                     let checked = { let id = id.clone(); move || selected.with(|s| s.contains(&id)) };
                                     view! {
-                                        <AccessKeyRow key on_rename on_delete on_rotate on_toggle on_activity>
+                                        <AccessKeyRow key hidden on_rename on_delete on_rotate on_toggle on_activity>
                                             <input
                                                 type="checkbox"
                                                 aria-label=label
@@ -346,7 +373,7 @@ pub fn AccessKeysSection(
                         </tbody>
                     </table>
                 </div>
-                <p class="empty" hidden=move || visible.with(|keys| !keys.is_empty())>"No access key matches your search."</p>
+                <p class="empty" hidden=move || visible_count.get() != 0>"No access key matches your search."</p>
             </Show>
             <CreateAccessKeyDialog open=creating />
             <TestAccessKeyDialog open=testing />
