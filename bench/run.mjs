@@ -4,7 +4,8 @@
 // rename, delete and create, each with the afterframe method (click just after a frame, stop after the
 // next frame once the change is in the DOM) and with script time from the DevTools protocol; long tasks
 // at start-up; memory across 10 create/delete cycles; and the shipped sizes. Prints a table and writes
-// target/bench/latest.json. Options (environment): BENCH_N="1000,10000", BENCH_ROUNDS=5, BENCH_PORT=4190.
+// target/bench/latest.json. Options (environment): BENCH_N="1000,10000", BENCH_ROUNDS=5 (BENCH_ROUNDS_LARGE=3
+// at 10,000), BENCH_PORT=4190, BENCH_TRACE=1 (log each step).
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ const out = join(root, 'target/bench');
 const site = join(out, 'site');
 const sizes = (process.env.BENCH_N ?? '1000,10000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+// Fewer rounds at 10,000 keys, where one app round takes over a minute on 2 cores.
+const roundsFor = (n) => (n >= 10_000 ? Math.min(rounds, Number(process.env.BENCH_ROUNDS_LARGE ?? 3)) : rounds);
 const port = Number(process.env.BENCH_PORT ?? 4190);
 const origin = `http://127.0.0.1:${port}`;
 const APP = `${origin}/settings/api-authentication`;
@@ -69,11 +72,13 @@ function instrument() {
   addEventListener('TrunkApplicationStarted', (event) => (window.__wasmMemory = event.detail.wasm.memory));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const until = (done) =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
       if (done()) return resolve();
+      const giveUp = setTimeout(() => reject(new Error(`the page did not show the change within 180 s: ${done}`)), 180_000);
       const observer = new MutationObserver(() => {
         if (done()) {
           observer.disconnect();
+          clearTimeout(giveUp);
           resolve();
         }
       });
@@ -138,6 +143,7 @@ async function scriptMs(cdp) {
 }
 
 async function op(cdp, page, fn, arg) {
+  if (process.env.BENCH_TRACE) process.stderr.write(`  ${page.url()} op\n`);
   const before = await scriptMs(cdp);
   const { work, wall } = await page.evaluate(fn, arg);
   return { work, wall, script: (await scriptMs(cdp)) - before };
@@ -170,6 +176,7 @@ async function createThroughUi(page, which, name) {
 }
 
 async function deleteThroughUi(page, name) {
+  if (process.env.BENCH_TRACE) process.stderr.write(`  ${page.url()} delete ${name}\n`);
   await openMenuItem(page, name, 'Delete');
   const id = await page.evaluate((name) => {
     const button = document.querySelector(`[aria-label="More options for ${name}"]`);
@@ -187,6 +194,7 @@ async function deleteThroughUi(page, name) {
 
 async function measureTab(context, which, n, cursor, withMemory) {
   const page = await context.newPage();
+  page.setDefaultTimeout(180_000); // the app at 10,000 keys takes seconds per step
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const result = {};
@@ -354,14 +362,16 @@ try {
     await seeder.close();
     const runs = { app: [], twin: [] };
     let cursor = 101; // renames `cursor`, deletes `cursor + 1`: user keys (every 100th is a system key)
-    for (let round = 0; round <= rounds; round++) {
+    const last = roundsFor(n);
+    for (let round = 0; round <= last; round++) {
       const order = round % 2 === 0 ? ['app', 'twin'] : ['twin', 'app'];
       for (const which of order) {
         while (cursor % 100 === 0 || (cursor + 1) % 100 === 0) cursor += 1;
-        const result = await measureTab(context, which, n, cursor, round === rounds);
+        // Memory over 10 create/delete cycles is measured once per implementation, at the smallest N.
+        const result = await measureTab(context, which, n, cursor, round === rounds && n === sizes[0]);
         cursor += 2;
         if (round > 0) runs[which].push(result); // round 0 warms up
-        process.stderr.write(`N=${n} round ${round}/${rounds} ${which}: start-up ${result.startup.wall.toFixed(0)} ms\n`);
+        process.stderr.write(`N=${n} round ${round}/${last} ${which}: start-up ${result.startup.wall.toFixed(0)} ms\n`);
       }
     }
     const summary = summarise(runs);
