@@ -8,8 +8,8 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 
 /** Runs axe (WCAG 2.0–2.2 A and AA plus best practices) on the whole page; expects no violation. */
 export async function expectNoAxeViolations(page, state) {
-  // Measure settled colours: fonts loaded and entrance animations (toasts) finished.
-  await page.evaluate(() => Promise.all([document.fonts.ready, ...document.getAnimations().map((a) => a.finished)]));
+  // Measure settled colours: fonts loaded and entrance animations (toasts) finished or cancelled.
+  await page.evaluate(() => Promise.all([document.fonts.ready, ...document.getAnimations().map((a) => a.finished.catch(() => null))]));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, {
