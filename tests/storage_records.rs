@@ -80,3 +80,60 @@ fn an_unreadable_account_is_reported_with_its_original_text_not_dropped() {
         "unreadable data must never be mistaken for a first start"
     );
 }
+
+#[test]
+fn every_activity_kind_is_stored_with_its_tag_beside_its_fields_and_reads_back() {
+    use api_auth::domain::ActivityKind;
+    let at = Utc.with_ymd_and_hms(2026, 11, 28, 9, 30, 0).unwrap();
+    let kinds = [
+        (ActivityKind::Created, r#"{"kind":"created"}"#),
+        (
+            ActivityKind::Renamed { from: "CI".into() },
+            r#"{"kind":"renamed","from":"CI"}"#,
+        ),
+        (ActivityKind::Deleted, r#"{"kind":"deleted"}"#),
+        (
+            ActivityKind::ConnectionEstablished { client: "Slack".into() },
+            r#"{"kind":"connection_established","client":"Slack"}"#,
+        ),
+        (ActivityKind::Disabled, r#"{"kind":"disabled"}"#),
+        (ActivityKind::Enabled, r#"{"kind":"enabled"}"#),
+        (
+            ActivityKind::Rotated { grace_until: Some(at) },
+            r#"{"kind":"rotated","grace_until":"2026-11-28T09:30:00Z"}"#,
+        ),
+        (
+            ActivityKind::Rotated { grace_until: None },
+            r#"{"kind":"rotated","grace_until":null}"#,
+        ),
+        (ActivityKind::Used, r#"{"kind":"used"}"#),
+        (ActivityKind::Expired, r#"{"kind":"expired"}"#),
+        (
+            ActivityKind::ConnectionRevoked {
+                client: "Zapier".into(),
+            },
+            r#"{"kind":"connection_revoked","client":"Zapier"}"#,
+        ),
+    ];
+    for (kind, json) in kinds {
+        assert_eq!(serde_json::to_string(&kind).unwrap(), json);
+        assert_eq!(serde_json::from_str::<ActivityKind>(json).unwrap(), kind, "{json}");
+    }
+    // Written before grace periods existed: no field at all still reads as "no grace".
+    assert_eq!(
+        serde_json::from_str::<ActivityKind>(r#"{"kind":"rotated"}"#).unwrap(),
+        ActivityKind::Rotated { grace_until: None }
+    );
+    // Order of fields does not matter; unknown kinds and missing fields are errors that name them.
+    assert_eq!(
+        serde_json::from_str::<ActivityKind>(r#"{"from":"CI","kind":"renamed"}"#).unwrap(),
+        ActivityKind::Renamed { from: "CI".into() }
+    );
+    let unknown = serde_json::from_str::<ActivityKind>(r#"{"kind":"teleported"}"#).unwrap_err();
+    assert!(
+        unknown.to_string().contains("unknown variant `teleported`"),
+        "{unknown}"
+    );
+    let missing = serde_json::from_str::<ActivityKind>(r#"{"kind":"renamed"}"#).unwrap_err();
+    assert!(missing.to_string().contains("missing field `from`"), "{missing}");
+}

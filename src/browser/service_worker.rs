@@ -27,7 +27,10 @@ pub fn register(on_waiting: impl Fn() + 'static) {
         let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Some browsers (and automation that blocks workers) resolve without a registration.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         // A first install controls nothing yet, so it is not an update.
         let is_update = {
             let container = container.clone();
@@ -69,7 +72,9 @@ pub fn activate_waiting() {
         let Ok(registration) = JsFuture::from(ready).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(waiting) = registration.waiting() {
             let _ = waiting.post_message(&"skip-waiting".into());
         }

@@ -83,6 +83,30 @@ test('at 360 px nothing scrolls sideways and each key is a card', async ({ page 
   await expect(page.getByRole('dialog', { name: 'Create access key' }).getByRole('button', { name: 'Create', exact: true })).toBeInViewport();
 });
 
+test('from a tablet to a desktop the keys table fits its card: nothing scrolls sideways', async ({ page }) => {
+  await openApiAuthentication(page);
+  await createKey(page, 'Nightly reporting export for the finance team, EU');
+  const box = section(page).locator('.table-scroll');
+  for (const width of [1280, 1100, 1024, 900, 834]) {
+    await page.setViewportSize({ width, height: 800 });
+    const { client, scroll } = await box.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(scroll, `at ${width} px`).toBeLessThanOrEqual(client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${width} px`).toBeLessThanOrEqual(width);
+  }
+});
+
+test("a row's copy button copies the key's ID and a toast says so", async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApiAuthentication(page);
+  const row = section(page).getByRole('row', { name: /CI pipeline/ });
+  const id = await row.locator('code').textContent();
+  await row.getByRole('button', { name: 'Copy access key ID of CI pipeline' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Access key ID of CI pipeline copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
+  // One live region for the whole table: the rows carry none.
+  await expect(section(page).locator('tbody [role=status]')).toHaveCount(0);
+});
+
 test('each page has its own title, and the site a favicon and a web app manifest', async ({ page, request }) => {
   await openApiAuthentication(page);
   await expect(page).toHaveTitle('API authentication · Flowdeck');

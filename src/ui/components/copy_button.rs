@@ -5,6 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::Toasts;
 use crate::browser::clipboard;
 
 /// How long "Copied" stays announced.
@@ -27,24 +28,47 @@ pub fn CopyButton(
     /// The id of the element that shows the value; it is selected when copying is refused.
     #[prop(into)]
     target_id: String,
-    /// Show only the icon (the accessible name stays).
+    /// Show only the icon (the accessible name stays) and say "copied" with a toast: a table of keys then
+    /// has one live region, not one per row.
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
+    let toasts = compact.then(use_context::<Toasts>).flatten();
+    // "Copy access key ID of CI" → "Access key ID of CI copied." (labels start with ASCII).
+    let copied = {
+        let what = label.strip_prefix("Copy ").unwrap_or(&label);
+        let mut text = String::with_capacity(what.len() + 8);
+        text.push_str(what);
+        if let Some(first) = text.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        text.push_str(" copied.");
+        text
+    };
     let message = RwSignal::new(String::new());
     let generation = StoredValue::new(0u32);
     let copy = move |_| {
         let target_id = target_id.clone();
+        let copied = copied.clone();
         let text = value.get_untracked();
         generation.update_value(|n| *n += 1);
         let mine = generation.get_value();
         spawn_local(async move {
-            let (text_now, lasts) = match clipboard::write_text(&text).await {
+            let outcome = clipboard::write_text(&text).await;
+            if outcome.is_err() {
+                clipboard::select_contents(&target_id);
+            }
+            if let Some(toasts) = toasts {
+                toasts.show(if outcome.is_ok() {
+                    copied
+                } else {
+                    MANUAL_COPY_HINT.to_owned()
+                });
+                return;
+            }
+            let (text_now, lasts) = match outcome {
                 Ok(()) => ("Copied", COPIED_FOR),
-                Err(()) => {
-                    clipboard::select_contents(&target_id);
-                    (MANUAL_COPY_HINT, HINT_FOR)
-                }
+                Err(()) => (MANUAL_COPY_HINT, HINT_FOR),
             };
             message.try_set(text_now.to_owned());
             set_timeout(
@@ -59,14 +83,10 @@ pub fn CopyButton(
     };
     view! {
         <span class="copy">
-            <button type="button" class="button button--ghost button--small" aria-label=label on:click=copy>
-                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-                    <path d="M5 2h7a1 1 0 0 1 1 1v9h-1.5V3.5H5z" />
-                    <path d="M3 5h7a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm.5 1.5v7h6v-7z" />
-                </svg>
-                <span class=("visually-hidden", move || compact)>"Copy"</span>
+            <button type="button" class="button button--ghost button--small copy__button" aria-label=label on:click=copy>
+                {(!compact).then_some("Copy")}
             </button>
-            <span class="copy__status" role="status">{message}</span>
+            {(!compact).then(|| view! { <span class="copy__status" role="status">{message}</span> })}
         </span>
     }
 }

@@ -57,8 +57,9 @@ pub fn MenuButton(
     button_class: String,
     /// The menu's items.
     entries: Vec<MenuEntry>,
-    /// What the button shows.
-    children: Children,
+    /// What the button shows (an icon-only button draws its icon with CSS).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let button_ref = NodeRef::<html::Button>::new();
@@ -272,7 +273,7 @@ pub fn MenuButton(
                 on:click=on_button_click
                 on:keydown=on_button_key
             >
-                {children()}
+                {children.map(|children| children())}
             </button>
             <ul
                 node_ref=menu_ref

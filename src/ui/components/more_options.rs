@@ -14,12 +14,6 @@ pub fn MoreOptions(
     entries: Vec<MenuEntry>,
 ) -> impl IntoView {
     view! {
-        <MenuButton label=format!("More options for {name}") button_class="button button--ghost icon-button" entries=entries>
-            <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-                <circle cx="8" cy="3" r="1.5" />
-                <circle cx="8" cy="8" r="1.5" />
-                <circle cx="8" cy="13" r="1.5" />
-            </svg>
-        </MenuButton>
+        <MenuButton label=format!("More options for {name}") button_class="button button--ghost icon-button more-options" entries=entries />
     }
 }

@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, format};
-use crate::domain::{AccessKey, ExpiryStatus};
-use crate::state::expect_app_state;
+use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::ui::components::{CopyButton, MenuAction, MenuEntry, MoreOptions, RelativeTime};
 
 /// A key's row: name (with the System flag and its connections), ID with copy, created, expiry with
@@ -16,6 +15,8 @@ pub fn AccessKeyRow(
     /// Hidden by the current search or the system-key toggle.
     #[prop(into)]
     hidden: Signal<bool>,
+    /// The key's connections, active ones first, newest first.
+    connections: RwSignal<Vec<Connection>>,
     /// Runs when "Rename" is chosen.
     on_rename: Callback<AccessKey>,
     /// Runs when "Delete" is chosen.
@@ -29,7 +30,6 @@ pub fn AccessKeyRow(
     /// The row's selection checkbox.
     children: Children,
 ) -> impl IntoView {
-    let state = expect_app_state();
     let status = ExpiryStatus::at(key.expires_at, clock::now());
     let row_class = if key.disabled {
         "keys__row keys__row--inactive"
@@ -57,39 +57,26 @@ pub fn AccessKeyRow(
     let grace = key
         .grace_until(now)
         .map(|until| format!("Old secret valid until {}", format::date_time(until)));
-    let key_id = key.id.clone();
-    let connections = move || {
-        let mut all: Vec<_> = state
-            .connections
-            .with(|all| all.iter().filter(|c| c.access_key_id == key_id).cloned().collect());
-        all.sort_by_key(|c| (c.revoked_at.is_some(), std::cmp::Reverse(c.established_at)));
-        all
-    };
-    let summary = {
-        let connections = connections.clone();
-        move || match connections().iter().filter(|c| c.is_active()).count() {
+    let summary = move || {
+        connections.with(|all| match all.iter().filter(|c| c.is_active()).count() {
             0 => "No active connections".to_owned(),
             1 => "1 active connection".to_owned(),
             n => format!("{n} active connections"),
-        }
+        })
     };
-    let has_connections = {
-        let connections = connections.clone();
-        move || !connections().is_empty()
-    };
+    let has_connections = move || connections.with(|all| !all.is_empty());
     view! {
         <tr class=row_class hidden=move || hidden.get()>
             <td class="keys__select">{children()}</td>
             <th scope="row" class="keys__name">
                 <span class="keys__name-text">{name.clone()}</span>
                 {key.system.then(|| view! { <span class="badge badge--system">"System"</span> })}
-                <Show when=has_connections.clone() fallback=|| view! { <span class="keys__meta">"No connections"</span> }>
+                <Show when=has_connections fallback=|| view! { <span class="keys__meta">"No connections"</span> }>
                     <details class="connections">
-                        <summary class="keys__meta">{summary.clone()}</summary>
+                        <summary class="keys__meta">{summary}</summary>
                         <ul class="connections__list">
                             {
-                                let connections = connections.clone();
-                                move || connections()
+                                move || connections.get()
                                     .into_iter()
                                     .map(|c| view! {
                                         <li class="connections__item">

@@ -1,6 +1,6 @@
 //! "Access keys": create, find, sort, rotate, disable, rename and delete ID + secret pairs.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,11 +9,14 @@ use super::access_key_row::AccessKeyRow;
 use crate::browser::{clock, perf};
 use crate::domain::access_key::list_order;
 use crate::domain::integration::integration;
-use crate::domain::{AccessKey, AccessKeyId, ExpiryStatus};
+use crate::domain::{AccessKey, AccessKeyId, Connection, ExpiryStatus};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::components::{
     ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog, expect_toasts,
 };
+
+/// How many expiring keys the banner names before it only counts the rest.
+const SHOWN_IN_BANNER: usize = 5;
 
 /// What the list shows: system keys or not, and the lower-cased search text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +31,44 @@ impl Filter {
         (self.show_system || !system)
             && (self.needle.is_empty() || name.contains(&self.needle) || id.contains(&self.needle))
     }
+}
+
+/// One rendered row's own signals, kept by key ID. Each has a single subscriber (the row), so a filter
+/// or connection change sets a handful of row signals instead of waking every row through one shared
+/// signal (whose subscriber set every row would leave and rejoin: quadratic work at 10,000 rows).
+#[derive(Clone)]
+struct RowSignals {
+    system: bool,
+    /// The key's name and ID, lower-cased for matching.
+    name: String,
+    id: String,
+    hidden: RwSignal<bool>,
+    connections: RwSignal<Vec<Connection>>,
+}
+
+/// Every connection, ordered by access key ID, then active ones first, then newest first.
+fn connections_by_key(connections: &[Connection]) -> Vec<Connection> {
+    let mut sorted = connections.to_vec();
+    sorted.sort_by(|a, b| {
+        (
+            a.access_key_id.as_str(),
+            a.revoked_at.is_some(),
+            std::cmp::Reverse(a.established_at),
+        )
+            .cmp(&(
+                b.access_key_id.as_str(),
+                b.revoked_at.is_some(),
+                std::cmp::Reverse(b.established_at),
+            ))
+    });
+    sorted
+}
+
+/// The connections of the key `id` in a list from [`connections_by_key`].
+fn connections_of<'a>(sorted: &'a [Connection], id: &str) -> &'a [Connection] {
+    let start = sorted.partition_point(|c| c.access_key_id.as_str() < id);
+    let end = start + sorted[start..].partition_point(|c| c.access_key_id.as_str() == id);
+    &sorted[start..end]
 }
 
 /// A sortable column.
@@ -182,6 +223,33 @@ pub fn AccessKeysSection(
         });
         keys
     });
+    // Rows on screen, by key ID; two effects push filter and connection changes to the rows they alter.
+    let rows = StoredValue::new(BTreeMap::<String, RowSignals>::new());
+    let grouped = Memo::new(move |_| state.connections.with(|all| connections_by_key(all)));
+    Effect::new(move |_| {
+        filter.with(|filter| {
+            rows.with_value(|rows| {
+                for row in rows.values() {
+                    let hidden = !filter.matches(row.system, &row.name, &row.id);
+                    if row.hidden.get_untracked() != hidden {
+                        row.hidden.set(hidden);
+                    }
+                }
+            })
+        })
+    });
+    Effect::new(move |_| {
+        grouped.with(|grouped| {
+            rows.with_value(|rows| {
+                for (id, row) in rows {
+                    let now = connections_of(grouped, id);
+                    if row.connections.with_untracked(|shown| shown.as_slice() != now) {
+                        row.connections.set(now.to_vec());
+                    }
+                }
+            })
+        })
+    });
     // The first time the stored keys are on screen (after the render this effect follows).
     let rendered = StoredValue::new(false);
     Effect::new(move |_| {
@@ -192,20 +260,35 @@ pub fn AccessKeysSection(
     });
     let expiring = Memo::new(move |_| {
         let now = clock::now();
-        let notes: Vec<String> = state.access_keys.with(|keys| {
-            keys.iter()
-                .filter_map(|key| match ExpiryStatus::at(key.expires_at, now) {
-                    ExpiryStatus::Expired => Some(format!("{} has expired", key.name.as_str())),
-                    status @ ExpiryStatus::ExpiresSoon { .. } => {
-                        Some(format!("{} {}", key.name.as_str(), status.label().to_lowercase()))
-                    }
-                    ExpiryStatus::Active => None,
-                })
-                .collect()
-        });
-        (!notes.is_empty()).then(|| {
+        // Expired keys first, then the soonest to expire; only a few are built into text.
+        let mut due: Vec<(Option<chrono::DateTime<chrono::Utc>>, String, ExpiryStatus)> =
+            state.access_keys.with(|keys| {
+                keys.iter()
+                    .filter_map(|key| match ExpiryStatus::at(key.expires_at, now) {
+                        ExpiryStatus::Active => None,
+                        status => Some((key.expires_at, key.name.as_str().to_owned(), status)),
+                    })
+                    .collect()
+            });
+        due.sort_by_key(|a| a.0);
+        let total = due.len();
+        let notes: Vec<String> = due
+            .into_iter()
+            .take(SHOWN_IN_BANNER)
+            .map(|(_, name, status)| match status {
+                ExpiryStatus::Expired => format!("{name} has expired"),
+                status => format!("{name} {}", status.label().to_lowercase()),
+            })
+            .collect();
+        // A handful is named; the rest are counted, so the banner stays short with thousands of keys.
+        (total > 0).then(|| {
+            let more = match total - notes.len() {
+                0 => String::new(),
+                1 => "; and 1 more key".to_owned(),
+                n => format!("; and {n} more keys"),
+            };
             format!(
-                "{}. Rotate or replace these keys before anything that uses them breaks.",
+                "{}{more}. Rotate or replace these keys before anything that uses them breaks.",
                 notes.join("; ")
             )
         })
@@ -349,14 +432,31 @@ pub fn AccessKeysSection(
                                 each=move || ordered.get()
                                 key=|key| (key.id.clone(), key.name.clone(), key.last_used_at, key.disabled, key.secret_hash.clone())
                                 children=move |key| {
+                                    let id = key.id.as_str().to_owned();
                                     let (system, name, key_id) =
                                         (key.system, key.name.as_str().to_lowercase(), key.id.as_str().to_lowercase());
-                                    let hidden = Signal::derive(move || !filter.with(|f| f.matches(system, &name, &key_id)));
-                                    let id = key.id.as_str().to_owned();
+                                    let hidden = RwSignal::new(filter.with_untracked(|f| !f.matches(system, &name, &key_id)));
+                                    let connections = RwSignal::new(
+                                        grouped.with_untracked(|grouped| connections_of(grouped, &id).to_vec()),
+                                    );
+                                    rows.update_value(|rows| {
+                                        rows.insert(id.clone(), RowSignals { system, name, id: key_id, hidden, connections });
+                                    });
+                                    // A renamed key's new row is built before its old one goes: only the
+                                    // row still registered under the ID unregisters it.
+                                    on_cleanup({
+                                        let id = id.clone();
+                                        move || rows.update_value(|rows| {
+                                            if rows.get(&id).is_some_and(|row| row.hidden == hidden) {
+                                                rows.remove(&id);
+                                            }
+                                        })
+                                    });
                                     let label = format!("Select {}", key.name.as_str());
-                                    let checked = { let id = id.clone(); move || selected.with(|s| s.contains(&id)) };
+                                    // Set once: the checkbox itself is the only thing that changes it.
+                                    let checked = selected.with_untracked(|s| s.contains(&id));
                                     view! {
-                                        <AccessKeyRow key hidden on_rename on_delete on_rotate on_toggle on_activity>
+                                        <AccessKeyRow key hidden connections on_rename on_delete on_rotate on_toggle on_activity>
                                             <input
                                                 type="checkbox"
                                                 aria-label=label

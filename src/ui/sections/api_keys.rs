@@ -80,10 +80,10 @@ pub fn ApiKeysSection() -> impl IntoView {
         view! {
             <tr>
                 <th scope="row" class="keys__name">{key.name.clone()}</th>
-                <td><code class="mono" aria-label=format!("API key ending in {}", key.last_four)>{key.masked()}</code></td>
-                <td>{format::date(key.created_at)}</td>
-                <td>{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date)}</td>
-                <td><span class=status_class>{key.status_label()}</span></td>
+                <td data-label="API key"><code class="mono" aria-label=format!("API key ending in {}", key.last_four)>{key.masked()}</code></td>
+                <td data-label="Created">{format::date(key.created_at)}</td>
+                <td data-label="Last used">{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date)}</td>
+                <td data-label="Status"><span class=status_class>{key.status_label()}</span></td>
                 <td class="keys__actions">
                     <MoreOptions name=key.name.clone() entries=entries />
                 </td>
@@ -113,7 +113,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                 }
             >
                 <div class="table-scroll">
-                    <table class="keys">
+                    <table class="keys keys--legacy">
                         <caption class="visually-hidden">"API keys (deprecated)"</caption>
                         <thead>
                             <tr>
