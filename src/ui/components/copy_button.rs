@@ -45,14 +45,12 @@ pub fn CopyButton(
         text.push_str(" copied.");
         text
     };
-    let message = RwSignal::new(String::new());
-    let generation = StoredValue::new(0u32);
+    // The status line and its timer exist only beside a full-size button.
+    let status = (!compact).then(|| (RwSignal::new(String::new()), StoredValue::new(0u32)));
     let copy = move |_| {
         let target_id = target_id.clone();
         let copied = copied.clone();
         let text = value.get_untracked();
-        generation.update_value(|n| *n += 1);
-        let mine = generation.get_value();
         spawn_local(async move {
             let outcome = clipboard::write_text(&text).await;
             if outcome.is_err() {
@@ -64,8 +62,10 @@ pub fn CopyButton(
                 } else {
                     MANUAL_COPY_HINT.to_owned()
                 });
-                return;
             }
+            let Some((message, generation)) = status else { return };
+            generation.update_value(|n| *n += 1);
+            let mine = generation.get_value();
             let (text_now, lasts) = match outcome {
                 Ok(()) => ("Copied", COPIED_FOR),
                 Err(()) => (MANUAL_COPY_HINT, HINT_FOR),
@@ -86,7 +86,7 @@ pub fn CopyButton(
             <button type="button" class="button button--ghost button--small copy__button" aria-label=label on:click=copy>
                 {(!compact).then_some("Copy")}
             </button>
-            {(!compact).then(|| view! { <span class="copy__status" role="status">{message}</span> })}
+            {status.map(|(message, _)| view! { <span class="copy__status" role="status">{message}</span> })}
         </span>
     }
 }

@@ -1,6 +1,8 @@
 //! A menu button following the WAI-ARIA pattern: Enter, Space and the arrows open it; arrows, Home and
 //! End move; a letter jumps to the next item starting with it; Escape closes it and returns focus.
 
+use std::sync::Arc;
+
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -14,8 +16,9 @@ use crate::ui::unique_id;
 pub enum MenuAction {
     /// Go to a path inside the app.
     Navigate(String),
-    /// Run a callback (focus is back on the menu button when it runs).
-    Run(Callback<()>),
+    /// Run a function (focus is back on the menu button when it runs). A plain `Arc`, not a `Callback`:
+    /// a table builds one per row and item, and a `Callback` would take a reactive slot for each.
+    Run(Arc<dyn Fn() + Send + Sync>),
 }
 
 /// One item of a menu.
@@ -62,17 +65,21 @@ pub fn MenuButton(
     children: Option<Children>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
-    let button_ref = NodeRef::<html::Button>::new();
-    let menu_ref = NodeRef::<html::Ul>::new();
+    // One node reference for the widget: the button is its first child, the open list its last.
+    let wrapper_ref = NodeRef::<html::Div>::new();
     let button_id = unique_id("menu-button");
     let menu_id = unique_id("menu");
-    let navigate = use_navigate();
+    // Only a menu with links needs the router.
+    let navigate = entries
+        .iter()
+        .any(|entry| matches!(entry.action, MenuAction::Navigate(_)))
+        .then(use_navigate);
 
     let items = move || -> Vec<HtmlElement> {
-        let Some(menu) = menu_ref.get_untracked() else {
+        let Some(wrapper) = wrapper_ref.get_untracked() else {
             return Vec::new();
         };
-        let Ok(list) = menu.query_selector_all("[role=menuitem]") else {
+        let Ok(list) = wrapper.query_selector_all("[role=menuitem]") else {
             return Vec::new();
         };
         (0..list.length())
@@ -106,7 +113,12 @@ pub fn MenuButton(
     };
     let close = move |refocus: bool| {
         open.set(false);
-        if refocus && let Some(button) = button_ref.get_untracked() {
+        if refocus
+            && let Some(button) = wrapper_ref
+                .get_untracked()
+                .and_then(|wrapper| wrapper.first_element_child())
+                .and_then(|button| button.dyn_into::<HtmlElement>().ok())
+        {
             let _ = button.focus();
         }
     };
@@ -197,7 +209,6 @@ pub fn MenuButton(
         }
     };
     // Focus leaving the whole widget closes the menu (a click elsewhere, Shift+Tab).
-    let wrapper_ref = NodeRef::<html::Div>::new();
     let on_focus_out = move |event: web_sys::FocusEvent| {
         let inside = match (wrapper_ref.get_untracked(), event.related_target()) {
             (Some(wrapper), Some(next)) => wrapper.contains(next.dyn_ref::<web_sys::Node>()),
@@ -226,7 +237,9 @@ pub fn MenuButton(
                             on:click=move |event| {
                                 event.prevent_default();
                                 close(false);
-                                navigate(&go, Default::default());
+                                if let Some(navigate) = &navigate {
+                                    navigate(&go, Default::default());
+                                }
                             }
                         >
                             {label}
@@ -244,7 +257,7 @@ pub fn MenuButton(
                         class="menu__item"
                         on:click=move |_| {
                             close(true);
-                            callback.run(());
+                            callback();
                         }
                     >
                         {label}
@@ -263,7 +276,6 @@ pub fn MenuButton(
         <div class="menu" node_ref=wrapper_ref on:focusout=on_focus_out>
             <button
                 type="button"
-                node_ref=button_ref
                 id=button_id.clone()
                 class=format!("menu__button {button_class}")
                 aria-label=label
@@ -276,7 +288,6 @@ pub fn MenuButton(
                 {children.map(|children| children())}
             </button>
             <ul
-                node_ref=menu_ref
                 id=menu_id.clone()
                 class="menu__list"
                 role="menu"

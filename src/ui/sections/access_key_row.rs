@@ -43,7 +43,7 @@ pub fn AccessKeyRow(
     let entries = {
         let action = |callback: Callback<AccessKey>| {
             let key = key.clone();
-            MenuAction::Run(Callback::new(move |()| callback.run(key.clone())))
+            MenuAction::Run(std::sync::Arc::new(move || callback.run(key.clone())))
         };
         vec![
             MenuEntry::new("Rename", action(on_rename)),

@@ -58,14 +58,14 @@ pub fn ApiKeysSection() -> impl IntoView {
             vec![
                 MenuEntry::new(
                     "Create equivalent access key",
-                    MenuAction::Run(Callback::new(move |()| {
+                    MenuAction::Run(std::sync::Arc::new(move || {
                         replacing.set(Some(for_replace.clone()));
                         creating.set(true);
                     })),
                 ),
                 MenuEntry::new(
                     "Delete",
-                    MenuAction::Run(Callback::new(move |()| {
+                    MenuAction::Run(std::sync::Arc::new(move || {
                         deleting.set(Some(for_delete.clone()));
                         confirm_open.set(true);
                     })),
