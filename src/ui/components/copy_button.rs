@@ -33,30 +33,30 @@ pub fn CopyButton(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let toasts = compact.then(use_context::<Toasts>).flatten();
-    // "Copy access key ID of CI" → "Access key ID of CI copied." (labels start with ASCII).
-    let copied = {
+    // A compact button says "copied" with a toast: "Copy access key ID of CI" → "Access key ID of CI
+    // copied." (labels start with ASCII).
+    let toast = compact.then(use_context::<Toasts>).flatten().map(|toasts| {
         let what = label.strip_prefix("Copy ").unwrap_or(&label);
-        let mut text = String::with_capacity(what.len() + 8);
-        text.push_str(what);
-        if let Some(first) = text.get_mut(..1) {
+        let mut copied = String::with_capacity(what.len() + 8);
+        copied.push_str(what);
+        if let Some(first) = copied.get_mut(..1) {
             first.make_ascii_uppercase();
         }
-        text.push_str(" copied.");
-        text
-    };
+        copied.push_str(" copied.");
+        (toasts, copied)
+    });
     // The status line and its timer exist only beside a full-size button.
     let status = (!compact).then(|| (RwSignal::new(String::new()), StoredValue::new(0u32)));
     let copy = move |_| {
         let target_id = target_id.clone();
-        let copied = copied.clone();
+        let toast = toast.clone();
         let text = value.get_untracked();
         spawn_local(async move {
             let outcome = clipboard::write_text(&text).await;
             if outcome.is_err() {
                 clipboard::select_contents(&target_id);
             }
-            if let Some(toasts) = toasts {
+            if let Some((toasts, copied)) = toast {
                 toasts.show(if outcome.is_ok() {
                     copied
                 } else {

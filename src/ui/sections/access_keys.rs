@@ -48,19 +48,15 @@ struct RowSignals {
 
 /// Every connection, ordered by access key ID, then active ones first, then newest first.
 fn connections_by_key(connections: &[Connection]) -> Vec<Connection> {
-    let mut sorted = connections.to_vec();
-    sorted.sort_by(|a, b| {
+    fn order(c: &Connection) -> (&str, bool, std::cmp::Reverse<chrono::DateTime<chrono::Utc>>) {
         (
-            a.access_key_id.as_str(),
-            a.revoked_at.is_some(),
-            std::cmp::Reverse(a.established_at),
+            c.access_key_id.as_str(),
+            c.revoked_at.is_some(),
+            std::cmp::Reverse(c.established_at),
         )
-            .cmp(&(
-                b.access_key_id.as_str(),
-                b.revoked_at.is_some(),
-                std::cmp::Reverse(b.established_at),
-            ))
-    });
+    }
+    let mut sorted = connections.to_vec();
+    sorted.sort_by(|a, b| order(a).cmp(&order(b)));
     sorted
 }
 
