@@ -3,10 +3,25 @@
 //! The port deals in text: each record is a JSON document under a string key inside a [`Collection`].
 //! Keeping the original text lets a later version move an unreadable record aside unchanged instead of
 //! losing it. A [`Write`] batch is applied atomically by every adapter.
+//!
+//! ## Writes against what is stored
+//! Every commit names the [`Revision`] it was computed on, and every adapter checks it *inside* the same
+//! atomic step that applies the batch: if another tab committed in between, nothing is written and the
+//! commit fails with [`StorageError::Conflict`]. The caller re-reads and recomputes the operation on what
+//! is stored now (optimistic concurrency, as CouchDB's `_rev` or HTTP's `If-Match`). Each adapter's
+//! atomic step:
+//! - IndexedDB: one `readwrite` transaction over every object store reads the revision and, in the same
+//!   transaction, queues the batch and the next revision (readwrite transactions over the same stores
+//!   never overlap, in this tab or another).
+//! - localStorage: read, check and write run synchronously inside an exclusive Web Lock
+//!   (`navigator.locks`), so tabs take turns; a browser without Web Locks still gets the check, in one
+//!   synchronous task.
+//! - memory: one tab only; the check and the batch run synchronously.
 
 pub mod indexed_db;
 pub mod local_storage;
 pub mod memory;
+pub mod opening;
 pub mod records;
 pub mod schema;
 
@@ -17,6 +32,7 @@ use thiserror::Error;
 pub use indexed_db::IndexedDbStore;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
+pub use opening::{Opened, open_account};
 
 /// A named set of records. Every record the app keeps belongs to exactly one collection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -83,6 +99,23 @@ pub struct StoredRecord {
 /// Everything stored, by collection, read in one consistent pass.
 pub type RawSnapshot = BTreeMap<Collection, Vec<StoredRecord>>;
 
+/// How many batches have been committed to the store: every commit adds one. A snapshot's revision is
+/// read with it (see [`records::revision`]), and a commit names the revision it was computed on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Revision(pub u64);
+
+impl Revision {
+    /// The revision after this one.
+    pub fn next(self) -> Self {
+        Self(self.0.saturating_add(1))
+    }
+
+    /// A stored revision's text (missing or unreadable: 0, as before any revision was kept).
+    pub fn parse(text: Option<&str>) -> Self {
+        Self(text.and_then(|t| t.trim().parse().ok()).unwrap_or(0))
+    }
+}
+
 /// One change in an atomic batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Write {
@@ -144,6 +177,9 @@ pub enum StorageError {
     /// A record could not be turned into JSON.
     #[error("A record could not be encoded: {0}")]
     Encode(String),
+    /// Another tab committed after the revision this batch was computed on; nothing was written.
+    #[error("Another tab kept saving changes at the same moment, so nothing was saved. Try again.")]
+    Conflict,
 }
 
 /// The storage port. Every adapter reads a consistent snapshot and applies a batch atomically.
@@ -156,8 +192,9 @@ pub trait Store {
     fn kind(&self) -> StorageKind;
     /// Reads every collection in one consistent pass.
     async fn load_all(&self) -> Result<RawSnapshot, StorageError>;
-    /// Applies `writes` all together or not at all.
-    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError>;
+    /// Applies `writes` all together or not at all, and only if the stored revision is still
+    /// `based_on` (else [`StorageError::Conflict`], nothing written). Returns the new revision.
+    async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError>;
 }
 
 /// The adapter the app runs on, chosen at start-up.
@@ -188,11 +225,11 @@ impl Store for AnyStore {
         }
     }
 
-    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
+    async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {
         match self {
-            AnyStore::IndexedDb(store) => store.commit(writes).await,
-            AnyStore::LocalStorage(store) => store.commit(writes).await,
-            AnyStore::Memory(store) => store.commit(writes).await,
+            AnyStore::IndexedDb(store) => store.commit(writes, based_on).await,
+            AnyStore::LocalStorage(store) => store.commit(writes, based_on).await,
+            AnyStore::Memory(store) => store.commit(writes, based_on).await,
         }
     }
 }

@@ -124,3 +124,122 @@ async fn a_refused_copy_selects_the_value_and_says_how_to_copy_by_hand() {
     let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
     assert_eq!(String::from(selection.to_string()), "northwind.example.com");
 }
+
+fn input_labelled(root: &HtmlElement, label: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(&format!("input[aria-label=\"{label}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input labelled {label:?}"))
+        .unchecked_into()
+}
+
+fn row_of(root: &HtmlElement, name: &str) -> web_sys::Element {
+    let rows = root.query_selector_all("tbody tr").unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|row| {
+            row.query_selector(".keys__name-text")
+                .ok()
+                .flatten()
+                .and_then(|cell| cell.text_content())
+                .as_deref()
+                == Some(name)
+        })
+        .unwrap_or_else(|| panic!("no row named {name:?}"))
+}
+
+/// A store patch from "another tab" updates the row it concerns in place and leaves alone what the
+/// user is doing here: the search text, the selection, the other rows and an open dialog with a secret.
+#[wasm_bindgen_test]
+async fn a_patch_from_another_tab_leaves_search_selection_and_an_open_dialog_alone() {
+    use api_auth::state::{AppState, Env, provide_app_state};
+    use api_auth::storage::{AnyStore, MemoryStore};
+    use api_auth::ui::components::provide_toasts;
+    use api_auth::ui::sections::AccessKeysSection;
+
+    let store = MemoryStore::default();
+    let here = AppState::new(Env::browser());
+    here.open(AnyStore::Memory(store.clone())).await;
+    let elsewhere = AppState::new(Env::browser());
+    elsewhere.open(AnyStore::Memory(store.clone())).await;
+
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_app_state(here);
+        provide_toasts();
+        let activity_key = RwSignal::new(String::new());
+        view! { <AccessKeysSection activity_key /> }
+    });
+    settle().await;
+
+    // The user searches, ticks a row and creates a key whose secret is now on screen.
+    let search: web_sys::HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    search.set_value("i");
+    search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input_labelled(&root, "Select CI pipeline").click();
+    settle().await;
+    let ci_row = row_of(&root, "CI pipeline");
+    button_named(&root, "Create access key").click();
+    settle().await;
+    let name = input_labelled_or_id(&root);
+    name.set_value("Shown once");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    button_named(&root, "Create").click();
+    for _ in 0..5 {
+        settle().await;
+    }
+    let secret = root
+        .query_selector("#new-access-key-secret")
+        .unwrap()
+        .expect("the secret is on screen")
+        .text_content()
+        .unwrap();
+
+    // Another tab renames a key; this tab hears and refreshes.
+    let dashboard = elsewhere
+        .access_keys
+        .get_untracked()
+        .into_iter()
+        .find(|k| k.name.as_str() == "Reporting dashboard")
+        .unwrap();
+    elsewhere
+        .rename_access_key(&dashboard, "Billing reports")
+        .await
+        .unwrap();
+    here.refresh().await;
+    settle().await;
+
+    assert_eq!(
+        row_of(&root, "Billing reports").get_attribute("hidden"),
+        None,
+        "the renamed row is patched"
+    );
+    assert_eq!(search.value(), "i", "the search text stays");
+    assert!(
+        input_labelled(&root, "Select CI pipeline").checked(),
+        "the selection stays"
+    );
+    assert!(
+        row_of(&root, "CI pipeline").is_same_node(Some(&ci_row)),
+        "an unchanged row is not rebuilt"
+    );
+    let still = root
+        .query_selector("#new-access-key-secret")
+        .unwrap()
+        .expect("the secret is still on screen")
+        .text_content()
+        .unwrap();
+    assert_eq!(still, secret);
+    let dialog: web_sys::HtmlDialogElement = root.query_selector("dialog[open]").unwrap().unwrap().unchecked_into();
+    assert!(dialog.open());
+}
+
+fn input_labelled_or_id(root: &HtmlElement) -> web_sys::HtmlInputElement {
+    root.query_selector("dialog[open] input[type=text], dialog[open] input:not([type])")
+        .unwrap()
+        .expect("the Name field of the open dialog")
+        .unchecked_into()
+}

@@ -4,12 +4,14 @@
 use api_auth::domain::access_key::create_access_key;
 use api_auth::domain::demo::demo_data;
 use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, SeededRandom, Workspace};
+use api_auth::storage::records::revision;
 use api_auth::storage::records::{
     SCHEMA_VERSION, changes_writes, decode_snapshot, delete_access_key, delete_api_key, demo_writes, put_access_key,
     put_policy,
 };
 use api_auth::storage::{
-    Collection, IndexedDbStore, LocalStorageStore, MemoryStore, RawSnapshot, StorageKind, Store, StoredRecord, Write,
+    Collection, IndexedDbStore, LocalStorageStore, MemoryStore, RawSnapshot, Revision, StorageError, StorageKind,
+    Store, StoredRecord, Write,
 };
 use chrono::{TimeZone, Utc};
 use wasm_bindgen_test::*;
@@ -22,6 +24,45 @@ fn put(collection: Collection, key: &str, value: &str) -> Write {
         key: key.into(),
         value: value.into(),
     }
+}
+
+/// Commits `writes` against the revision stored now (each test is its store's only writer).
+async fn commit(store: &impl Store, writes: &[Write]) -> Result<Revision, StorageError> {
+    let now = revision(&store.load_all().await?);
+    store.commit(writes, now).await
+}
+
+/// A batch computed on an old revision is refused whole, and what is stored stays as it was.
+async fn refuses_stale_batches(store: &impl Store) {
+    let first = revision(&store.load_all().await.unwrap());
+    let second = store
+        .commit(&[put(Collection::AccessKeys, "k", r#"{"v":1}"#)], first)
+        .await
+        .unwrap();
+    assert_eq!(second, first.next());
+    // Another "tab" still holding `first` tries to write: refused, nothing applied.
+    let stale = store
+        .commit(
+            &[
+                put(Collection::AccessKeys, "k", r#"{"v":"stale"}"#),
+                put(Collection::AccessKeys, "other", r#"{"v":2}"#),
+            ],
+            first,
+        )
+        .await;
+    assert_eq!(stale, Err(StorageError::Conflict));
+    let snapshot = store.load_all().await.unwrap();
+    assert_eq!(revision(&snapshot), second);
+    let keys = records(&snapshot, Collection::AccessKeys);
+    assert!(keys.contains(&("k".into(), r#"{"v":1}"#.into())), "{keys:?}");
+    assert!(!keys.iter().any(|(key, _)| key == "other"), "{keys:?}");
+    // On the current revision the same batch goes through.
+    assert_eq!(
+        store
+            .commit(&[put(Collection::AccessKeys, "other", r#"{"v":2}"#)], second)
+            .await,
+        Ok(second.next())
+    );
 }
 
 fn records(snapshot: &RawSnapshot, collection: Collection) -> Vec<(String, String)> {
@@ -39,14 +80,16 @@ fn records(snapshot: &RawSnapshot, collection: Collection) -> Vec<(String, Strin
 /// The same observable contract for every adapter: puts, replaces, deletes and clears, all visible to a
 /// fresh read, and a demo account that decodes back exactly.
 async fn exercise(store: &impl Store) {
-    store
-        .commit(&[
+    commit(
+        store,
+        &[
             put(Collection::AccessKeys, "b", r#"{"n":2}"#),
             put(Collection::AccessKeys, "a", r#"{"n":1}"#),
             put(Collection::ApiKeys, "x", r#"{"legacy":true}"#),
-        ])
-        .await
-        .unwrap();
+        ],
+    )
+    .await
+    .unwrap();
     let snapshot = store.load_all().await.unwrap();
     assert_eq!(
         records(&snapshot, Collection::AccessKeys),
@@ -57,8 +100,9 @@ async fn exercise(store: &impl Store) {
         vec![("x".into(), r#"{"legacy":true}"#.into())]
     );
 
-    store
-        .commit(&[
+    commit(
+        store,
+        &[
             put(Collection::AccessKeys, "a", r#"{"n":10}"#),
             Write::Delete {
                 collection: Collection::AccessKeys,
@@ -67,9 +111,10 @@ async fn exercise(store: &impl Store) {
             Write::Clear {
                 collection: Collection::ApiKeys,
             },
-        ])
-        .await
-        .unwrap();
+        ],
+    )
+    .await
+    .unwrap();
     let snapshot = store.load_all().await.unwrap();
     assert_eq!(
         records(&snapshot, Collection::AccessKeys),
@@ -81,7 +126,7 @@ async fn exercise(store: &impl Store) {
         &mut SeededRandom::new(8),
         Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap(),
     );
-    store.commit(&demo_writes(&demo).unwrap()).await.unwrap();
+    commit(store, &demo_writes(&demo).unwrap()).await.unwrap();
     let loaded = decode_snapshot(&store.load_all().await.unwrap());
     assert_eq!(loaded.schema_version, Some(SCHEMA_VERSION));
     assert_eq!(loaded.account, Some(demo.account));
@@ -91,7 +136,7 @@ async fn exercise(store: &impl Store) {
     let now = Utc.with_ymd_and_hms(2026, 6, 2, 8, 0, 0).unwrap();
     let mut rng = SeededRandom::new(77);
     let created = create_access_key("Deploy, \"prod\" 🔑", None, &loaded.access_keys, now, &mut rng).unwrap();
-    store.commit(&[put_access_key(&created.key).unwrap()]).await.unwrap();
+    commit(store, &[put_access_key(&created.key).unwrap()]).await.unwrap();
     let raw = store.load_all().await.unwrap();
     let reloaded = decode_snapshot(&raw);
     assert!(reloaded.access_keys.contains(&created.key));
@@ -100,7 +145,7 @@ async fn exercise(store: &impl Store) {
     assert!(!everything.contains(&created.secret.reveal()[4..47]));
     assert!(everything.contains(created.key.secret_hash.as_str()));
 
-    store.commit(&[delete_access_key(&created.key.id)]).await.unwrap();
+    commit(store, &[delete_access_key(&created.key.id)]).await.unwrap();
     let after = decode_snapshot(&store.load_all().await.unwrap());
     assert!(!after.access_keys.iter().any(|key| key.id == created.key.id));
     assert_eq!(after.access_keys.len(), demo.access_keys.len());
@@ -128,7 +173,7 @@ async fn exercise(store: &impl Store) {
         .id
         .clone();
     let changes = workspace.delete_key(&ci, now, &mut rng).unwrap();
-    store.commit(&changes_writes(&changes).unwrap()).await.unwrap();
+    commit(store, &changes_writes(&changes).unwrap()).await.unwrap();
     let revoked = decode_snapshot(&store.load_all().await.unwrap());
     assert!(revoked.access_keys.iter().all(|k| k.id != ci));
     let of_ci: Vec<_> = revoked.connections.iter().filter(|c| c.access_key_id == ci).collect();
@@ -152,7 +197,7 @@ async fn exercise(store: &impl Store) {
     workspace.apply(&disabling);
     let mut writes = changes_writes(&rotation).unwrap();
     writes.extend(changes_writes(&disabling).unwrap());
-    store.commit(&writes).await.unwrap();
+    commit(store, &writes).await.unwrap();
     let lifecycle = decode_snapshot(&store.load_all().await.unwrap());
     let stored = lifecycle.access_keys.iter().find(|k| k.id == target).unwrap();
     assert_eq!(Some(stored), workspace.access_keys.iter().find(|k| k.id == target));
@@ -180,8 +225,7 @@ async fn exercise(store: &impl Store) {
         max_custom_days: 7,
     };
     let gone = demo.api_keys[0].id.clone();
-    store
-        .commit(&[put_policy(&strict).unwrap(), delete_api_key(&gone)])
+    commit(store, &[put_policy(&strict).unwrap(), delete_api_key(&gone)])
         .await
         .unwrap();
     let last = decode_snapshot(&store.load_all().await.unwrap());
@@ -195,6 +239,7 @@ async fn memory_store_round_trips() {
     let store = MemoryStore::default();
     assert_eq!(store.kind(), StorageKind::Memory);
     exercise(&store).await;
+    refuses_stale_batches(&store).await;
 }
 
 #[wasm_bindgen_test]
@@ -202,15 +247,17 @@ async fn indexed_db_store_round_trips_and_keeps_data_across_connections() {
     let name = "api-auth-test-roundtrip";
     let store = IndexedDbStore::open(name).await.unwrap();
     assert_eq!(store.kind(), StorageKind::IndexedDb);
-    store
-        .commit(&[Write::Clear {
+    commit(
+        &store,
+        &[Write::Clear {
             collection: Collection::AccessKeys,
-        }])
-        .await
-        .unwrap();
+        }],
+    )
+    .await
+    .unwrap();
     exercise(&store).await;
-    store
-        .commit(&[put(Collection::Activity, "current", r#"{"max":90}"#)])
+    refuses_stale_batches(&store).await;
+    commit(&store, &[put(Collection::Activity, "current", r#"{"max":90}"#)])
         .await
         .unwrap();
     store.close();
@@ -243,5 +290,6 @@ async fn local_storage_store_round_trips_under_its_own_prefix() {
         "the demo batch clears access keys"
     );
     assert_eq!(storage.get_item("someone-else").unwrap().as_deref(), Some("untouched"));
+    refuses_stale_batches(&store).await;
     storage.clear().unwrap();
 }

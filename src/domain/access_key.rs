@@ -246,3 +246,28 @@ pub fn list_order(a: &AccessKey, b: &AccessKey) -> std::cmp::Ordering {
         .then(b.created_at.cmp(&a.created_at))
         .then(a.id.cmp(&b.id))
 }
+
+/// The key `seen.id` among `keys`, if it is still as the user saw it in `seen`: not deleted, renamed,
+/// rotated, disabled or enabled since. Its use (last used) may have changed: that is no reason to refuse.
+/// The error says what happened, in the words the user reads.
+pub fn as_seen<'a>(keys: &'a [AccessKey], seen: &AccessKey) -> Result<&'a AccessKey, DomainError> {
+    let was = || seen.name.as_str().to_owned();
+    let stored = keys
+        .iter()
+        .find(|key| key.id == seen.id)
+        .ok_or_else(|| DomainError::DeletedElsewhere(was()))?;
+    if stored.name != seen.name {
+        return Err(DomainError::RenamedElsewhere {
+            was: was(),
+            now: stored.name.as_str().to_owned(),
+        });
+    }
+    if stored.secret_hash != seen.secret_hash {
+        return Err(DomainError::RotatedElsewhere(was()));
+    }
+    match (seen.disabled, stored.disabled) {
+        (false, true) => Err(DomainError::DisabledElsewhere(was())),
+        (true, false) => Err(DomainError::EnabledElsewhere(was())),
+        _ => Ok(stored),
+    }
+}

@@ -114,6 +114,36 @@ pub enum DomainError {
     /// No access key with this ID.
     #[error("No access key has the ID {0}. Check the ID for typos.")]
     UnknownAccessKey(String),
+
+    /// The key acted on was deleted after the user last saw it.
+    #[error("“{0}” was deleted in another tab, so nothing was changed.")]
+    DeletedElsewhere(String),
+    /// The key acted on was renamed after the user last saw it.
+    #[error("“{was}” was renamed to “{now}” in another tab, so nothing was changed. Check the list and try again.")]
+    RenamedElsewhere {
+        /// The name the user saw.
+        was: String,
+        /// The name it has now.
+        now: String,
+    },
+    /// The key acted on was given a new secret after the user last saw it.
+    #[error("The secret of “{0}” was rotated in another tab, so nothing was changed. Check the list and try again.")]
+    RotatedElsewhere(String),
+    /// The key acted on was disabled after the user last saw it.
+    #[error("“{0}” was disabled in another tab, so nothing was changed.")]
+    DisabledElsewhere(String),
+    /// The key acted on was enabled after the user last saw it.
+    #[error("“{0}” was enabled in another tab, so nothing was changed.")]
+    EnabledElsewhere(String),
+    /// The legacy API key acted on is gone.
+    #[error("This API key was already deleted in another tab.")]
+    ApiKeyDeletedElsewhere,
+    /// The policy was saved elsewhere after the form was filled in.
+    #[error(
+        "The expiry policy was changed in another tab while you edited it, so your changes were not saved. \
+         The form now shows the saved policy: make your changes again."
+    )]
+    PolicyChangedElsewhere,
 }
 
 impl DomainError {

@@ -65,3 +65,10 @@ pub fn base62_string(rng: &mut impl Random, len: usize) -> String {
 pub fn is_base62(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
+
+/// A borrowed source is a source: lets an injected `&mut dyn Random` reach functions generic over it.
+impl<R: Random + ?Sized> Random for &mut R {
+    fn fill_bytes(&mut self, buf: &mut [u8]) {
+        (**self).fill_bytes(buf);
+    }
+}

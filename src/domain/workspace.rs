@@ -5,11 +5,12 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::access_key::{
-    AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, PreviousSecret, create_access_key, rename_access_key,
+    AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, PreviousSecret, as_seen, create_access_key, rename_access_key,
 };
 use super::connection::{ActivityEvent, ActivityKind, Connection, record_id};
 use super::dates::iso_date;
 use super::error::DomainError;
+use super::expiry::ExpiryPolicy;
 use super::integration::{DisconnectReason, IntegrationLink, integration};
 use super::random::Random;
 use super::secret::AccessKeySecret;
@@ -40,6 +41,10 @@ pub struct Changes {
     pub integrations: Vec<IntegrationLink>,
     /// Activity entries to add.
     pub events: Vec<ActivityEvent>,
+    /// Legacy API keys to remove (by ID).
+    pub deleted_api_keys: Vec<String>,
+    /// The account's expiry policy to store, if it changes.
+    pub policy: Option<ExpiryPolicy>,
 }
 
 fn event(rng: &mut impl Random, now: DateTime<Utc>, key: &AccessKey, kind: ActivityKind) -> ActivityEvent {
@@ -73,6 +78,11 @@ impl Workspace {
             upsert(&mut self.integrations, link, |a, b| a.integration == b.integration);
         }
         self.activity.extend(changes.events.iter().cloned());
+    }
+
+    /// The key `seen.id` as stored, if it is still as the user saw it (see [`as_seen`]).
+    pub fn as_seen(&self, seen: &AccessKey) -> Result<&AccessKey, DomainError> {
+        as_seen(&self.access_keys, seen)
     }
 
     /// The key `id`.

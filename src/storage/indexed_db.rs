@@ -1,6 +1,9 @@
 //! The IndexedDB adapter (primary): one object store per [`Collection`], JSON text values under string
 //! keys. A batch is one read-write transaction; it counts as saved only when the transaction completes.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,7 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, EventTarget, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use super::local_storage::describe;
-use super::{Collection, RawSnapshot, StorageError, StorageKind, Store, StoredRecord, Write};
+use super::records::REVISION_KEY;
+use super::{Collection, RawSnapshot, Revision, StorageError, StorageKind, Store, StoredRecord, Write};
 
 /// The IndexedDB version: bumped whenever object stores are added.
 const DB_VERSION: u32 = 2;
@@ -116,7 +120,7 @@ impl Store for IndexedDbStore {
         Ok(snapshot)
     }
 
-    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
+    async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {
         let failed = |error: &JsValue| {
             let message = describe(error);
             if message.contains("QuotaExceeded") {
@@ -128,12 +132,46 @@ impl Store for IndexedDbStore {
         let tx = self
             .transaction(IdbTransactionMode::Readwrite)
             .map_err(|e| failed(&e))?;
-        let queued = queue_writes(&tx, writes);
-        if let Err(error) = queued {
-            let _ = tx.abort();
-            return Err(failed(&error));
+        let meta = tx.object_store(Collection::Meta.as_str()).map_err(|e| failed(&e))?;
+        let read = meta.get(&JsValue::from_str(REVISION_KEY)).map_err(|e| failed(&e))?;
+        // The revision is checked and the batch queued in the success callback of the read, inside the
+        // same transaction: no other readwrite transaction over these stores can run in between.
+        let conflict = Rc::new(Cell::new(false));
+        let queue_failure = Rc::new(Cell::new(None::<StorageError>));
+        let next = based_on.next();
+        let on_read = {
+            let (tx, read, conflict, queue_failure) =
+                (tx.clone(), read.clone(), conflict.clone(), queue_failure.clone());
+            let writes = writes.to_vec();
+            Closure::once(move |_: Event| {
+                let stored = read.result().ok().and_then(|value| value.as_string());
+                if Revision::parse(stored.as_deref()) != based_on {
+                    conflict.set(true);
+                    let _ = tx.abort();
+                    return;
+                }
+                let revision = Write::Put {
+                    collection: Collection::Meta,
+                    key: REVISION_KEY.to_owned(),
+                    value: next.0.to_string(),
+                };
+                if let Err(error) = queue_writes(&tx, &writes).and_then(|()| queue_writes(&tx, &[revision])) {
+                    queue_failure.set(Some(failed(&error)));
+                    let _ = tx.abort();
+                }
+            })
+        };
+        read.set_onsuccess(Some(on_read.as_ref().unchecked_ref()));
+        let outcome = settle(&tx, "complete").await;
+        read.set_onsuccess(None);
+        drop(on_read);
+        if conflict.get() {
+            return Err(StorageError::Conflict);
         }
-        settle(&tx, "complete").await.map(|_| ()).map_err(|error| match error {
+        if let Some(error) = queue_failure.take() {
+            return Err(error);
+        }
+        outcome.map(|_| next).map_err(|error| match error {
             StorageError::ReadFailed(message) if message.contains("Quota") => StorageError::QuotaExceeded,
             StorageError::ReadFailed(message) => StorageError::WriteFailed(message),
             other => other,

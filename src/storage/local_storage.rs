@@ -3,10 +3,13 @@
 
 use wasm_bindgen::JsValue;
 
-use super::{Collection, RawSnapshot, StorageError, StorageKind, Store, StoredRecord, Write};
+use super::records::REVISION_KEY;
+use super::{Collection, RawSnapshot, Revision, StorageError, StorageKind, Store, StoredRecord, Write};
 
 const PREFIX: &str = "api-auth/";
 const PROBE_KEY: &str = "api-auth/.probe";
+/// The Web Lock under which tabs take turns to check and write.
+const LOCK_NAME: &str = "api-auth/commit";
 
 /// Records in the browser's localStorage.
 #[derive(Clone)]
@@ -77,11 +80,35 @@ impl Store for LocalStorageStore {
         Ok(snapshot)
     }
 
-    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
+    async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {
+        let store = self.clone();
+        let writes = writes.to_vec();
+        crate::browser::locks::exclusive(LOCK_NAME, move || store.commit_now(&writes, based_on)).await
+    }
+}
+
+impl LocalStorageStore {
+    /// Checks the revision and applies the batch, synchronously (the caller holds the lock).
+    fn commit_now(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {
+        let revision_entry = Self::entry_key(Collection::Meta, REVISION_KEY);
+        let stored = self
+            .storage
+            .get_item(&revision_entry)
+            .map_err(|e| StorageError::ReadFailed(describe(&e)))?;
+        if Revision::parse(stored.as_deref()) != based_on {
+            return Err(StorageError::Conflict);
+        }
+        let next = based_on.next();
+        let mut batch = writes.to_vec();
+        batch.push(Write::Put {
+            collection: Collection::Meta,
+            key: REVISION_KEY.to_owned(),
+            value: next.0.to_string(),
+        });
         // localStorage has no transactions: remember what each touched entry held, and put it back
         // if any write fails, so a batch is applied whole or not at all.
         let mut undo: Vec<(String, Option<String>)> = Vec::new();
-        let result = self.apply(writes, &mut undo);
+        let result = self.apply(&batch, &mut undo);
         if result.is_err() {
             for (name, previous) in undo.into_iter().rev() {
                 let _ = match previous {
@@ -90,11 +117,9 @@ impl Store for LocalStorageStore {
                 };
             }
         }
-        result
+        result.map(|()| next)
     }
-}
 
-impl LocalStorageStore {
     fn apply(&self, writes: &[Write], undo: &mut Vec<(String, Option<String>)>) -> Result<(), StorageError> {
         for write in writes {
             let names = match write {

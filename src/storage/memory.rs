@@ -4,7 +4,8 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use super::{Collection, RawSnapshot, StorageError, StorageKind, Store, StoredRecord, Write};
+use super::records::REVISION_KEY;
+use super::{Collection, RawSnapshot, Revision, StorageError, StorageKind, Store, StoredRecord, Write};
 
 /// Records in memory; clones share the same records.
 #[derive(Clone, Default)]
@@ -39,9 +40,18 @@ impl Store for MemoryStore {
             .collect())
     }
 
-    async fn commit(&self, writes: &[Write]) -> Result<(), StorageError> {
-        // Nothing here can fail part-way, so applying in order is atomic.
+    async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {
+        // Nothing here can fail part-way or interleave, so checking and applying in order is atomic.
         let mut records = self.records.borrow_mut();
+        let stored = Revision::parse(
+            records
+                .get(&Collection::Meta)
+                .and_then(|meta| meta.get(REVISION_KEY))
+                .map(String::as_str),
+        );
+        if stored != based_on {
+            return Err(StorageError::Conflict);
+        }
         for write in writes {
             match write {
                 Write::Put { collection, key, value } => {
@@ -60,6 +70,11 @@ impl Store for MemoryStore {
                 }
             }
         }
-        Ok(())
+        let next = based_on.next();
+        records
+            .entry(Collection::Meta)
+            .or_default()
+            .insert(REVISION_KEY.to_owned(), next.0.to_string());
+        Ok(next)
     }
 }

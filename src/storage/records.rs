@@ -3,7 +3,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
+use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
 use crate::domain::demo::DemoData;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, ExpiryPolicy, IntegrationLink,
@@ -13,6 +13,8 @@ use crate::domain::{
 pub const SCHEMA_VERSION: u32 = 2;
 /// The key of the schema version in [`Collection::Meta`].
 pub const SCHEMA_KEY: &str = "schema_version";
+/// The key of the store's [`Revision`] in [`Collection::Meta`], written by the adapters with every commit.
+pub const REVISION_KEY: &str = "revision";
 /// The key of the one account in [`Collection::Accounts`].
 pub const ACCOUNT_KEY: &str = "current";
 /// The key of the expiry policy in [`Collection::Policies`].
@@ -45,6 +47,8 @@ pub struct QuarantinedRecord {
 /// What the app knows after reading storage.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Loaded {
+    /// The revision this state was read at: a commit computed on it names it.
+    pub revision: Revision,
     /// The stored schema version, if any data was ever written.
     pub schema_version: Option<u32>,
     /// The account, if one is stored and readable.
@@ -107,9 +111,21 @@ fn decode<T: DeserializeOwned>(
     }
 }
 
+/// The revision a snapshot was read at.
+pub fn revision(raw: &RawSnapshot) -> Revision {
+    Revision::parse(
+        raw.get(&Collection::Meta)
+            .and_then(|meta| meta.iter().find(|record| record.key == REVISION_KEY))
+            .map(|record| record.value.as_str()),
+    )
+}
+
 /// Decodes a raw snapshot; records that fail to decode are reported, not dropped.
 pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded {
+        revision: revision(raw),
+        ..Loaded::default()
+    };
     let records = |collection: Collection| raw.get(&collection).map(Vec::as_slice).unwrap_or_default();
     for record in records(Collection::Meta) {
         if record.key == SCHEMA_KEY {
@@ -180,6 +196,10 @@ pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
     }
     for event in &changes.events {
         writes.push(put(Collection::Activity, &event.id, event)?);
+    }
+    writes.extend(changes.deleted_api_keys.iter().map(|id| delete_api_key(id)));
+    if let Some(policy) = &changes.policy {
+        writes.push(put_policy(policy)?);
     }
     Ok(writes)
 }

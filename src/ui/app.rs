@@ -7,7 +7,7 @@ use leptos_router::path;
 use super::components::{ToastRegion, provide_toasts};
 use super::pages::{AccountSettingsPage, ApiAuthenticationPage, IntegrationsPage, NotFoundPage};
 use super::shell::{DataBanners, Header, SettingsLayout, StorageNotice, UpdateNotice};
-use crate::state::{AppState, provide_app_state};
+use crate::state::{AppState, Env, provide_app_state};
 
 /// Where "My settings" and `/` lead.
 pub const API_AUTHENTICATION_PATH: &str = "/settings/api-authentication";
@@ -15,7 +15,7 @@ pub const API_AUTHENTICATION_PATH: &str = "/settings/api-authentication";
 /// The whole app: opens storage, then routes.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new();
+    let state = AppState::new(Env::browser());
     provide_app_state(state);
     provide_toasts();
     state.start();

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use super::{NameField, expect_toasts};
 use crate::browser::perf;
 use crate::domain::AccessKey;
+use crate::domain::access_key::as_seen;
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::unique_id;
 
@@ -24,6 +25,15 @@ pub fn RenameAccessKeyDialog(
     let form_error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let title_id = unique_id("rename-title");
+    // What happened to the key elsewhere since the dialog opened (deleted, renamed, …), said at once.
+    let stale = Memo::new(move |_| {
+        key.with(|seen| {
+            let seen = seen.as_ref()?;
+            state
+                .access_keys
+                .with(|keys| as_seen(keys, seen).err().map(|error| error.to_string()))
+        })
+    });
 
     Effect::new(move |_| {
         let Some(dialog) = dialog_ref.get() else { return };
@@ -48,7 +58,7 @@ pub fn RenameAccessKeyDialog(
         busy.set(true);
         perf::start("rename-access-key");
         spawn_local(async move {
-            let outcome = state.rename_access_key(&current.id, &typed).await;
+            let outcome = state.rename_access_key(&current, &typed).await;
             perf::finish_after_frame("rename-access-key");
             busy.set(false);
             match outcome {
@@ -69,10 +79,13 @@ pub fn RenameAccessKeyDialog(
                 <p class="banner" hidden=move || !key.with(|k| k.as_ref().is_some_and(|k| k.system))>
                     "This key was created by an integration. Renaming it is safe: the integration keeps working."
                 </p>
+                <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
                 <p class="error-line" role="alert">{move || form_error.get()}</p>
                 <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| key.set(None)>"Cancel"</button>
-                    <button type="submit" class="button button--primary" disabled=move || busy.get()>"Save"</button>
+                    <button type="button" class="button" on:click=move |_| key.set(None)>
+                        {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
+                    </button>
+                    <button type="submit" class="button button--primary" disabled=move || busy.get() hidden=move || stale.with(Option::is_some)>"Save"</button>
                 </div>
             </form>
         </dialog>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{CredentialsReveal, SecretGoneAlert, expect_toasts};
+use crate::domain::access_key::as_seen;
 use crate::domain::{AccessKey, NewAccessKey};
 use crate::state::expect_app_state;
 use crate::ui::unique_id;
@@ -30,6 +31,15 @@ pub fn RotateSecretDialog(
     let revealed = RwSignal::new(false);
     let title_id = unique_id("rotate-title");
     let select_id = unique_id("grace");
+    // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
+    let stale = Memo::new(move |_| {
+        key.with(|seen| {
+            let seen = seen.as_ref()?;
+            state
+                .access_keys
+                .with(|keys| as_seen(keys, seen).err().map(|error| error.to_string()))
+        })
+    });
 
     Effect::new(move |_| {
         let Some(dialog) = dialog_ref.get() else { return };
@@ -64,7 +74,7 @@ pub fn RotateSecretDialog(
         let Some(current) = key.get_untracked() else { return };
         let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
         spawn_local(async move {
-            match state.rotate_access_key(&current.id, Duration::hours(hours)).await {
+            match state.rotate_access_key(&current, Duration::hours(hours)).await {
                 Ok(new_key) => {
                     rotated.set_value(Some(new_key));
                     revealed.set(true);
@@ -80,10 +90,13 @@ pub fn RotateSecretDialog(
         }
     };
     let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
-    let options = GRACE_PERIODS
-        .iter()
-        .map(|(label, hours)| view! { <option value=hours.to_string()>{*label}</option> })
-        .collect_view();
+    // Built each time the form is shown (views are not `Clone` with erased components).
+    let options = || {
+        GRACE_PERIODS
+            .iter()
+            .map(|(label, hours)| view! { <option value=hours.to_string()>{*label}</option> })
+            .collect_view()
+    };
     view! {
         <dialog node_ref=dialog_ref class="dialog dialog--wide" aria-labelledby=title_id.clone()
             on:cancel=on_cancel
@@ -102,13 +115,16 @@ pub fn RotateSecretDialog(
                             <select id=select_id.clone() class="field__input policy__narrow"
                                 prop:value=move || grace_hours.get()
                                 on:change=move |event| grace_hours.set(event_target_value(&event))>
-                                {options.clone()}
+                                {options()}
                             </select>
                         </div>
+                        <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
                         <p class="error-line" role="alert">{move || failure.get()}</p>
                         <div class="dialog__actions">
-                            <button type="button" class="button" on:click=move |_| finish()>"Cancel"</button>
-                            <button type="submit" class="button button--primary">"Rotate"</button>
+                            <button type="button" class="button" on:click=move |_| finish()>
+                                {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
+                            </button>
+                            <button type="submit" class="button button--primary" hidden=move || stale.with(Option::is_some)>"Rotate"</button>
                         </div>
                     </form>
                 }

@@ -14,6 +14,9 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
     set_page_title("API authentication");
     let state = expect_app_state();
     let activity_key = RwSignal::new(String::new());
+    // The sections are built once per account: another tab's change patches them, it never rebuilds
+    // them (a rebuild would lose a secret on screen, the search text, the selection and open dialogs).
+    let account_id = Memo::new(move |_| state.account.with(|account| account.as_ref().map(|a| a.id.clone())));
     let body = move || match state.phase.get() {
         Phase::Loading => view! { <p class="loading" role="status">"Loading your account…"</p> }.into_any(),
         Phase::Failed(message) => view! {
@@ -23,7 +26,7 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Phase::Ready => match state.account.get() {
+        Phase::Ready => match account_id.get().and_then(|_| state.account.get_untracked()) {
             Some(account) => view! {
                 <AccountIdentifiersSection account=account.clone() />
                 <DebugSessionKeySection key=account.debug_session_key />

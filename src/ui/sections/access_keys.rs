@@ -1,6 +1,6 @@
 //! "Access keys": create, find, sort, rotate, disable, rename and delete ID + secret pairs.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,7 +9,7 @@ use super::access_key_row::AccessKeyRow;
 use crate::browser::{clock, perf};
 use crate::domain::access_key::list_order;
 use crate::domain::integration::integration;
-use crate::domain::{AccessKey, AccessKeyId, Connection, ExpiryStatus};
+use crate::domain::{AccessKey, AccessKeyId, ExpiryStatus};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::components::{
     ConfirmDialog, CreateAccessKeyDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog, expect_toasts,
@@ -31,40 +31,6 @@ impl Filter {
         (self.show_system || !system)
             && (self.needle.is_empty() || name.contains(&self.needle) || id.contains(&self.needle))
     }
-}
-
-/// One rendered row's own signals, kept by key ID. Each has a single subscriber (the row), so a filter
-/// or connection change sets a handful of row signals instead of waking every row through one shared
-/// signal (whose subscriber set every row would leave and rejoin: quadratic work at 10,000 rows).
-#[derive(Clone)]
-struct RowSignals {
-    system: bool,
-    /// The key's name and ID, lower-cased for matching.
-    name: String,
-    id: String,
-    hidden: RwSignal<bool>,
-    connections: RwSignal<Vec<Connection>>,
-}
-
-/// Every connection, ordered by access key ID, then active ones first, then newest first.
-fn connections_by_key(connections: &[Connection]) -> Vec<Connection> {
-    fn order(c: &Connection) -> (&str, bool, std::cmp::Reverse<chrono::DateTime<chrono::Utc>>) {
-        (
-            c.access_key_id.as_str(),
-            c.revoked_at.is_some(),
-            std::cmp::Reverse(c.established_at),
-        )
-    }
-    let mut sorted = connections.to_vec();
-    sorted.sort_by(|a, b| order(a).cmp(&order(b)));
-    sorted
-}
-
-/// The connections of the key `id` in a list from [`connections_by_key`].
-fn connections_of<'a>(sorted: &'a [Connection], id: &str) -> &'a [Connection] {
-    let start = sorted.partition_point(|c| c.access_key_id.as_str() < id);
-    let end = start + sorted[start..].partition_point(|c| c.access_key_id.as_str() == id);
-    &sorted[start..end]
 }
 
 /// A sortable column.
@@ -127,7 +93,7 @@ pub fn AccessKeysSection(
     let on_toggle = Callback::new(move |key: AccessKey| {
         failure.set(None);
         spawn_local(async move {
-            match state.set_disabled(&key.id, !key.disabled).await {
+            match state.set_disabled(&key, !key.disabled).await {
                 Ok(()) => toasts.show(format!(
                     "Access key “{}” {}.",
                     key.name.as_str(),
@@ -155,11 +121,11 @@ pub fn AccessKeysSection(
             [one] => format!("Access key “{}” deleted.", one.name.as_str()),
             many => format!("{} access keys deleted.", many.len()),
         };
-        let ids: Vec<AccessKeyId> = keys.into_iter().map(|key| key.id).collect();
+        let ids: Vec<AccessKeyId> = keys.iter().map(|key| key.id.clone()).collect();
         perf::start("delete-access-keys");
         failure.set(None);
         spawn_local(async move {
-            match state.delete_access_keys(&ids).await {
+            match state.delete_access_keys(&keys).await {
                 Ok(()) => {
                     selected.update(|s| {
                         ids.iter().for_each(|id| {
@@ -208,42 +174,22 @@ pub fn AccessKeysSection(
             })
         })
     });
+    // The keys' IDs in display order: rows are keyed by ID alone, so a change to a key's fields
+    // updates its row in place and only a change of order moves rows.
     let ordered = Memo::new(move |_| {
         let (column, descending) = sort.get();
-        let mut keys: Vec<AccessKey> = state.access_keys.get();
-        keys.sort_by(list_order);
-        keys.sort_by(|a, b| {
-            let by_column = column.compare(a, b);
-            let by_column = if descending { by_column.reverse() } else { by_column };
-            b.system.cmp(&a.system).then(by_column)
-        });
-        keys
-    });
-    // Rows on screen, by key ID; two effects push filter and connection changes to the rows they alter.
-    let rows = StoredValue::new(BTreeMap::<String, RowSignals>::new());
-    let grouped = Memo::new(move |_| state.connections.with(|all| connections_by_key(all)));
-    Effect::new(move |_| {
-        filter.with(|filter| {
-            rows.with_value(|rows| {
-                for row in rows.values() {
-                    let hidden = !filter.matches(row.system, &row.name, &row.id);
-                    if row.hidden.get_untracked() != hidden {
-                        row.hidden.set(hidden);
-                    }
-                }
-            })
-        })
-    });
-    Effect::new(move |_| {
-        grouped.with(|grouped| {
-            rows.with_value(|rows| {
-                for (id, row) in rows {
-                    let now = connections_of(grouped, id);
-                    if row.connections.with_untracked(|shown| shown.as_slice() != now) {
-                        row.connections.set(now.to_vec());
-                    }
-                }
-            })
+        state.access_keys.with(|keys| {
+            let mut sorted: Vec<&AccessKey> = keys.iter().collect();
+            // System keys first, then the chosen column, then the usual list order.
+            sorted.sort_by(|a, b| {
+                let by_column = column.compare(a, b);
+                let by_column = if descending { by_column.reverse() } else { by_column };
+                b.system.cmp(&a.system).then(by_column).then_with(|| list_order(a, b))
+            });
+            sorted
+                .into_iter()
+                .map(|key| key.id.clone())
+                .collect::<Vec<AccessKeyId>>()
         })
     });
     // The first time the stored keys are on screen (after the render this effect follows).
@@ -426,36 +372,30 @@ pub fn AccessKeysSection(
                         <tbody>
                             <For
                                 each=move || ordered.get()
-                                key=|key| (key.id.clone(), key.name.clone(), key.last_used_at, key.disabled, key.secret_hash.clone())
-                                children=move |key| {
-                                    let id = key.id.as_str().to_owned();
-                                    let (system, name, key_id) =
-                                        (key.system, key.name.as_str().to_lowercase(), key.id.as_str().to_lowercase());
-                                    let hidden = RwSignal::new(filter.with_untracked(|f| !f.matches(system, &name, &key_id)));
-                                    let connections = RwSignal::new(
-                                        grouped.with_untracked(|grouped| connections_of(grouped, &id).to_vec()),
-                                    );
-                                    rows.update_value(|rows| {
-                                        rows.insert(id.clone(), RowSignals { system, name, id: key_id, hidden, connections });
+                                key=|id| id.clone()
+                                children=move |id| {
+                                    // Every listed ID has its row signals (the state patches them first).
+                                    let row = state.key_rows.get(&id)?;
+                                    let matching = {
+                                        let row = row.clone();
+                                        Memo::new(move |_| row.with(|r| (r.key.system, r.key.name.as_str().to_lowercase())))
+                                    };
+                                    let key_id = id.as_str().to_lowercase();
+                                    let hidden = Signal::derive(move || {
+                                        matching.with(|(system, name)| filter.with(|f| !f.matches(*system, name, &key_id)))
                                     });
-                                    // A renamed key's new row is built before its old one goes: only the
-                                    // row still registered under the ID unregisters it.
-                                    on_cleanup({
-                                        let id = id.clone();
-                                        move || rows.update_value(|rows| {
-                                            if rows.get(&id).is_some_and(|row| row.hidden == hidden) {
-                                                rows.remove(&id);
-                                            }
-                                        })
-                                    });
-                                    let label = format!("Select {}", key.name.as_str());
+                                    let id = id.as_str().to_owned();
+                                    let name = {
+                                        let row = row.clone();
+                                        Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()))
+                                    };
                                     // Set once: the checkbox itself is the only thing that changes it.
                                     let checked = selected.with_untracked(|s| s.contains(&id));
-                                    view! {
-                                        <AccessKeyRow key hidden connections on_rename on_delete on_rotate on_toggle on_activity>
+                                    Some(view! {
+                                        <AccessKeyRow row hidden on_rename on_delete on_rotate on_toggle on_activity>
                                             <input
                                                 type="checkbox"
-                                                aria-label=label
+                                                aria-label=move || format!("Select {}", name.get())
                                                 prop:checked=checked
                                                 on:change=move |event| {
                                                     let on = event_target_checked(&event);
@@ -463,7 +403,7 @@ pub fn AccessKeysSection(
                                                 }
                                             />
                                         </AccessKeyRow>
-                                    }
+                                    })
                                 }
                             />
                         </tbody>

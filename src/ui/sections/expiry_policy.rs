@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::clock;
 use crate::domain::expiry::MAX_CUSTOM_DAYS_LIMIT;
-use crate::domain::{ExpiryPeriod, ExpiryPolicy};
-use crate::state::expect_app_state;
+use crate::domain::{DomainError, ExpiryPeriod, ExpiryPolicy};
+use crate::state::{ActionError, expect_app_state};
 
 /// The policy form.
 #[component]
@@ -18,16 +18,29 @@ pub fn ExpiryPolicySection() -> impl IntoView {
     let max_days = RwSignal::new(String::new());
     let saved = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    // The form follows the stored policy (after loading, and after a save elsewhere).
-    Effect::new(move |_| {
-        let policy = state.policy.get();
+    // The stored policy the form was filled in from, and whether the user has changed the form since.
+    let basis = StoredValue::new(ExpiryPolicy::default());
+    let dirty = RwSignal::new(false);
+    let fill = move |policy: &ExpiryPolicy| {
+        basis.set_value(policy.clone());
         allowed.set(policy.allowed.clone());
         default.set(policy.default.code());
         max_days.set(policy.max_custom_days.to_string());
+        dirty.set(false);
+    };
+    // The form follows the stored policy (after loading, and after a save elsewhere) until the user
+    // edits it: their edits are never overwritten; saving them is then refused with the reason.
+    Effect::new(move |_| {
+        state.policy.with(|policy| {
+            if !dirty.get_untracked() {
+                fill(policy);
+            }
+        })
     });
     let edited = move || {
         saved.set(String::new());
         error.set(None);
+        dirty.set(true);
     };
     let draft = move || -> Result<ExpiryPolicy, String> {
         let max_custom_days = max_days
@@ -73,9 +86,17 @@ pub fn ExpiryPolicySection() -> impl IntoView {
             Err(message) => return error.set(Some(message)),
         };
         spawn_local(async move {
-            match state.save_policy(policy).await {
-                Ok(()) => saved.set("Saved".to_owned()),
-                Err(failure) => error.set(Some(failure.to_string())),
+            match state.save_policy(&basis.get_value(), policy).await {
+                Ok(()) => {
+                    state.policy.with_untracked(|stored| fill(stored));
+                    saved.set("Saved".to_owned());
+                }
+                Err(failure) => {
+                    if failure == ActionError::Invalid(DomainError::PolicyChangedElsewhere) {
+                        state.policy.with_untracked(|stored| fill(stored));
+                    }
+                    error.set(Some(failure.to_string()));
+                }
             }
         });
     };

@@ -1,0 +1,73 @@
+//! A keyed reactive collection: one signal per item, found by its key, patched in place. A refresh
+//! sets only the items whose value changed, so only the rows showing them update; the list of keys
+//! changes only when items come or go.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use leptos::prelude::*;
+
+/// Items of type `T` under keys of type `K`, each in its own signal.
+pub struct Keyed<K: 'static, T: 'static> {
+    items: StoredValue<BTreeMap<K, ArcRwSignal<T>>, LocalStorage>,
+}
+
+impl<K: 'static, T: 'static> Clone for Keyed<K, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K: 'static, T: 'static> Copy for Keyed<K, T> {}
+
+impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Keyed<K, T> {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self {
+            items: StoredValue::new_local(BTreeMap::new()),
+        }
+    }
+
+    /// The signal of the item under `key`, if there is one. It follows the item until it is removed.
+    pub fn get(&self, key: &K) -> Option<ArcRwSignal<T>> {
+        self.items.with_value(|items| items.get(key).cloned())
+    }
+
+    /// Stores `value` under `key`: a new item gets a signal, a changed one is set, an equal one is left alone.
+    pub fn put(&self, key: K, value: T) {
+        let existing = self.get(&key);
+        match existing {
+            Some(signal) => {
+                if signal.with_untracked(|now| now != &value) {
+                    signal.set(value);
+                }
+            }
+            None => self.items.update_value(|items| {
+                items.insert(key, ArcRwSignal::new(value));
+            }),
+        }
+    }
+
+    /// Removes the item under `key` (its rows are removed by the list they are in).
+    pub fn remove(&self, key: &K) {
+        self.items.update_value(|items| {
+            items.remove(key);
+        });
+    }
+
+    /// Makes the collection hold exactly `all`: puts each, removes the rest.
+    pub fn patch(&self, all: impl IntoIterator<Item = (K, T)>) {
+        let mut kept = BTreeSet::new();
+        for (key, value) in all {
+            kept.insert(key.clone());
+            self.put(key, value);
+        }
+        self.items
+            .update_value(|items| items.retain(|key, _| kept.contains(key)));
+    }
+}
+
+impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Default for Keyed<K, T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
