@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod expiry;
 pub mod integration;
+pub mod key_list;
 pub mod random;
 pub mod secret;
 pub mod workspace;

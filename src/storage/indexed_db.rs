@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, EventTarget, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-use super::local_storage::describe;
+use super::local_storage::{describe, is_quota_exceeded};
 use super::records::REVISION_KEY;
 use super::{Collection, RawSnapshot, Revision, StorageError, StorageKind, Store, StoredRecord, Write};
 
@@ -18,6 +18,8 @@ use super::{Collection, RawSnapshot, Revision, StorageError, StorageKind, Store,
 const DB_VERSION: u32 = 2;
 /// How long opening may take before the app falls back (a blocked or hung IndexedDB never answers).
 const OPEN_TIMEOUT_MS: i32 = 4_000;
+/// What the timeout rejects with (told apart from IndexedDB's own errors by equality).
+const TIMED_OUT: &str = "IndexedDB did not answer in time.";
 
 /// Records in the browser's IndexedDB.
 #[derive(Clone)]
@@ -122,11 +124,10 @@ impl Store for IndexedDbStore {
 
     async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {
         let failed = |error: &JsValue| {
-            let message = describe(error);
-            if message.contains("QuotaExceeded") {
+            if is_quota_exceeded(error) {
                 StorageError::QuotaExceeded
             } else {
-                StorageError::WriteFailed(message)
+                StorageError::WriteFailed(describe(error))
             }
         };
         let tx = self
@@ -172,7 +173,6 @@ impl Store for IndexedDbStore {
             return Err(error);
         }
         outcome.map(|_| next).map_err(|error| match error {
-            StorageError::ReadFailed(message) if message.contains("Quota") => StorageError::QuotaExceeded,
             StorageError::ReadFailed(message) => StorageError::WriteFailed(message),
             other => other,
         })
@@ -254,7 +254,7 @@ async fn settle<T: Settles + Clone + 'static>(target: &T, done_event: &str) -> R
     listen("abort", &on_fail);
     let timeout = Promise::new(&mut |_, reject| {
         if let Some(window) = web_sys::window() {
-            let message = JsValue::from_str("IndexedDB did not answer in time.");
+            let message = JsValue::from_str(TIMED_OUT);
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_1(&reject, OPEN_TIMEOUT_MS, &message);
         }
     });
@@ -267,11 +267,12 @@ async fn settle<T: Settles + Clone + 'static>(target: &T, done_event: &str) -> R
     unlisten("error", &on_fail);
     unlisten("abort", &on_fail);
     result.map_err(|error| {
-        let message = describe(&error);
-        if message.contains("did not answer") {
-            StorageError::Unavailable(message)
+        if error.as_string().as_deref() == Some(TIMED_OUT) {
+            StorageError::Unavailable(TIMED_OUT.to_owned())
+        } else if is_quota_exceeded(&error) {
+            StorageError::QuotaExceeded
         } else {
-            StorageError::ReadFailed(message)
+            StorageError::ReadFailed(describe(&error))
         }
     })
 }

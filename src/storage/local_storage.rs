@@ -1,7 +1,7 @@
 //! The localStorage adapter: the fallback when IndexedDB is blocked. One localStorage entry per record,
 //! under `api-auth/<collection>/<key>`.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::records::REVISION_KEY;
 use super::{Collection, RawSnapshot, Revision, StorageError, StorageKind, Store, StoredRecord, Write};
@@ -146,12 +146,26 @@ impl LocalStorageStore {
 }
 
 fn write_error(error: &JsValue) -> StorageError {
-    let message = describe(error);
-    if message.contains("QuotaExceeded") || message.contains("quota") {
+    if is_quota_exceeded(error) {
         StorageError::QuotaExceeded
     } else {
-        StorageError::WriteFailed(message)
+        StorageError::WriteFailed(describe(error))
     }
+}
+
+/// The `name` of a `DOMException` (`QuotaExceededError`, `SecurityError`, …); `None` for anything else.
+pub(crate) fn exception_name(error: &JsValue) -> Option<String> {
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .map(web_sys::DomException::name)
+}
+
+/// Whether `error` says the storage quota is used up (Firefox before version 98 named it differently).
+pub(crate) fn is_quota_exceeded(error: &JsValue) -> bool {
+    matches!(
+        exception_name(error).as_deref(),
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+    )
 }
 
 /// A readable description of a JavaScript error value.

@@ -2,10 +2,13 @@
 
 mod access_key_row;
 mod access_keys;
+mod access_keys_table;
+mod access_keys_toolbar;
 mod account_identifiers;
 mod activity_log;
 mod api_keys;
 mod debug_session_key;
+mod expiry_banner;
 mod expiry_policy;
 
 pub use access_keys::AccessKeysSection;

@@ -1,9 +1,9 @@
 //! A modal confirmation (`alertdialog`) on the native `<dialog>`: focus trap, Escape and focus return
 //! come from the browser.
 
-use leptos::html;
 use leptos::prelude::*;
 
+use super::Modal;
 use crate::ui::unique_id;
 
 /// Asks before something that cannot be undone. Cancel holds the initial focus.
@@ -25,41 +25,20 @@ pub fn ConfirmDialog(
     /// What will happen, in words.
     children: Children,
 ) -> impl IntoView {
-    let dialog_ref = NodeRef::<html::Dialog>::new();
-    let title_id = unique_id("confirm-title");
     let body_id = unique_id("confirm-body");
-    Effect::new(move |_| {
-        let wanted = open.get();
-        if let Some(dialog) = dialog_ref.get() {
-            if wanted && !dialog.open() {
-                let _ = dialog.show_modal();
-            } else if !wanted && dialog.open() {
-                dialog.close();
-            }
-        }
-    });
     let confirm = move |_| {
         on_confirm.run(());
         open.set(false);
     };
     view! {
-        <dialog
-            node_ref=dialog_ref
-            class="dialog dialog--confirm"
-            role="alertdialog"
-            aria-modal="true"
-            aria-labelledby=title_id.clone()
-            aria-describedby=body_id.clone()
-            on:close=move |_| open.set(false)
-        >
-            <h2 class="dialog__title" id=title_id.clone()>{title}</h2>
-            <div class="dialog__body" id=body_id.clone()>{children()}</div>
+        <Modal open on_close=Callback::new(move |()| open.set(false)) title class="dialog--confirm" described_by=body_id.clone()>
+            <div class="dialog__body" id=body_id>{children()}</div>
             <div class="dialog__actions">
                 <button type="button" class="button" autofocus on:click=move |_| open.set(false)>
                     {cancel_label.unwrap_or_else(|| "Cancel".to_owned())}
                 </button>
                 <button type="button" class="button button--danger" on:click=confirm>{confirm_label}</button>
             </div>
-        </dialog>
+        </Modal>
     }
 }

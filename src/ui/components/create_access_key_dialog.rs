@@ -2,11 +2,10 @@
 //! download → "Done" → an alert → "Proceed". The secret leaves the page and memory at "Proceed".
 
 use chrono::Duration;
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CredentialsReveal, NameField, SecretGoneAlert, expect_toasts};
+use super::{CredentialsReveal, Modal, NameField, SecretGoneAlert, expect_toasts};
 use crate::browser::{clock, format, perf};
 use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::{ExpiryPeriod, NewAccessKey};
@@ -35,8 +34,7 @@ pub fn CreateAccessKeyDialog(
     on_proceed: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = expect_app_state();
-    let dialog_ref = NodeRef::<html::Dialog>::new();
-    let alert_ref = NodeRef::<html::Dialog>::new();
+    let asking = RwSignal::new(false);
     let step = RwSignal::new(Step::Form);
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
@@ -47,20 +45,15 @@ pub fn CreateAccessKeyDialog(
     let busy = RwSignal::new(false);
     // The one copy of the secret in the app; dropped (and zeroed) at "Proceed".
     let created = StoredValue::new_local(None::<NewAccessKey>);
-    let title_id = unique_id("create-title");
 
-    Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else { return };
-        if open.get() && !dialog.open() {
-            step.set(Step::Form);
-            name.set(initial_name.get_untracked());
-            name_error.set(None);
-            period.set(state.policy.get_untracked().default.code());
-            custom_date.set(String::new());
-            expiry_error.set(None);
-            form_error.set(None);
-            let _ = dialog.show_modal();
-        }
+    let reset = Callback::new(move |()| {
+        step.set(Step::Form);
+        name.set(initial_name.get_untracked());
+        name_error.set(None);
+        period.set(state.policy.get_untracked().default.code());
+        custom_date.set(String::new());
+        expiry_error.set(None);
+        form_error.set(None);
     });
 
     let toasts = expect_toasts();
@@ -69,22 +62,11 @@ pub fn CreateAccessKeyDialog(
             toasts.show(format!("Access key “{}” created.", new_key.key.name.as_str()));
         }
         step.set(Step::Form);
-        if let Some(alert) = alert_ref.get_untracked()
-            && alert.open()
-        {
-            alert.close();
-        }
-        if let Some(dialog) = dialog_ref.get_untracked()
-            && dialog.open()
-        {
-            dialog.close();
-        }
+        asking.set(false);
         open.set(false);
     };
     let ask_to_finish = move || {
-        if let Some(alert) = alert_ref.get_untracked() {
-            let _ = alert.show_modal();
-        }
+        asking.set(true);
     };
 
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -119,17 +101,18 @@ pub fn CreateAccessKeyDialog(
     };
 
     // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
-    let on_cancel = move |event: web_sys::Event| {
-        if step.get_untracked() == Step::Reveal {
-            event.prevent_default();
+    let on_escape = Callback::new(move |()| {
+        let revealed = step.get_untracked() == Step::Reveal;
+        if revealed {
             ask_to_finish();
         }
-    };
-    let on_close = move |_| {
+        !revealed
+    });
+    let on_close = Callback::new(move |()| {
         if open.get_untracked() {
             finish();
         }
-    };
+    });
 
     let form = move || {
         let policy = state.policy.get();
@@ -219,20 +202,13 @@ pub fn CreateAccessKeyDialog(
     };
 
     view! {
-        <dialog
-            node_ref=dialog_ref
-            class="dialog dialog--wide"
-            aria-labelledby=title_id.clone()
-            on:cancel=on_cancel
-            on:close=on_close
-        >
-            <h2 class="dialog__title" id=title_id.clone()>"Create access key"</h2>
+        <Modal open on_open=reset on_close on_escape title="Create access key" class="dialog--wide">
             {move || match step.get() {
                 Step::Form => form().into_any(),
                 Step::Reveal => view! { <CredentialsReveal created on_done=Callback::new(move |()| ask_to_finish()) /> }.into_any(),
             }}
             <SecretGoneAlert
-                alert_ref=alert_ref
+                open=asking
                 on_proceed=Callback::new(move |()| {
                     finish();
                     if let Some(callback) = on_proceed {
@@ -240,6 +216,6 @@ pub fn CreateAccessKeyDialog(
                     }
                 })
             />
-        </dialog>
+        </Modal>
     }
 }

@@ -1,15 +1,13 @@
 //! "Rename access key": the Name field prefilled, and "Save" under the same name rules as creation.
 
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{NameField, expect_toasts};
+use super::{Modal, NameField, expect_toasts};
 use crate::browser::perf;
 use crate::domain::AccessKey;
 use crate::domain::access_key::as_seen;
 use crate::state::{ActionError, expect_app_state};
-use crate::ui::unique_id;
 
 /// Renames `key` while it is `Some`; sets it back to `None` when the dialog closes.
 #[component]
@@ -19,12 +17,10 @@ pub fn RenameAccessKeyDialog(
 ) -> impl IntoView {
     let state = expect_app_state();
     let toasts = expect_toasts();
-    let dialog_ref = NodeRef::<html::Dialog>::new();
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let title_id = unique_id("rename-title");
     // What happened to the key elsewhere since the dialog opened (deleted, renamed, …), said at once.
     let stale = Memo::new(move |_| {
         key.with(|seen| {
@@ -35,18 +31,12 @@ pub fn RenameAccessKeyDialog(
         })
     });
 
-    Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else { return };
-        match key.get() {
-            Some(current) if !dialog.open() => {
-                name.set(current.name.as_str().to_owned());
-                name_error.set(None);
-                form_error.set(None);
-                let _ = dialog.show_modal();
-            }
-            None if dialog.open() => dialog.close(),
-            _ => {}
+    let reset = Callback::new(move |()| {
+        if let Some(current) = key.get_untracked() {
+            name.set(current.name.as_str().to_owned());
         }
+        name_error.set(None);
+        form_error.set(None);
     });
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -72,8 +62,12 @@ pub fn RenameAccessKeyDialog(
         });
     };
     view! {
-        <dialog node_ref=dialog_ref class="dialog" aria-labelledby=title_id.clone() on:close=move |_| key.set(None)>
-            <h2 class="dialog__title" id=title_id.clone()>"Rename access key"</h2>
+        <Modal
+            open=Signal::derive(move || key.with(Option::is_some))
+            on_open=reset
+            on_close=Callback::new(move |()| key.set(None))
+            title="Rename access key"
+        >
             <form class="dialog__form" on:submit=submit novalidate>
                 <NameField value=name error=name_error />
                 <p class="banner" hidden=move || !key.with(|k| k.as_ref().is_some_and(|k| k.system))>
@@ -88,6 +82,6 @@ pub fn RenameAccessKeyDialog(
                     <button type="submit" class="button button--primary" disabled=move || busy.get() hidden=move || stale.with(Option::is_some)>"Save"</button>
                 </div>
             </form>
-        </dialog>
+        </Modal>
     }
 }

@@ -2,11 +2,10 @@
 //! the old secret stays valid for the chosen grace period.
 
 use chrono::Duration;
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CredentialsReveal, SecretGoneAlert, expect_toasts};
+use super::{CredentialsReveal, Modal, SecretGoneAlert, expect_toasts};
 use crate::domain::access_key::as_seen;
 use crate::domain::{AccessKey, NewAccessKey};
 use crate::state::expect_app_state;
@@ -22,14 +21,12 @@ pub fn RotateSecretDialog(
     key: RwSignal<Option<AccessKey>>,
 ) -> impl IntoView {
     let state = expect_app_state();
-    let dialog_ref = NodeRef::<html::Dialog>::new();
-    let alert_ref = NodeRef::<html::Dialog>::new();
+    let asking = RwSignal::new(false);
     let grace_hours = RwSignal::new("24".to_owned());
     let failure = RwSignal::new(None::<String>);
     // The one copy of the new secret; dropped (and zeroed) at "Proceed".
     let rotated = StoredValue::new_local(None::<NewAccessKey>);
     let revealed = RwSignal::new(false);
-    let title_id = unique_id("rotate-title");
     let select_id = unique_id("grace");
     // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
     let stale = Memo::new(move |_| {
@@ -41,14 +38,10 @@ pub fn RotateSecretDialog(
         })
     });
 
-    Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else { return };
-        if key.with(Option::is_some) && !dialog.open() {
-            grace_hours.set("24".to_owned());
-            failure.set(None);
-            revealed.set(false);
-            let _ = dialog.show_modal();
-        }
+    let reset = Callback::new(move |()| {
+        grace_hours.set("24".to_owned());
+        failure.set(None);
+        revealed.set(false);
     });
     let toasts = expect_toasts();
     let finish = move || {
@@ -56,18 +49,11 @@ pub fn RotateSecretDialog(
             toasts.show(format!("The secret of “{}” was rotated.", new_key.key.name.as_str()));
         }
         revealed.set(false);
-        if let Some(alert) = alert_ref.get_untracked().filter(|a| a.open()) {
-            alert.close();
-        }
-        if let Some(dialog) = dialog_ref.get_untracked().filter(|d| d.open()) {
-            dialog.close();
-        }
+        asking.set(false);
         key.set(None);
     };
     let ask_to_finish = move || {
-        if let Some(alert) = alert_ref.get_untracked() {
-            let _ = alert.show_modal();
-        }
+        asking.set(true);
     };
     let rotate = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -83,12 +69,13 @@ pub fn RotateSecretDialog(
             }
         });
     };
-    let on_cancel = move |event: web_sys::Event| {
+    // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
+    let on_escape = Callback::new(move |()| {
         if revealed.get_untracked() {
-            event.prevent_default();
             ask_to_finish();
         }
-    };
+        !revealed.get_untracked()
+    });
     let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
     // Built each time the form is shown (views are not `Clone` with erased components).
     let options = || {
@@ -98,10 +85,14 @@ pub fn RotateSecretDialog(
             .collect_view()
     };
     view! {
-        <dialog node_ref=dialog_ref class="dialog dialog--wide" aria-labelledby=title_id.clone()
-            on:cancel=on_cancel
-            on:close=move |_| if key.with_untracked(Option::is_some) { finish() }>
-            <h2 class="dialog__title" id=title_id.clone()>"Rotate secret"</h2>
+        <Modal
+            open=Signal::derive(move || key.with(Option::is_some))
+            on_open=reset
+            on_close=Callback::new(move |()| if key.with_untracked(Option::is_some) { finish() })
+            on_escape
+            title="Rotate secret"
+            class="dialog--wide"
+        >
             <Show
                 when=move || revealed.get()
                 fallback=move || view! {
@@ -131,7 +122,7 @@ pub fn RotateSecretDialog(
             >
                 <CredentialsReveal created=rotated on_done=Callback::new(move |()| ask_to_finish()) />
             </Show>
-            <SecretGoneAlert alert_ref on_proceed=Callback::new(move |()| finish()) />
-        </dialog>
+            <SecretGoneAlert open=asking on_proceed=Callback::new(move |()| finish()) />
+        </Modal>
     }
 }

@@ -1,10 +1,10 @@
 //! "Test access key": the credential check the API performs, run in the page. A success establishes a
 //! connection listed under the key; each failure says exactly what is wrong.
 
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::Modal;
 use crate::state::expect_app_state;
 use crate::ui::unique_id;
 
@@ -26,23 +26,20 @@ pub fn TestAccessKeyDialog(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let state = expect_app_state();
-    let dialog_ref = NodeRef::<html::Dialog>::new();
     let id = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
     let client = RwSignal::new(String::new());
     let outcome = RwSignal::new(Outcome::None);
-    let title_id = unique_id("test-title");
-    Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else { return };
-        if open.get() && !dialog.open() {
-            id.set(String::new());
-            secret.set(String::new());
-            client.set(String::new());
-            outcome.set(Outcome::None);
-            let _ = dialog.show_modal();
-        } else if !open.get() && dialog.open() {
-            dialog.close();
-        }
+    let reset = Callback::new(move |()| {
+        id.set(String::new());
+        secret.set(String::new());
+        client.set(String::new());
+        outcome.set(Outcome::None);
+    });
+    let on_close = Callback::new(move |()| {
+        // Nothing typed here (a secret above all) outlives the dialog.
+        secret.set(String::new());
+        open.set(false);
     });
     let connect = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -81,12 +78,7 @@ pub fn TestAccessKeyDialog(
         }
     };
     view! {
-        <dialog node_ref=dialog_ref class="dialog dialog--wide" aria-labelledby=title_id.clone() on:close=move |_| {
-            // Nothing typed here (a secret above all) outlives the dialog.
-            secret.set(String::new());
-            open.set(false);
-        }>
-            <h2 class="dialog__title" id=title_id.clone()>"Test access key"</h2>
+        <Modal open on_open=reset on_close title="Test access key" class="dialog--wide">
             <p class="dialog__body">
                 "Check an access key ID and secret the way the API does. A successful check establishes a "
                 "connection for the client, listed under the key."
@@ -112,6 +104,6 @@ pub fn TestAccessKeyDialog(
                     <button type="submit" class="button button--primary">"Connect"</button>
                 </div>
             </form>
-        </dialog>
+        </Modal>
     }
 }

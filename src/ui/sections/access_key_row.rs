@@ -4,9 +4,57 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, format};
+use crate::domain::key_list::connections_summary;
 use crate::domain::{AccessKey, ExpiryStatus};
 use crate::state::KeyRow;
 use crate::ui::components::{CopyButton, MenuAction, MenuEntry, MoreOptions, RelativeTime};
+
+/// What a row's "More options" offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAction {
+    /// "Rename".
+    Rename,
+    /// "Rotate secret".
+    RotateSecret,
+    /// "Disable" (an enabled key).
+    Disable,
+    /// "Enable" (a disabled key).
+    Enable,
+    /// "Activity": the key's activity log.
+    Activity,
+    /// "Delete".
+    Delete,
+}
+
+impl KeyAction {
+    /// The items of the menu of a key that is `disabled` or not, in order.
+    pub fn menu(disabled: bool) -> [KeyAction; 5] {
+        let toggle = if disabled {
+            KeyAction::Enable
+        } else {
+            KeyAction::Disable
+        };
+        [
+            KeyAction::Rename,
+            KeyAction::RotateSecret,
+            toggle,
+            KeyAction::Activity,
+            KeyAction::Delete,
+        ]
+    }
+
+    /// The item's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            KeyAction::Rename => "Rename",
+            KeyAction::RotateSecret => "Rotate secret",
+            KeyAction::Disable => "Disable",
+            KeyAction::Enable => "Enable",
+            KeyAction::Activity => "Activity",
+            KeyAction::Delete => "Delete",
+        }
+    }
+}
 
 /// A key's row: name (with the System flag and its connections), ID with copy, created, expiry with
 /// status, last used, and "More options".
@@ -18,16 +66,8 @@ pub fn AccessKeyRow(
     /// Hidden by the current search or the system-key toggle.
     #[prop(into)]
     hidden: Signal<bool>,
-    /// Runs when "Rename" is chosen, with the key as shown.
-    on_rename: Callback<AccessKey>,
-    /// Runs when "Delete" is chosen.
-    on_delete: Callback<AccessKey>,
-    /// Runs when "Rotate secret" is chosen.
-    on_rotate: Callback<AccessKey>,
-    /// Runs when "Disable" or "Enable" is chosen.
-    on_toggle: Callback<AccessKey>,
-    /// Runs when "Activity" is chosen.
-    on_activity: Callback<AccessKey>,
+    /// Runs when an item of "More options" is chosen, with the key as it is then.
+    on_action: Callback<(KeyAction, AccessKey)>,
     /// The row's selection checkbox.
     children: Children,
 ) -> impl IntoView {
@@ -46,22 +86,15 @@ pub fn AccessKeyRow(
     let status = move || ExpiryStatus::at(expires_at.get(), clock::now());
     // The menu acts on the key as it is when an item is chosen.
     let entries = move |disabled: bool| {
-        let action = |callback: Callback<AccessKey>| MenuAction::Run(std::sync::Arc::new(move || callback.run(key())));
-        vec![
-            MenuEntry::new("Rename", action(on_rename)),
-            MenuEntry::new("Rotate secret", action(on_rotate)),
-            MenuEntry::new(if disabled { "Enable" } else { "Disable" }, action(on_toggle)),
-            MenuEntry::new("Activity", action(on_activity)),
-            MenuEntry::new("Delete", action(on_delete)),
-        ]
+        KeyAction::menu(disabled)
+            .into_iter()
+            .map(|action| {
+                let run = move || on_action.run((action, key()));
+                MenuEntry::new(action.label(), MenuAction::Run(std::sync::Arc::new(run)))
+            })
+            .collect::<Vec<_>>()
     };
-    let summary = move || {
-        connections.with(|all| match all.iter().filter(|c| c.is_active()).count() {
-            0 => "No active connections".to_owned(),
-            1 => "1 active connection".to_owned(),
-            n => format!("{n} active connections"),
-        })
-    };
+    let summary = move || connections.with(|all| connections_summary(all.iter().filter(|c| c.is_active()).count()));
     let has_connections = move || connections.with(|all| !all.is_empty());
     let copy_id = id.clone();
     view! {

@@ -1,0 +1,166 @@
+//! The access key list's rules and sentences: what the search shows, how columns sort, and the words of
+//! the expiry banner and of the delete confirmation. Pure, so each is a native test.
+
+use std::cmp::Ordering;
+
+use chrono::{DateTime, Utc};
+
+use super::access_key::{AccessKey, list_order};
+use super::expiry::ExpiryStatus;
+
+/// How many expiring keys the banner names before it only counts the rest.
+pub const SHOWN_IN_BANNER: usize = 5;
+
+/// What the list shows: system keys or not, and the search text (matched against name and ID,
+/// ignoring case).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    show_system: bool,
+    needle: String,
+}
+
+impl Filter {
+    /// A filter for the search box's `text` and the "Show system-generated" box.
+    pub fn new(text: &str, show_system: bool) -> Self {
+        Self {
+            show_system,
+            needle: text.trim().to_lowercase(),
+        }
+    }
+
+    /// Whether a key with these properties is shown; name and ID come lower-cased.
+    pub fn matches(&self, system: bool, name_lower: &str, id_lower: &str) -> bool {
+        (self.show_system || !system)
+            && (self.needle.is_empty() || name_lower.contains(&self.needle) || id_lower.contains(&self.needle))
+    }
+
+    /// Whether `key` is shown.
+    pub fn shows(&self, key: &AccessKey) -> bool {
+        self.matches(
+            key.system,
+            &key.name.as_str().to_lowercase(),
+            &key.id.as_str().to_lowercase(),
+        )
+    }
+}
+
+/// A sortable column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// The key's name (ignoring case).
+    Name,
+    /// When it was created.
+    Created,
+    /// When it expires ("Never" after every date).
+    Expires,
+    /// When it was last used ("Never" first).
+    LastUsed,
+}
+
+impl Column {
+    /// The column's heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Name => "Name",
+            Column::Created => "Created",
+            Column::Expires => "Expires",
+            Column::LastUsed => "Last used",
+        }
+    }
+
+    fn compare(self, a: &AccessKey, b: &AccessKey) -> Ordering {
+        match self {
+            Column::Name => a.name.as_str().to_lowercase().cmp(&b.name.as_str().to_lowercase()),
+            Column::Created => a.created_at.cmp(&b.created_at),
+            Column::Expires => (a.expires_at.is_none(), a.expires_at).cmp(&(b.expires_at.is_none(), b.expires_at)),
+            Column::LastUsed => a.last_used_at.cmp(&b.last_used_at),
+        }
+    }
+}
+
+/// The list's order: system keys first, then by `column` (reversed when `descending`), then the usual
+/// order of [`list_order`].
+pub fn sorted(keys: &[AccessKey], column: Column, descending: bool) -> Vec<&AccessKey> {
+    let mut sorted: Vec<&AccessKey> = keys.iter().collect();
+    sorted.sort_by(|a, b| {
+        let by_column = column.compare(a, b);
+        let by_column = if descending { by_column.reverse() } else { by_column };
+        b.system.cmp(&a.system).then(by_column).then_with(|| list_order(a, b))
+    });
+    sorted
+}
+
+/// The expiry banner: the keys that have expired or expire soon at `now` — expired first, then the
+/// soonest — naming [`SHOWN_IN_BANNER`] of them and counting the rest. `None` when no key is due.
+pub fn expiry_banner(keys: &[AccessKey], now: DateTime<Utc>) -> Option<String> {
+    let mut due: Vec<(Option<DateTime<Utc>>, &str, ExpiryStatus)> = keys
+        .iter()
+        .filter_map(|key| match ExpiryStatus::at(key.expires_at, now) {
+            ExpiryStatus::Active => None,
+            status => Some((key.expires_at, key.name.as_str(), status)),
+        })
+        .collect();
+    if due.is_empty() {
+        return None;
+    }
+    due.sort_by_key(|a| a.0);
+    let total = due.len();
+    let notes: Vec<String> = due
+        .into_iter()
+        .take(SHOWN_IN_BANNER)
+        .map(|(_, name, status)| match status {
+            ExpiryStatus::Expired => format!("{name} has expired"),
+            status => format!("{name} {}", status.label().to_lowercase()),
+        })
+        .collect();
+    let more = match total - notes.len() {
+        0 => String::new(),
+        1 => "; and 1 more key".to_owned(),
+        n => format!("; and {n} more keys"),
+    };
+    Some(format!(
+        "{}{more}. Rotate or replace these keys before anything that uses them breaks.",
+        notes.join("; ")
+    ))
+}
+
+/// The toast after a delete: one key by name, several by count.
+pub fn deleted_toast(names: &[&str]) -> String {
+    match names {
+        [one] => format!("Access key “{one}” deleted."),
+        many => format!("{} access keys deleted.", many.len()),
+    }
+}
+
+/// What a delete revokes, from the clients of the active connections of the keys deleted.
+pub fn blast_radius(clients: &[&str]) -> String {
+    match clients {
+        [] => "No active connections use this key.".to_owned(),
+        [one] => format!("1 active connection will be revoked: {one}."),
+        many => format!(
+            "{} active connections will be revoked: {}.",
+            many.len(),
+            many.join(", ")
+        ),
+    }
+}
+
+/// The warning when system-generated keys of these integrations are deleted (`None` for none).
+pub fn system_warning(integrations: &[&str]) -> Option<String> {
+    if integrations.is_empty() {
+        return None;
+    }
+    let names = integrations.join(", ");
+    Some(format!(
+        "This system-generated key belongs to {names}: deleting it stops {names} from working until you reconnect it."
+    ))
+}
+
+/// A row's connection summary from its number of active connections.
+pub fn connections_summary(active: usize) -> String {
+    match active {
+        0 => "No active connections".to_owned(),
+        1 => "1 active connection".to_owned(),
+        n => format!("{n} active connections"),
+    }
+}

@@ -1,0 +1,19 @@
+//! The banner above the access keys that names the keys that have expired or expire soon.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::key_list::expiry_banner;
+use crate::state::expect_app_state;
+
+/// "Expiring access keys": hidden while no key is due.
+#[component]
+pub fn ExpiryBanner() -> impl IntoView {
+    let state = expect_app_state();
+    let text = Memo::new(move |_| state.access_keys.with(|keys| expiry_banner(keys, clock::now())));
+    view! {
+        <div class="banner" role="note" aria-label="Expiring access keys" hidden=move || text.with(Option::is_none)>
+            <p>{move || text.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! Native tests of the access key list's rules and sentences.
+
+use api_auth::domain::access_key::create_access_key;
+use api_auth::domain::key_list::{
+    Column, Filter, blast_radius, connections_summary, deleted_toast, expiry_banner, sorted, system_warning,
+};
+use api_auth::domain::{AccessKey, SeededRandom};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, 12, 0, 0).unwrap()
+}
+
+/// Keys named `names`, created a day apart (the first oldest), expiring at `expiries` (days from now).
+fn keys(names: &[&str], expiries: &[Option<i64>]) -> Vec<AccessKey> {
+    let mut rng = SeededRandom::new(9);
+    let mut all: Vec<AccessKey> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let created = now() - Duration::days(30 - i as i64);
+        let expires = expiries.get(i).copied().flatten().map(|d| now() + Duration::days(d));
+        let key = create_access_key(name, expires, &all, created, &mut rng)
+            .unwrap()
+            .key
+            .clone();
+        all.push(key);
+    }
+    all
+}
+
+#[test]
+fn the_search_matches_name_or_id_ignoring_case_and_hides_system_keys_unless_asked() {
+    let mut list = keys(&["CI Pipeline", "Reports"], &[]);
+    list[1].system = true;
+    let id = list[0].id.as_str().to_uppercase();
+    assert!(Filter::new("  pipe ", false).shows(&list[0]));
+    assert!(
+        Filter::new(&id[..10], false).shows(&list[0]),
+        "part of the ID, any case"
+    );
+    assert!(
+        !Filter::new("reports", false).shows(&list[1]),
+        "system keys stay hidden"
+    );
+    assert!(Filter::new("reports", true).shows(&list[1]));
+    assert!(!Filter::new("nothing", true).shows(&list[0]));
+    assert!(Filter::new("", false).shows(&list[0]));
+}
+
+#[test]
+fn system_keys_come_first_then_the_column_either_way() {
+    let mut list = keys(&["beta", "Alpha", "gamma"], &[Some(10), None, Some(3)]);
+    list[2].system = true;
+    let names = |column, descending| -> Vec<String> {
+        sorted(&list, column, descending)
+            .iter()
+            .map(|k| k.name.as_str().to_owned())
+            .collect()
+    };
+    assert_eq!(names(Column::Name, false), ["gamma", "Alpha", "beta"]);
+    assert_eq!(names(Column::Name, true), ["gamma", "beta", "Alpha"]);
+    assert_eq!(names(Column::Created, true), ["gamma", "Alpha", "beta"]);
+    // "Never" sorts after every date.
+    assert_eq!(names(Column::Expires, false), ["gamma", "beta", "Alpha"]);
+}
+
+#[test]
+fn the_expiry_banner_names_five_keys_expired_first_and_counts_the_rest() {
+    assert_eq!(expiry_banner(&keys(&["Fine"], &[Some(200)]), now()), None);
+    let names = ["k1", "k2", "k3", "k4", "k5", "k6", "k7"];
+    let expiries = [Some(6), Some(5), Some(4), Some(3), Some(2), Some(1), Some(-1)];
+    let list = keys(&names, &expiries);
+    let text = expiry_banner(&list, now()).unwrap();
+    assert!(text.starts_with("k7 has expired; k6 expires "), "{text}");
+    assert!(text.contains("; and 2 more keys."), "{text}");
+    assert!(!text.contains("k1") && !text.contains("k2"), "{text}");
+    assert!(text.ends_with("Rotate or replace these keys before anything that uses them breaks."));
+    let one_more = expiry_banner(&list[1..], now()).unwrap();
+    assert!(one_more.contains("; and 1 more key."), "{one_more}");
+}
+
+#[test]
+fn delete_wording_names_one_and_counts_many() {
+    assert_eq!(deleted_toast(&["CI"]), "Access key “CI” deleted.");
+    assert_eq!(deleted_toast(&["CI", "Build"]), "2 access keys deleted.");
+    assert_eq!(blast_radius(&[]), "No active connections use this key.");
+    assert_eq!(
+        blast_radius(&["Metabase"]),
+        "1 active connection will be revoked: Metabase."
+    );
+    assert_eq!(
+        blast_radius(&["Runner", "Backup"]),
+        "2 active connections will be revoked: Runner, Backup."
+    );
+    assert_eq!(system_warning(&[]), None);
+    assert_eq!(
+        system_warning(&["Slack"]).unwrap(),
+        "This system-generated key belongs to Slack: deleting it stops Slack from working until you reconnect it."
+    );
+    assert_eq!(connections_summary(0), "No active connections");
+    assert_eq!(connections_summary(1), "1 active connection");
+    assert_eq!(connections_summary(3), "3 active connections");
+}
