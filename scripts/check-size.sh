@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The size budget: the shipped wasm + js, gzip -9, must stay under the budget. Deterministic, unlike
-# timings. The goal is 100 KB; until it is met the budget is the measured size plus 5 %, lowered whenever
-# the size drops, so size only ever ratchets down.
+# timings. The goal is 100 KB; until it is met the budget sits a little above the measured size and is
+# lowered whenever the size drops, so size only ever ratchets down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=432000   # bytes; measured 411,538 on 2026-11-28 (wasm 401,346 + js 10,192) + 5 %
+BUDGET=428000   # bytes; measured 422,926 on 2026-12-01 (wasm 412,057 + js 10,869) + 1.2 %
 GOAL=102400
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/api-auth-*.js)
 wasm_gz=$(gzip -9c "$wasm" | wc -c); js_gz=$(gzip -9c "$js" | wc -c)

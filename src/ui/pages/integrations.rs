@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::Integration;
 use crate::domain::integration::{DisconnectReason, INTEGRATIONS};
-use crate::state::expect_app_state;
+use crate::state::{Phase, expect_app_state};
 use crate::ui::set_page_title;
 
 /// `/integrations`.
@@ -63,6 +63,8 @@ pub fn IntegrationsPage() -> impl IntoView {
                     type="button"
                     class=move || if connected() { "button" } else { "button button--primary" }
                     aria-label=move || format!("{} {}", button_label(), integration.name)
+                    // Until the account is open its connections are not known.
+                    disabled=move || state.phase.get() != Phase::Ready
                     on:click=toggle
                 >
                     {button_label}

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, format};
-use crate::domain::key_list::connections_summary;
-use crate::domain::{AccessKey, ExpiryStatus};
+use std::collections::BTreeSet;
+
+use crate::domain::key_list::{Filter, connections_summary};
+use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::KeyRow;
 use crate::ui::components::{CopyButton, MenuAction, MenuEntry, MoreOptions, RelativeTime};
 
@@ -56,34 +58,32 @@ impl KeyAction {
     }
 }
 
-/// A key's row: name (with the System flag and its connections), ID with copy, created, expiry with
-/// status, last used, and "More options".
+/// A key's row: selection, name (with the System flag and its connections), ID with copy, created,
+/// expiry with status, last used, and "More options". Built once per key ID: a change of the key
+/// re-renders only the cells that read what changed.
 #[component]
 pub fn AccessKeyRow(
     /// The key shown and its connections, as stored now.
     #[prop(into)]
     row: Signal<KeyRow>,
-    /// Hidden by the current search or the system-key toggle.
+    /// What the list shows (the row hides itself when it does not match).
     #[prop(into)]
-    hidden: Signal<bool>,
+    filter: Signal<Filter>,
+    /// The IDs of the selected keys.
+    selected: RwSignal<BTreeSet<String>>,
     /// Runs when an item of "More options" is chosen, with the key as it is then.
     on_action: Callback<(KeyAction, AccessKey)>,
-    /// The row's selection checkbox.
-    children: Children,
 ) -> impl IntoView {
-    // Fields that never change for a key are read once; the rest through memos, so each cell updates
-    // only when its own field does.
+    // What never changes for a key is read once. Name, state and connections are memos, so a use of
+    // the key (its last-used time) leaves the menu, the copy button and the connections alone.
     let (id, system, created_at) =
         row.with_untracked(|r| (r.key.id.as_str().to_owned(), r.key.system, r.key.created_at));
+    let id_lower = id.to_lowercase();
     let key = move || row.with_untracked(|r| r.key.clone());
-    let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
-    let id_element = format!("access-key-id-{id}");
     let name = Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()));
     let disabled = Memo::new(move |_| row.with(|r| r.key.disabled));
-    let expires_at = Memo::new(move |_| row.with(|r| r.key.expires_at));
-    let last_used = Memo::new(move |_| row.with(|r| r.key.last_used_at));
-    let grace = Memo::new(move |_| row.with(|r| r.key.grace_until(clock::now())));
-    let status = move || ExpiryStatus::at(expires_at.get(), clock::now());
+    let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
+    let hidden = move || name.with(|name| filter.with(|f| !f.matches(system, &name.to_lowercase(), &id_lower)));
     // The menu acts on the key as it is when an item is chosen.
     let entries = move |disabled: bool| {
         KeyAction::menu(disabled)
@@ -94,40 +94,34 @@ pub fn AccessKeyRow(
             })
             .collect::<Vec<_>>()
     };
-    let summary = move || connections.with(|all| connections_summary(all.iter().filter(|c| c.is_active()).count()));
-    let has_connections = move || connections.with(|all| !all.is_empty());
+    let id_element = format!("access-key-id-{id}");
     let copy_id = id.clone();
+    // Set once: the checkbox itself is the only thing that changes it.
+    let checked = selected.with_untracked(|s| s.contains(&id));
+    let select_id = id.clone();
     view! {
-        <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } hidden=move || hidden.get()>
-            <td class="keys__select">{children()}</td>
+        <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } hidden=hidden>
+            <td class="keys__select">
+                <input
+                    type="checkbox"
+                    aria-label=move || format!("Select {}", name.get())
+                    prop:checked=checked
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        selected.update(|s| {
+                            if on {
+                                s.insert(select_id.clone());
+                            } else {
+                                s.remove(&select_id);
+                            }
+                        });
+                    }
+                />
+            </td>
             <th scope="row" class="keys__name">
                 <span class="keys__name-text">{move || name.get()}</span>
                 {system.then(|| view! { <span class="badge badge--system">"System"</span> })}
-                <Show when=has_connections fallback=|| view! { <span class="keys__meta">"No connections"</span> }>
-                    <details class="connections">
-                        <summary class="keys__meta">{summary}</summary>
-                        <ul class="connections__list">
-                            {
-                                move || connections.get()
-                                    .into_iter()
-                                    .map(|c| view! {
-                                        <li class="connections__item">
-                                            <span class="connections__client">{c.client.clone()}</span>
-                                            <span>{format!("established {}", format::date(c.established_at))}</span>
-                                            <span>"last used " <RelativeTime at=c.last_used_at never="never" /></span>
-                                            <span class=if c.is_active() { "badge badge--active" } else { "badge badge--off" }>
-                                                {match c.revoked_at {
-                                                    None => "Active".to_owned(),
-                                                    Some(at) => format!("Revoked {}", format::date(at)),
-                                                }}
-                                            </span>
-                                        </li>
-                                    })
-                                    .collect_view()
-                            }
-                        </ul>
-                    </details>
-                </Show>
+                {move || connections.with(|all| connections_view(all))}
             </th>
             <td class="keys__id" data-label="Access key ID">
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
@@ -137,20 +131,62 @@ pub fn AccessKeyRow(
                 }}
             </td>
             <td data-label="Created">{format::date(created_at)}</td>
-            <td data-label="Expires">
-                <span class="keys__expires">{move || expires_at.get().map_or_else(|| "Never".to_owned(), format::date)}</span>
-                <span class=move || format!("badge badge--{}", status().as_str())>{move || status().label()}</span>
-                {move || disabled.get().then(|| view! { <span class="badge badge--off">"Inactive"</span> })}
-                {move || grace.get().map(|until| view! {
-                    <span class="keys__meta">{format!("Old secret valid until {}", format::date_time(until))}</span>
-                })}
-            </td>
+            <td data-label="Expires">{move || row.with(|r| expiry_cell(&r.key))}</td>
             <td class="keys__used" data-label="Last used">
-                {move || view! { <RelativeTime at=last_used.get() never="Never" /> }}
+                {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) never="Never" /> }}
             </td>
             <td class="keys__actions">
                 {move || view! { <MoreOptions name=name.get() entries=entries(disabled.get()) /> }}
             </td>
         </tr>
     }
+}
+
+/// The expiry cell: the date, its status, "Inactive" and the old secret's grace period.
+fn expiry_cell(key: &AccessKey) -> impl IntoView + use<> {
+    let now = clock::now();
+    let status = ExpiryStatus::at(key.expires_at, now);
+    let expires = key.expires_at.map_or_else(|| "Never".to_owned(), format::date);
+    let grace = key
+        .grace_until(now)
+        .map(|until| format!("Old secret valid until {}", format::date_time(until)));
+    view! {
+        <span class="keys__expires">{expires}</span>
+        <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
+        {key.disabled.then(|| view! { <span class="badge badge--off">"Inactive"</span> })}
+        {grace.map(|text| view! { <span class="keys__meta">{text}</span> })}
+    }
+}
+
+/// The key's connections, folded under a summary ("2 active connections").
+fn connections_view(all: &[Connection]) -> AnyView {
+    if all.is_empty() {
+        return view! { <span class="keys__meta">"No connections"</span> }.into_any();
+    }
+    let summary = connections_summary(all.iter().filter(|c| c.is_active()).count());
+    let items = all
+        .iter()
+        .map(|c| {
+            view! {
+                <li class="connections__item">
+                    <span class="connections__client">{c.client.clone()}</span>
+                    <span>{format!("established {}", format::date(c.established_at))}</span>
+                    <span>"last used " <RelativeTime at=c.last_used_at never="never" /></span>
+                    <span class=if c.is_active() { "badge badge--active" } else { "badge badge--off" }>
+                        {match c.revoked_at {
+                            None => "Active".to_owned(),
+                            Some(at) => format!("Revoked {}", format::date(at)),
+                        }}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="connections">
+            <summary class="keys__meta">{summary}</summary>
+            <ul class="connections__list">{items}</ul>
+        </details>
+    }
+    .into_any()
 }

@@ -74,31 +74,7 @@ pub fn AccessKeysTable(
                         children=move |id| {
                             // Every listed ID has its row (the state patches rows first).
                             let row = state.key_rows.get(&id)?;
-                            let name = {
-                                let row = row.clone();
-                                Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()))
-                            };
-                            let name_lower = Memo::new(move |_| name.with(|name| name.to_lowercase()));
-                            let (system, id_lower) = row.with_untracked(|r| (r.key.system, id.as_str().to_lowercase()));
-                            let hidden = Signal::derive(move || {
-                                name_lower.with(|name| filter.with(|f| !f.matches(system, name, &id_lower)))
-                            });
-                            let id = id.as_str().to_owned();
-                            // Set once: the checkbox itself is the only thing that changes it.
-                            let checked = selected.with_untracked(|s| s.contains(&id));
-                            Some(view! {
-                                <AccessKeyRow row hidden on_action>
-                                    <input
-                                        type="checkbox"
-                                        aria-label=move || format!("Select {}", name.get())
-                                        prop:checked=checked
-                                        on:change=move |event| {
-                                            let on = event_target_checked(&event);
-                                            selected.update(|s| { if on { s.insert(id.clone()); } else { s.remove(&id); } });
-                                        }
-                                    />
-                                </AccessKeyRow>
-                            })
+                            Some(view! { <AccessKeyRow row filter selected on_action /> })
                         }
                     />
                 </tbody>
