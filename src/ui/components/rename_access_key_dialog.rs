@@ -74,7 +74,10 @@ pub fn RenameAccessKeyDialog(
                     "This key was created by an integration. Renaming it is safe: the integration keeps working."
                 </p>
                 <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
-                <p class="error-line" role="alert">{move || form_error.get()}</p>
+                <p class="error-line" role="alert">
+                    // A change elsewhere is said once, in the banner above.
+                    {move || stale.with(Option::is_none).then(|| form_error.get()).flatten()}
+                </p>
                 <div class="dialog__actions">
                     <button type="button" class="button" on:click=move |_| key.set(None)>
                         {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}

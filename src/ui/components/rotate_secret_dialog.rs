@@ -110,7 +110,10 @@ pub fn RotateSecretDialog(
                             </select>
                         </div>
                         <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
-                        <p class="error-line" role="alert">{move || failure.get()}</p>
+                        <p class="error-line" role="alert">
+                    // A change elsewhere is said once, in the banner above.
+                    {move || stale.with(Option::is_none).then(|| failure.get()).flatten()}
+                </p>
                         <div class="dialog__actions">
                             <button type="button" class="button" on:click=move |_| finish()>
                                 {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
