@@ -20,6 +20,7 @@ pub use env::{Env, SharedRandom};
 pub use keyed::Keyed;
 
 use crate::browser::broadcast;
+use crate::domain::access_key::as_seen;
 use crate::domain::demo::demo_data;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, DomainError, ExpiryPeriod,
@@ -232,6 +233,19 @@ impl AppState {
         self.store
             .get_value()
             .ok_or_else(|| StorageError::Unavailable("storage is still opening.".into()))
+    }
+
+    /// What happened to the key the user saw as `seen` since (deleted, renamed, rotated, disabled or
+    /// enabled elsewhere), in the words the user reads; `None` while it is as seen, or nothing is seen.
+    /// Follows the stored keys as they change.
+    pub fn changed_elsewhere(self, seen: RwSignal<Option<AccessKey>>) -> Memo<Option<String>> {
+        Memo::new(move |_| {
+            seen.with(|seen| {
+                let seen = seen.as_ref()?;
+                self.access_keys
+                    .with(|keys| as_seen(keys, seen).err().map(|error| error.to_string()))
+            })
+        })
     }
 
     /// A copy of the keys and what hangs off them, for a domain operation.

@@ -21,7 +21,7 @@ pub use copy_button::CopyButton;
 pub use create_access_key_dialog::CreateAccessKeyDialog;
 pub use credentials_reveal::CredentialsReveal;
 pub use delete_access_keys_dialog::DeleteAccessKeysDialog;
-pub use menu_button::{MenuAction, MenuButton, MenuEntry};
+pub use menu_button::{MenuButton, MenuItem};
 pub use modal::Modal;
 pub use more_options::MoreOptions;
 pub use name_field::NameField;

@@ -1,41 +1,40 @@
 //! A menu button following the WAI-ARIA pattern: Enter, Space and the arrows open it; arrows, Home and
 //! End move; a letter jumps to the next item starting with it; Escape closes it and returns focus.
 
-use std::sync::Arc;
-
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use crate::ui::unique_id;
 
-/// What choosing an entry does.
+/// One item of a menu: its text, the value `on_select` receives, and — for an item that leads
+/// somewhere — the path it links to (so it is a real link: middle-click, "Copy link" work).
 #[derive(Clone)]
-pub enum MenuAction {
-    /// Go to a path inside the app.
-    Navigate(String),
-    /// Run a function (focus is back on the menu button when it runs). A plain `Arc`, not a `Callback`:
-    /// a table builds one per row and item, and a `Callback` would take a reactive slot for each.
-    Run(Arc<dyn Fn() + Send + Sync>),
-}
-
-/// One item of a menu.
-#[derive(Clone)]
-pub struct MenuEntry {
+pub struct MenuItem<V> {
     /// The item's text.
     pub label: String,
-    /// What choosing it does.
-    pub action: MenuAction,
+    /// What choosing it passes to `on_select`.
+    pub value: V,
+    /// The path it links to, if it is a link.
+    pub href: Option<String>,
 }
 
-impl MenuEntry {
-    /// An entry with `label` doing `action`.
-    pub fn new(label: impl Into<String>, action: MenuAction) -> Self {
+impl<V> MenuItem<V> {
+    /// An item that runs `on_select` with `value`.
+    pub fn new(label: impl Into<String>, value: V) -> Self {
         Self {
             label: label.into(),
-            action,
+            value,
+            href: None,
+        }
+    }
+
+    /// An item that is a link to `href` (choosing it still runs `on_select`, which navigates).
+    pub fn link(label: impl Into<String>, value: V, href: impl Into<String>) -> Self {
+        Self {
+            href: Some(href.into()),
+            ..Self::new(label, value)
         }
     }
 }
@@ -49,9 +48,9 @@ enum Target {
     Previous,
 }
 
-/// A button that opens a menu of `entries`.
+/// A button that opens a menu of `items`; choosing one runs `on_select` with its value.
 #[component]
-pub fn MenuButton(
+pub fn MenuButton<V: Clone + Send + Sync + 'static>(
     /// The button's accessible name, e.g. "Profile" or "More options for CI runner".
     #[prop(into)]
     label: String,
@@ -59,7 +58,10 @@ pub fn MenuButton(
     #[prop(optional, into)]
     button_class: String,
     /// The menu's items.
-    entries: Vec<MenuEntry>,
+    items: Vec<MenuItem<V>>,
+    /// Runs with the value of the item chosen (focus is back on the button when it runs, unless the
+    /// item is a link).
+    on_select: Callback<V>,
     /// What the button shows (an icon-only button draws its icon with CSS).
     #[prop(optional)]
     children: Option<Children>,
@@ -69,13 +71,7 @@ pub fn MenuButton(
     let wrapper_ref = NodeRef::<html::Div>::new();
     let button_id = unique_id("menu-button");
     let menu_id = unique_id("menu");
-    // Only a menu with links needs the router.
-    let navigate = entries
-        .iter()
-        .any(|entry| matches!(entry.action, MenuAction::Navigate(_)))
-        .then(use_navigate);
-
-    let items = move || -> Vec<HtmlElement> {
+    let elements = move || -> Vec<HtmlElement> {
         let Some(wrapper) = wrapper_ref.get_untracked() else {
             return Vec::new();
         };
@@ -87,7 +83,7 @@ pub fn MenuButton(
             .collect()
     };
     let focus = move |target: Target| {
-        let items = items();
+        let items = elements();
         if items.is_empty() {
             return;
         }
@@ -123,7 +119,7 @@ pub fn MenuButton(
         }
     };
     let typeahead = move |letter: String| {
-        let items = items();
+        let items = elements();
         let active = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element());
@@ -220,35 +216,29 @@ pub fn MenuButton(
     };
 
     // The items exist only while the menu is open: a table of many rows carries one closed menu each.
-    let entries = StoredValue::new(entries);
-    let render_item = move |entry: MenuEntry| {
-        let MenuEntry { label, action } = entry;
-        match action {
-            MenuAction::Navigate(path) => {
-                let navigate = navigate.clone();
-                let go = path.clone();
-                view! {
-                    <li role="none">
-                        <a
-                            role="menuitem"
-                            tabindex="-1"
-                            class="menu__item"
-                            href=path
-                            on:click=move |event| {
-                                event.prevent_default();
-                                close(false);
-                                if let Some(navigate) = &navigate {
-                                    navigate(&go, Default::default());
-                                }
-                            }
-                        >
-                            {label}
-                        </a>
-                    </li>
-                }
-                .into_any()
+    let items = StoredValue::new(items);
+    let render_item = move |item: MenuItem<V>| {
+        let MenuItem { label, value, href } = item;
+        match href {
+            Some(href) => view! {
+                <li role="none">
+                    <a
+                        role="menuitem"
+                        tabindex="-1"
+                        class="menu__item"
+                        href=href
+                        on:click=move |event| {
+                            event.prevent_default();
+                            close(false);
+                            on_select.run(value.clone());
+                        }
+                    >
+                        {label}
+                    </a>
+                </li>
             }
-            MenuAction::Run(callback) => view! {
+            .into_any(),
+            None => view! {
                 <li role="none">
                     <button
                         type="button"
@@ -257,7 +247,7 @@ pub fn MenuButton(
                         class="menu__item"
                         on:click=move |_| {
                             close(true);
-                            callback();
+                            on_select.run(value.clone());
                         }
                     >
                         {label}
@@ -269,7 +259,7 @@ pub fn MenuButton(
     };
     let rendered = move || {
         open.get()
-            .then(|| entries.with_value(|entries| entries.iter().cloned().map(&render_item).collect_view()))
+            .then(|| items.with_value(|items| items.iter().cloned().map(&render_item).collect_view()))
     };
 
     view! {

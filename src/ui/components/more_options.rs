@@ -2,18 +2,25 @@
 
 use leptos::prelude::*;
 
-use super::{MenuButton, MenuEntry};
+use super::{MenuButton, MenuItem};
 
 /// "More options for <name>": a kebab button with the row's actions.
 #[component]
-pub fn MoreOptions(
+pub fn MoreOptions<V: Clone + Send + Sync + 'static>(
     /// The name of what the row shows, for the button's accessible name.
     #[prop(into)]
     name: String,
     /// The row's actions.
-    entries: Vec<MenuEntry>,
+    items: Vec<MenuItem<V>>,
+    /// Runs with the action chosen.
+    on_select: Callback<V>,
 ) -> impl IntoView {
     view! {
-        <MenuButton label=format!("More options for {name}") button_class="button button--ghost icon-button more-options" entries=entries />
+        <MenuButton
+            label=format!("More options for {name}")
+            button_class="button button--ghost icon-button more-options"
+            items
+            on_select
+        />
     }
 }

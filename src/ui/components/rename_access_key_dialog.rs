@@ -6,7 +6,6 @@ use leptos::task::spawn_local;
 use super::{Modal, NameField, expect_toasts};
 use crate::browser::perf;
 use crate::domain::AccessKey;
-use crate::domain::access_key::as_seen;
 use crate::state::{ActionError, expect_app_state};
 
 /// Renames `key` while it is `Some`; sets it back to `None` when the dialog closes.
@@ -22,14 +21,7 @@ pub fn RenameAccessKeyDialog(
     let form_error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     // What happened to the key elsewhere since the dialog opened (deleted, renamed, …), said at once.
-    let stale = Memo::new(move |_| {
-        key.with(|seen| {
-            let seen = seen.as_ref()?;
-            state
-                .access_keys
-                .with(|keys| as_seen(keys, seen).err().map(|error| error.to_string()))
-        })
-    });
+    let stale = state.changed_elsewhere(key);
 
     let reset = Callback::new(move |()| {
         if let Some(current) = key.get_untracked() {

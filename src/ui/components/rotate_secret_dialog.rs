@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{CredentialsReveal, Modal, SecretGoneAlert, expect_toasts};
-use crate::domain::access_key::as_seen;
 use crate::domain::{AccessKey, NewAccessKey};
 use crate::state::expect_app_state;
 use crate::ui::unique_id;
@@ -29,14 +28,7 @@ pub fn RotateSecretDialog(
     let revealed = RwSignal::new(false);
     let select_id = unique_id("grace");
     // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
-    let stale = Memo::new(move |_| {
-        key.with(|seen| {
-            let seen = seen.as_ref()?;
-            state
-                .access_keys
-                .with(|keys| as_seen(keys, seen).err().map(|error| error.to_string()))
-        })
-    });
+    let stale = state.changed_elsewhere(key);
 
     let reset = Callback::new(move |()| {
         grace_hours.set("24".to_owned());

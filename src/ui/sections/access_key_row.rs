@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::domain::key_list::{Filter, connections_summary};
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::KeyRow;
-use crate::ui::components::{CopyButton, MenuAction, MenuEntry, MoreOptions, RelativeTime};
+use crate::ui::components::{CopyButton, MenuItem, MoreOptions, RelativeTime};
 
 /// What a row's "More options" offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,13 +85,11 @@ pub fn AccessKeyRow(
     let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
     let hidden = move || name.with(|name| filter.with(|f| !f.matches(system, &name.to_lowercase(), &id_lower)));
     // The menu acts on the key as it is when an item is chosen.
-    let entries = move |disabled: bool| {
+    let on_select = Callback::new(move |action: KeyAction| on_action.run((action, key())));
+    let items = move |disabled: bool| {
         KeyAction::menu(disabled)
             .into_iter()
-            .map(|action| {
-                let run = move || on_action.run((action, key()));
-                MenuEntry::new(action.label(), MenuAction::Run(std::sync::Arc::new(run)))
-            })
+            .map(|action| MenuItem::new(action.label(), action))
             .collect::<Vec<_>>()
     };
     let id_element = format!("access-key-id-{id}");
@@ -136,7 +134,7 @@ pub fn AccessKeyRow(
                 {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) never="Never" /> }}
             </td>
             <td class="keys__actions">
-                {move || view! { <MoreOptions name=name.get() entries=entries(disabled.get()) /> }}
+                {move || view! { <MoreOptions name=name.get() items=items(disabled.get()) on_select /> }}
             </td>
         </tr>
     }

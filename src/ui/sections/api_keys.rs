@@ -8,7 +8,7 @@ use crate::browser::{clock, format};
 use crate::domain::ApiKey;
 use crate::domain::api_key::{DEPRECATION_DATE_TEXT, deprecation_notice, equivalent_access_key_name};
 use crate::state::expect_app_state;
-use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuAction, MenuEntry, MoreOptions, expect_toasts};
+use crate::ui::components::{ConfirmDialog, CreateAccessKeyDialog, MenuItem, MoreOptions, expect_toasts};
 
 /// The API keys section.
 #[component]
@@ -53,25 +53,21 @@ pub fn ApiKeysSection() -> impl IntoView {
         keys
     };
     let row = move |key: ApiKey| {
-        let entries = {
-            let (for_replace, for_delete) = (key.clone(), key.clone());
-            vec![
-                MenuEntry::new(
-                    "Create equivalent access key",
-                    MenuAction::Run(std::sync::Arc::new(move || {
-                        replacing.set(Some(for_replace.clone()));
-                        creating.set(true);
-                    })),
-                ),
-                MenuEntry::new(
-                    "Delete",
-                    MenuAction::Run(std::sync::Arc::new(move || {
-                        deleting.set(Some(for_delete.clone()));
-                        confirm_open.set(true);
-                    })),
-                ),
-            ]
-        };
+        let items = vec![
+            MenuItem::new("Create equivalent access key", ApiKeyAction::Replace),
+            MenuItem::new("Delete", ApiKeyAction::Delete),
+        ];
+        let chosen = key.clone();
+        let on_select = Callback::new(move |action: ApiKeyAction| match action {
+            ApiKeyAction::Replace => {
+                replacing.set(Some(chosen.clone()));
+                creating.set(true);
+            }
+            ApiKeyAction::Delete => {
+                deleting.set(Some(chosen.clone()));
+                confirm_open.set(true);
+            }
+        });
         let status_class = if key.enabled {
             "badge badge--active"
         } else {
@@ -85,7 +81,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                 <td data-label="Last used">{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date)}</td>
                 <td data-label="Status"><span class=status_class>{key.status_label()}</span></td>
                 <td class="keys__actions">
-                    <MoreOptions name=key.name.clone() entries=entries />
+                    <MoreOptions name=key.name.clone() items on_select />
                 </td>
             </tr>
         }
@@ -174,4 +170,13 @@ pub fn ApiKeysSection() -> impl IntoView {
             </ConfirmDialog>
         </section>
     }
+}
+
+/// What a legacy API key's "More options" offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ApiKeyAction {
+    /// "Create equivalent access key".
+    Replace,
+    /// "Delete".
+    Delete,
 }

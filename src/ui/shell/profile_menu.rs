@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::state::expect_app_state;
 use crate::ui::app::API_AUTHENTICATION_PATH;
-use crate::ui::components::{MenuAction, MenuButton, MenuEntry};
+use leptos_router::hooks::use_navigate;
+
+use crate::ui::components::{MenuButton, MenuItem};
 
 /// The profile menu button (accessible name "Profile").
 #[component]
@@ -16,12 +18,14 @@ pub fn ProfileMenu() -> impl IntoView {
             .with(|account| account.as_ref().map(|account| initials_of(&account.name)))
             .unwrap_or_default()
     };
-    let entries = vec![
-        MenuEntry::new("My settings", MenuAction::Navigate(API_AUTHENTICATION_PATH.to_owned())),
-        MenuEntry::new("Account settings", MenuAction::Navigate("/account-settings".to_owned())),
+    let items = vec![
+        MenuItem::link("My settings", API_AUTHENTICATION_PATH, API_AUTHENTICATION_PATH),
+        MenuItem::link("Account settings", "/account-settings", "/account-settings"),
     ];
+    let navigate = use_navigate();
+    let on_select = Callback::new(move |path: &'static str| navigate(path, Default::default()));
     view! {
-        <MenuButton label="Profile" button_class="avatar" entries=entries>
+        <MenuButton label="Profile" button_class="avatar" items on_select>
             // Drawn by CSS from the attribute: the button's name is "Profile", and visible text that is not
             // part of it would contradict the name for speech input users.
             <span class="avatar__initials" aria-hidden="true" data-initials=initials></span>
