@@ -95,6 +95,31 @@ test('from a tablet to a desktop the keys table fits its card: nothing scrolls s
   }
 });
 
+test("the last row's More options menu is drawn whole, not cut at the table's edge", async ({ page }) => {
+  await openApiAuthentication(page);
+  for (const width of [1280, 900, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    const rows = section(page).locator('tbody tr:not([hidden])');
+    await rows.last().getByRole('button', { name: /^More options for / }).click();
+    const items = page.getByRole('menuitem');
+    expect(await items.count(), `at ${width} px`).toBeGreaterThanOrEqual(3);
+    // Scroll only the page so that the whole menu is in the viewport; then each item must be what is
+    // drawn at its own centre: no box scrolls or clips it (a clipped menu would need a scrollbar inside
+    // the table to reach its last item).
+    const seen = await page.getByRole('menu').evaluate((menu) => {
+      const box = menu.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - window.innerHeight + 8);
+      return [...menu.querySelectorAll('[role=menuitem]')].map((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return [el.textContent.trim(), hit !== null && el.contains(hit)];
+      });
+    });
+    for (const [label, drawn] of seen) expect(drawn, `${label} at ${width} px`).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+});
+
 test("a row's copy button copies the key's ID and a toast says so", async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApiAuthentication(page);
