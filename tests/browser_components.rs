@@ -197,6 +197,10 @@ async fn a_patch_from_another_tab_leaves_search_selection_and_an_open_dialog_alo
         .expect("the secret is on screen")
         .text_content()
         .unwrap();
+    assert!(
+        secret.starts_with("aks_"),
+        "the secret is written into the page: {secret:?}"
+    );
 
     // Another tab renames a key; this tab hears and refreshes.
     let dashboard = elsewhere

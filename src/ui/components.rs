@@ -13,6 +13,7 @@ pub mod relative_time;
 pub mod rename_access_key_dialog;
 pub mod rotate_secret_dialog;
 pub mod secret_gone_alert;
+pub mod secret_reveal;
 pub mod test_access_key_dialog;
 pub mod toasts;
 
@@ -29,5 +30,6 @@ pub use relative_time::RelativeTime;
 pub use rename_access_key_dialog::RenameAccessKeyDialog;
 pub use rotate_secret_dialog::RotateSecretDialog;
 pub use secret_gone_alert::SecretGoneAlert;
+pub use secret_reveal::{OneTimeSecret, SecretReveal};
 pub use test_access_key_dialog::TestAccessKeyDialog;
 pub use toasts::{ToastRegion, Toasts, expect_toasts, provide_toasts};

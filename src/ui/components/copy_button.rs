@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use zeroize::Zeroizing;
 
 use super::Toasts;
 use crate::browser::clipboard;
@@ -50,7 +51,8 @@ pub fn CopyButton(
     let copy = move |_| {
         let target_id = target_id.clone();
         let toast = toast.clone();
-        let text = value.get_untracked();
+        // The value may be a secret: the copy made for the clipboard is zeroed once written.
+        let text = Zeroizing::new(value.get_untracked());
         spawn_local(async move {
             let outcome = clipboard::write_text(&text).await;
             if outcome.is_err() {

@@ -5,21 +5,12 @@ use chrono::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CredentialsReveal, Modal, NameField, SecretGoneAlert, expect_toasts};
+use super::{Modal, NameField, OneTimeSecret, SecretReveal, expect_toasts};
 use crate::browser::{clock, format, perf};
+use crate::domain::ExpiryPeriod;
 use crate::domain::dates::{iso_date, parse_iso_date};
-use crate::domain::{ExpiryPeriod, NewAccessKey};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::unique_id;
-
-/// Where the dialog is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    /// Name and expiry.
-    Form,
-    /// The new pair, shown once.
-    Reveal,
-}
 
 /// The create dialog. `open` opens it; it sets `open` back to `false` when it closes.
 #[component]
@@ -34,8 +25,6 @@ pub fn CreateAccessKeyDialog(
     on_proceed: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = expect_app_state();
-    let asking = RwSignal::new(false);
-    let step = RwSignal::new(Step::Form);
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
     let period = RwSignal::new(String::new());
@@ -43,11 +32,10 @@ pub fn CreateAccessKeyDialog(
     let expiry_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    // The one copy of the secret in the app; dropped (and zeroed) at "Proceed".
-    let created = StoredValue::new_local(None::<NewAccessKey>);
+    // The new key's secret, from "Create" to "Proceed".
+    let secret = OneTimeSecret::new();
 
     let reset = Callback::new(move |()| {
-        step.set(Step::Form);
         name.set(initial_name.get_untracked());
         name_error.set(None);
         period.set(state.policy.get_untracked().default.code());
@@ -58,15 +46,10 @@ pub fn CreateAccessKeyDialog(
 
     let toasts = expect_toasts();
     let finish = move || {
-        if let Some(new_key) = created.try_update_value(Option::take).flatten() {
-            toasts.show(format!("Access key “{}” created.", new_key.key.name.as_str()));
+        if let Some(name) = secret.finish() {
+            toasts.show(format!("Access key “{name}” created."));
         }
-        step.set(Step::Form);
-        asking.set(false);
         open.set(false);
-    };
-    let ask_to_finish = move || {
-        asking.set(true);
     };
 
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -87,10 +70,7 @@ pub fn CreateAccessKeyDialog(
             perf::finish_after_frame("create-access-key");
             busy.set(false);
             match outcome {
-                Ok(new_key) => {
-                    created.set_value(Some(new_key));
-                    step.set(Step::Reveal);
-                }
+                Ok(new_key) => secret.reveal(new_key),
                 Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
                 Err(ActionError::Invalid(error)) if error.concerns_expiry() => {
                     expiry_error.set(Some(error.to_string()))
@@ -101,13 +81,7 @@ pub fn CreateAccessKeyDialog(
     };
 
     // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
-    let on_escape = Callback::new(move |()| {
-        let revealed = step.get_untracked() == Step::Reveal;
-        if revealed {
-            ask_to_finish();
-        }
-        !revealed
-    });
+    let on_escape = Callback::new(move |()| secret.allow_escape());
     let on_close = Callback::new(move |()| {
         if open.get_untracked() {
             finish();
@@ -203,12 +177,9 @@ pub fn CreateAccessKeyDialog(
 
     view! {
         <Modal open on_open=reset on_close on_escape title="Create access key" class="dialog--wide">
-            {move || match step.get() {
-                Step::Form => form().into_any(),
-                Step::Reveal => view! { <CredentialsReveal created on_done=Callback::new(move |()| ask_to_finish()) /> }.into_any(),
-            }}
-            <SecretGoneAlert
-                open=asking
+            {move || (!secret.is_revealed()).then(form)}
+            <SecretReveal
+                secret
                 on_proceed=Callback::new(move |()| {
                     finish();
                     if let Some(callback) = on_proceed {

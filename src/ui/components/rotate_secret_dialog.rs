@@ -5,8 +5,8 @@ use chrono::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CredentialsReveal, Modal, SecretGoneAlert, expect_toasts};
-use crate::domain::{AccessKey, NewAccessKey};
+use super::{Modal, OneTimeSecret, SecretReveal, expect_toasts};
+use crate::domain::AccessKey;
 use crate::state::expect_app_state;
 use crate::ui::unique_id;
 
@@ -20,12 +20,10 @@ pub fn RotateSecretDialog(
     key: RwSignal<Option<AccessKey>>,
 ) -> impl IntoView {
     let state = expect_app_state();
-    let asking = RwSignal::new(false);
     let grace_hours = RwSignal::new("24".to_owned());
     let failure = RwSignal::new(None::<String>);
-    // The one copy of the new secret; dropped (and zeroed) at "Proceed".
-    let rotated = StoredValue::new_local(None::<NewAccessKey>);
-    let revealed = RwSignal::new(false);
+    // The new secret, from "Rotate" to "Proceed".
+    let secret = OneTimeSecret::new();
     let select_id = unique_id("grace");
     // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
     let stale = state.changed_elsewhere(key);
@@ -33,19 +31,13 @@ pub fn RotateSecretDialog(
     let reset = Callback::new(move |()| {
         grace_hours.set("24".to_owned());
         failure.set(None);
-        revealed.set(false);
     });
     let toasts = expect_toasts();
     let finish = move || {
-        if let Some(new_key) = rotated.try_update_value(Option::take).flatten() {
-            toasts.show(format!("The secret of “{}” was rotated.", new_key.key.name.as_str()));
+        if let Some(name) = secret.finish() {
+            toasts.show(format!("The secret of “{name}” was rotated."));
         }
-        revealed.set(false);
-        asking.set(false);
         key.set(None);
-    };
-    let ask_to_finish = move || {
-        asking.set(true);
     };
     let rotate = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -53,21 +45,13 @@ pub fn RotateSecretDialog(
         let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
         spawn_local(async move {
             match state.rotate_access_key(&current, Duration::hours(hours)).await {
-                Ok(new_key) => {
-                    rotated.set_value(Some(new_key));
-                    revealed.set(true);
-                }
+                Ok(new_key) => secret.reveal(new_key),
                 Err(error) => failure.set(Some(error.to_string())),
             }
         });
     };
     // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
-    let on_escape = Callback::new(move |()| {
-        if revealed.get_untracked() {
-            ask_to_finish();
-        }
-        !revealed.get_untracked()
-    });
+    let on_escape = Callback::new(move |()| secret.allow_escape());
     let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
     // Built each time the form is shown (views are not `Clone` with erased components).
     let options = || {
@@ -75,6 +59,35 @@ pub fn RotateSecretDialog(
             .iter()
             .map(|(label, hours)| view! { <option value=hours.to_string()>{*label}</option> })
             .collect_view()
+    };
+    let form = move || {
+        view! {
+            <form class="dialog__form" on:submit=rotate>
+                <p class="dialog__text">
+                    "The access key " <strong>{name}</strong> " gets a new secret. Its ID, name and settings "
+                    "stay the same. Give the programs that use it time to switch to the new secret."
+                </p>
+                <div class="field">
+                    <label class="field__label" for=select_id.clone()>"Old secret stays valid for"</label>
+                    <select id=select_id.clone() class="field__input policy__narrow"
+                        prop:value=move || grace_hours.get()
+                        on:change=move |event| grace_hours.set(event_target_value(&event))>
+                        {options()}
+                    </select>
+                </div>
+                <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
+                <p class="error-line" role="alert">
+                    // A change elsewhere is said once, in the banner above.
+                    {move || stale.with(Option::is_none).then(|| failure.get()).flatten()}
+                </p>
+                <div class="dialog__actions">
+                    <button type="button" class="button" on:click=move |_| finish()>
+                        {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
+                    </button>
+                    <button type="submit" class="button button--primary" hidden=move || stale.with(Option::is_some)>"Rotate"</button>
+                </div>
+            </form>
+        }
     };
     view! {
         <Modal
@@ -85,39 +98,8 @@ pub fn RotateSecretDialog(
             title="Rotate secret"
             class="dialog--wide"
         >
-            <Show
-                when=move || revealed.get()
-                fallback=move || view! {
-                    <form class="dialog__form" on:submit=rotate>
-                        <p class="dialog__text">
-                            "The access key " <strong>{name}</strong> " gets a new secret. Its ID, name and settings "
-                            "stay the same. Give the programs that use it time to switch to the new secret."
-                        </p>
-                        <div class="field">
-                            <label class="field__label" for=select_id.clone()>"Old secret stays valid for"</label>
-                            <select id=select_id.clone() class="field__input policy__narrow"
-                                prop:value=move || grace_hours.get()
-                                on:change=move |event| grace_hours.set(event_target_value(&event))>
-                                {options()}
-                            </select>
-                        </div>
-                        <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
-                        <p class="error-line" role="alert">
-                    // A change elsewhere is said once, in the banner above.
-                    {move || stale.with(Option::is_none).then(|| failure.get()).flatten()}
-                </p>
-                        <div class="dialog__actions">
-                            <button type="button" class="button" on:click=move |_| finish()>
-                                {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
-                            </button>
-                            <button type="submit" class="button button--primary" hidden=move || stale.with(Option::is_some)>"Rotate"</button>
-                        </div>
-                    </form>
-                }
-            >
-                <CredentialsReveal created=rotated on_done=Callback::new(move |()| ask_to_finish()) />
-            </Show>
-            <SecretGoneAlert open=asking on_proceed=Callback::new(move |()| finish()) />
+            {move || (!secret.is_revealed()).then(form.clone())}
+            <SecretReveal secret on_proceed=Callback::new(move |()| finish()) />
         </Modal>
     }
 }
