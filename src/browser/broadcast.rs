@@ -20,7 +20,8 @@ pub fn announce_change() {
             .is_some_and(|channel| channel.post_message(&"changed".into()).is_ok())
     });
     if !sent && let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(PING_KEY, &js_sys::Date::now().to_string());
+        // A new value each time (whole milliseconds: formatting an f64 would pull in float formatting).
+        let _ = storage.set_item(PING_KEY, &(js_sys::Date::now() as u64).to_string());
     }
 }
 
