@@ -4,7 +4,7 @@
 use api_auth::domain::demo::demo_data;
 use api_auth::domain::integration::DisconnectReason;
 use api_auth::domain::secret::checksum_of;
-use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
+use api_auth::domain::{ActivityKind, DomainError, IntegrationId, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -139,7 +139,9 @@ fn deleting_a_key_revokes_its_connections_and_its_credentials_stop_working() {
 fn connecting_an_integration_makes_a_system_key_and_deleting_it_disconnects_the_integration() {
     let mut rng = SeededRandom::new(5);
     let mut workspace = Workspace::default();
-    let changes = workspace.connect_integration("zapier", now(), &mut rng).unwrap();
+    let changes = workspace
+        .connect_integration(&IntegrationId::new("zapier"), now(), &mut rng)
+        .unwrap();
     workspace.apply(&changes);
     let key = workspace.access_keys[0].clone();
     assert!(key.system);
@@ -147,11 +149,11 @@ fn connecting_an_integration_makes_a_system_key_and_deleting_it_disconnects_the_
     assert_eq!(workspace.active_connections(&key.id)[0].client, "Zapier");
     assert!(workspace.integrations[0].is_connected());
     assert_eq!(
-        workspace.connect_integration("zapier", now(), &mut rng),
+        workspace.connect_integration(&IntegrationId::new("zapier"), now(), &mut rng),
         Err(DomainError::AlreadyConnected)
     );
     assert!(matches!(
-        workspace.connect_integration("nope", now(), &mut rng),
+        workspace.connect_integration(&IntegrationId::new("nope"), now(), &mut rng),
         Err(DomainError::UnknownIntegration(_))
     ));
 
@@ -164,7 +166,9 @@ fn connecting_an_integration_makes_a_system_key_and_deleting_it_disconnects_the_
     // Reconnecting makes a fresh key; a name clash with a user's key gets a suffix.
     let (changes, _) = workspace.create_key("zapier", None, now(), &mut rng).unwrap();
     workspace.apply(&changes);
-    let changes = workspace.connect_integration("zapier", now(), &mut rng).unwrap();
+    let changes = workspace
+        .connect_integration(&IntegrationId::new("zapier"), now(), &mut rng)
+        .unwrap();
     workspace.apply(&changes);
     assert!(
         workspace
@@ -178,9 +182,13 @@ fn connecting_an_integration_makes_a_system_key_and_deleting_it_disconnects_the_
 fn disconnecting_revokes_the_connection_and_removes_the_system_key() {
     let mut rng = SeededRandom::new(6);
     let mut workspace = Workspace::default();
-    let changes = workspace.connect_integration("slack", now(), &mut rng).unwrap();
+    let changes = workspace
+        .connect_integration(&IntegrationId::new("slack"), now(), &mut rng)
+        .unwrap();
     workspace.apply(&changes);
-    let changes = workspace.disconnect_integration("slack", now(), &mut rng).unwrap();
+    let changes = workspace
+        .disconnect_integration(&IntegrationId::new("slack"), now(), &mut rng)
+        .unwrap();
     workspace.apply(&changes);
     assert!(workspace.access_keys.is_empty());
     assert!(workspace.connections.iter().all(|c| !c.is_active()));

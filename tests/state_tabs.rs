@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use api_auth::domain::{AccessKey, DomainError, ExpiryPeriod, ExpiryPolicy, SeededRandom};
+use api_auth::domain::{AccessKey, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom};
 use api_auth::state::{ActionError, AppState, Env, Phase};
 use api_auth::storage::records::{SCHEMA_KEY, decode_snapshot};
 use api_auth::storage::{AnyStore, Collection, MemoryStore, Revision, StorageError, Store, Write};
@@ -312,13 +312,13 @@ fn legacy_api_keys_are_deleted_once() {
 #[test]
 fn integrations_connect_and_disconnect_against_what_is_stored() {
     let (store, a, b) = two_tabs();
-    block_on(b.state.connect_integration("github")).unwrap();
+    block_on(b.state.connect_integration(&IntegrationId::new("github"))).unwrap();
     // A has not heard, but connecting again is refused on the stored state.
     assert_eq!(
-        refused(block_on(a.state.connect_integration("github"))),
+        refused(block_on(a.state.connect_integration(&IntegrationId::new("github")))),
         DomainError::AlreadyConnected
     );
-    block_on(a.state.disconnect_integration("slack")).unwrap();
+    block_on(a.state.disconnect_integration(&IntegrationId::new("slack"))).unwrap();
     let loaded = decode_snapshot(&block_on(store.load_all()).unwrap());
     assert!(
         loaded

@@ -137,3 +137,53 @@ fn every_activity_kind_is_stored_with_its_tag_beside_its_fields_and_reads_back()
     let missing = serde_json::from_str::<ActivityKind>(r#"{"kind":"renamed"}"#).unwrap_err();
     assert!(missing.to_string().contains("missing field `from`"), "{missing}");
 }
+
+#[test]
+fn connection_integration_and_api_key_ids_are_stored_as_the_plain_strings_they_always_were() {
+    let record = |key: &str, value: &str| StoredRecord {
+        key: key.to_owned(),
+        value: value.to_owned(),
+    };
+    let key_id = "Ak8f14e45f-ceea-467f-a9b2-6f1ee2f4e1aa";
+    let mut raw = RawSnapshot::new();
+    raw.insert(
+        Collection::Connections,
+        vec![record(
+            "0001767225600000-AbCdEfGh",
+            &format!(
+                r#"{{"id":"0001767225600000-AbCdEfGh","access_key_id":"{key_id}","client":"Slack","established_at":"2026-01-01T00:00:00Z","last_used_at":null,"revoked_at":null,"integration":"slack"}}"#
+            ),
+        )],
+    );
+    raw.insert(
+        Collection::Integrations,
+        vec![record(
+            "slack",
+            &format!(
+                r#"{{"integration":"slack","access_key_id":"{key_id}","connection_id":"0001767225600000-AbCdEfGh","reason":null}}"#
+            ),
+        )],
+    );
+    raw.insert(
+        Collection::ApiKeys,
+        vec![record(
+            "api-0123456789ab",
+            r#"{"id":"api-0123456789ab","name":"Old","last_four":"wxyz","created_at":"2022-01-01T00:00:00Z","last_used_at":null,"enabled":true}"#,
+        )],
+    );
+    let loaded = decode_snapshot(&raw);
+    assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
+    let connection = &loaded.connections[0];
+    assert_eq!(connection.id.as_str(), "0001767225600000-AbCdEfGh");
+    assert_eq!(connection.integration.as_ref().map(|id| id.as_str()), Some("slack"));
+    let link = &loaded.integrations[0];
+    assert_eq!(link.integration.as_str(), "slack");
+    assert_eq!(link.connection_id.as_ref(), Some(&connection.id));
+    assert_eq!(loaded.api_keys[0].id.as_str(), "api-0123456789ab");
+    // Written back, each ID is the same plain string.
+    let json = serde_json::to_string(link).unwrap();
+    assert!(
+        json.contains(r#""integration":"slack""#) && json.contains(r#""connection_id":"0001767225600000-AbCdEfGh""#),
+        "{json}"
+    );
+}

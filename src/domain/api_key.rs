@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::access_key::NAME_MAX_CHARS;
+use super::ids::ApiKeyId;
 use super::random::{Random, base62_string};
 
 /// API keys are deprecated on or after this date.
@@ -19,7 +20,7 @@ pub const DEPRECATION_DATE_TEXT: &str = "15 July 2023";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiKey {
     /// A stable internal identifier.
-    pub id: String,
+    pub id: ApiKeyId,
     /// What the user called it.
     pub name: String,
     /// The key's last four characters, shown to recognise it.
@@ -42,7 +43,7 @@ impl ApiKey {
         enabled: bool,
     ) -> Self {
         Self {
-            id: format!("api-{}", base62_string(rng, 12)),
+            id: ApiKeyId::from(format!("api-{}", base62_string(rng, 12))),
             name: name.to_owned(),
             last_four: base62_string(rng, 4),
             created_at,

@@ -5,18 +5,13 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::access_key::AccessKeyId;
-use super::random::{Random, base62_string};
-
-/// A record ID that sorts by time: milliseconds since the epoch, then 8 random characters.
-pub fn record_id(rng: &mut impl Random, now: DateTime<Utc>) -> String {
-    format!("{:013}-{}", now.timestamp_millis().max(0), base62_string(rng, 8))
-}
+use super::ids::{ConnectionId, IntegrationId};
 
 /// A client authenticated with an access key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Connection {
     /// The connection's ID.
-    pub id: String,
+    pub id: ConnectionId,
     /// The key it authenticated with.
     pub access_key_id: AccessKeyId,
     /// What the client calls itself ("CI runner", "Slack").
@@ -29,7 +24,7 @@ pub struct Connection {
     pub revoked_at: Option<DateTime<Utc>>,
     /// The integration that owns it, if any.
     #[serde(default)]
-    pub integration: Option<String>,
+    pub integration: Option<IntegrationId>,
 }
 
 impl Connection {

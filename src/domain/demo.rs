@@ -5,7 +5,8 @@ use chrono::{DateTime, Duration, Utc};
 use super::access_key::{AccessKey, AccessKeyId, AccessKeyName};
 use super::account::{Account, AccountDomain, AccountId, DebugSessionKey};
 use super::api_key::ApiKey;
-use super::connection::{ActivityEvent, ActivityKind, Connection, record_id};
+use super::connection::{ActivityEvent, ActivityKind, Connection};
+use super::ids::{ConnectionId, IntegrationId, record_id};
 use super::integration::IntegrationLink;
 use super::random::Random;
 use super::secret::AccessKeySecret;
@@ -113,7 +114,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
         key.last_used_at = Some(key.last_used_at.map_or(last_used, |at| at.max(last_used)));
         let established_at = now - days(age);
         workspace.connections.push(Connection {
-            id: record_id(rng, established_at),
+            id: ConnectionId::generate(rng, established_at),
             access_key_id: key.id.clone(),
             client: client.to_owned(),
             established_at,
@@ -131,7 +132,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
             },
         });
     }
-    if let Ok(slack) = workspace.connect_integration("slack", now - days(30), rng) {
+    if let Ok(slack) = workspace.connect_integration(&IntegrationId::new("slack"), now - days(30), rng) {
         workspace.apply(&slack);
     }
     workspace.activity.sort_by(|a, b| a.id.cmp(&b.id));

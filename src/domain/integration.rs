@@ -3,12 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::access_key::AccessKeyId;
+use super::ids::{ConnectionId, IntegrationId};
 
 /// An integration the account can connect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Integration {
-    /// A stable identifier.
-    pub id: &'static str,
+    /// Its stable identifier, as written in the catalogue (see [`Integration::id`]).
+    pub code: &'static str,
     /// Its name (also the name of its system-generated key).
     pub name: &'static str,
     /// One line on what it does.
@@ -18,30 +19,39 @@ pub struct Integration {
 /// Every integration offered.
 pub const INTEGRATIONS: [Integration; 4] = [
     Integration {
-        id: "slack",
+        code: "slack",
         name: "Slack",
         description: "Posts workflow updates and approval requests to Slack channels.",
     },
     Integration {
-        id: "google-sheets",
+        code: "google-sheets",
         name: "Google Sheets",
         description: "Keeps a spreadsheet in sync with the items of a process.",
     },
     Integration {
-        id: "zapier",
+        code: "zapier",
         name: "Zapier",
         description: "Starts Zaps when an item is created, approved or rejected.",
     },
     Integration {
-        id: "github",
+        code: "github",
         name: "GitHub",
         description: "Opens and closes workflow items from issues and pull requests.",
     },
 ];
 
+impl Integration {
+    /// Its identifier.
+    pub const fn id(&self) -> IntegrationId {
+        IntegrationId::new(self.code)
+    }
+}
+
 /// The integration with `id`.
-pub fn integration(id: &str) -> Option<Integration> {
-    INTEGRATIONS.into_iter().find(|integration| integration.id == id)
+pub fn integration(id: &IntegrationId) -> Option<Integration> {
+    INTEGRATIONS
+        .into_iter()
+        .find(|integration| integration.code == id.as_str())
 }
 
 /// Why an integration is not connected.
@@ -58,11 +68,11 @@ pub enum DisconnectReason {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IntegrationLink {
     /// Which integration.
-    pub integration: String,
+    pub integration: IntegrationId,
     /// Its system-generated key while connected.
     pub access_key_id: Option<AccessKeyId>,
     /// Its connection while connected.
-    pub connection_id: Option<String>,
+    pub connection_id: Option<ConnectionId>,
     /// Why it is not connected, if it was once.
     pub reason: Option<DisconnectReason>,
 }

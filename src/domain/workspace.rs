@@ -7,10 +7,11 @@ use chrono::{DateTime, Duration, Utc};
 use super::access_key::{
     AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, PreviousSecret, as_seen, create_access_key, rename_access_key,
 };
-use super::connection::{ActivityEvent, ActivityKind, Connection, record_id};
+use super::connection::{ActivityEvent, ActivityKind, Connection};
 use super::dates::iso_date;
 use super::error::DomainError;
 use super::expiry::ExpiryPolicy;
+use super::ids::{ApiKeyId, ConnectionId, IntegrationId, record_id};
 use super::integration::{DisconnectReason, IntegrationLink, integration};
 use super::random::Random;
 use super::secret::AccessKeySecret;
@@ -42,7 +43,7 @@ pub struct Changes {
     /// Activity entries to add.
     pub events: Vec<ActivityEvent>,
     /// Legacy API keys to remove (by ID).
-    pub deleted_api_keys: Vec<String>,
+    pub deleted_api_keys: Vec<ApiKeyId>,
     /// The account's expiry policy to store, if it changes.
     pub policy: Option<ExpiryPolicy>,
 }
@@ -244,7 +245,7 @@ impl Workspace {
             return Err(DomainError::KeyExpired(iso_date(expires_at.date_naive())));
         }
         let connection = Connection {
-            id: record_id(rng, now),
+            id: ConnectionId::generate(rng, now),
             access_key_id: id,
             client: client.chars().take(80).collect(),
             established_at: now,
@@ -280,16 +281,16 @@ impl Workspace {
     /// handed to the integration and never shown) and a connection that uses it.
     pub fn connect_integration(
         &self,
-        integration_id: &str,
+        integration_id: &IntegrationId,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<Changes, DomainError> {
         let found =
-            integration(integration_id).ok_or_else(|| DomainError::UnknownIntegration(integration_id.into()))?;
+            integration(integration_id).ok_or_else(|| DomainError::UnknownIntegration(integration_id.to_string()))?;
         if self
             .integrations
             .iter()
-            .any(|link| link.integration == found.id && link.is_connected())
+            .any(|link| link.integration == found.id() && link.is_connected())
         {
             return Err(DomainError::AlreadyConnected);
         }
@@ -302,13 +303,13 @@ impl Workspace {
         };
         drop(created);
         let connection = Connection {
-            id: record_id(rng, now),
+            id: ConnectionId::generate(rng, now),
             access_key_id: key.id.clone(),
             client: found.name.to_owned(),
             established_at: now,
             last_used_at: Some(now),
             revoked_at: None,
-            integration: Some(found.id.to_owned()),
+            integration: Some(found.id()),
         };
         changes.events.push(event(
             rng,
@@ -320,7 +321,7 @@ impl Workspace {
         ));
         changes.put_keys = vec![key.clone()];
         changes.integrations.push(IntegrationLink {
-            integration: found.id.to_owned(),
+            integration: found.id(),
             access_key_id: Some(key.id),
             connection_id: Some(connection.id.clone()),
             reason: None,
@@ -333,15 +334,15 @@ impl Workspace {
     /// nothing else may use, is deleted.
     pub fn disconnect_integration(
         &self,
-        integration_id: &str,
+        integration_id: &IntegrationId,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<Changes, DomainError> {
         let link = self
             .integrations
             .iter()
-            .find(|link| link.integration == integration_id && link.is_connected())
-            .ok_or_else(|| DomainError::UnknownIntegration(integration_id.into()))?;
+            .find(|link| link.integration == *integration_id && link.is_connected())
+            .ok_or_else(|| DomainError::UnknownIntegration(integration_id.to_string()))?;
         let mut changes = match &link.access_key_id {
             Some(id) if self.key(id).is_ok() => self.delete_key(id, now, rng)?,
             _ => Changes::default(),

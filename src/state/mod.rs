@@ -23,8 +23,8 @@ use crate::browser::broadcast;
 use crate::domain::access_key::as_seen;
 use crate::domain::demo::demo_data;
 use crate::domain::{
-    AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, DomainError, ExpiryPeriod,
-    ExpiryPolicy, IntegrationLink, NewAccessKey, Workspace,
+    AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, DomainError, ExpiryPeriod,
+    ExpiryPolicy, IntegrationId, IntegrationLink, NewAccessKey, Workspace,
 };
 use crate::storage::records::{Loaded, QuarantinedRecord, changes_writes, decode_snapshot, demo_writes};
 use crate::storage::{
@@ -475,7 +475,7 @@ impl AppState {
     }
 
     /// Connects an integration (a system-generated key and a connection).
-    pub async fn connect_integration(self, integration: &str) -> Result<(), ActionError> {
+    pub async fn connect_integration(self, integration: &IntegrationId) -> Result<(), ActionError> {
         self.transact(|now, rng| {
             Ok(Planned::of(
                 self.workspace().connect_integration(integration, now, rng)?,
@@ -486,7 +486,7 @@ impl AppState {
     }
 
     /// Disconnects an integration (its connection revoked, its key deleted).
-    pub async fn disconnect_integration(self, integration: &str) -> Result<(), ActionError> {
+    pub async fn disconnect_integration(self, integration: &IntegrationId) -> Result<(), ActionError> {
         self.transact(|now, rng| {
             Ok(Planned::of(
                 self.workspace().disconnect_integration(integration, now, rng)?,
@@ -497,13 +497,16 @@ impl AppState {
     }
 
     /// Deletes the legacy API key `id` for good.
-    pub async fn delete_api_key(self, id: &str) -> Result<(), ActionError> {
+    pub async fn delete_api_key(self, id: &ApiKeyId) -> Result<(), ActionError> {
         self.transact(|_, _| {
-            if !self.api_keys.with_untracked(|keys| keys.iter().any(|key| key.id == id)) {
+            if !self
+                .api_keys
+                .with_untracked(|keys| keys.iter().any(|key| key.id == *id))
+            {
                 return Err(DomainError::ApiKeyDeletedElsewhere.into());
             }
             let changes = Changes {
-                deleted_api_keys: vec![id.to_owned()],
+                deleted_api_keys: vec![id.clone()],
                 ..Changes::default()
             };
             Ok(Planned::of(changes, ()))

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
 use crate::domain::demo::DemoData;
 use crate::domain::{
-    AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, Changes, Connection, ExpiryPolicy, IntegrationLink,
+    AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, ExpiryPolicy,
+    IntegrationLink,
 };
 
 /// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
@@ -189,15 +190,15 @@ pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
     }
     writes.extend(changes.deleted_keys.iter().map(delete_access_key));
     for connection in &changes.connections {
-        writes.push(put(Collection::Connections, &connection.id, connection)?);
+        writes.push(put(Collection::Connections, connection.id.as_str(), connection)?);
     }
     for link in &changes.integrations {
-        writes.push(put(Collection::Integrations, &link.integration, link)?);
+        writes.push(put(Collection::Integrations, link.integration.as_str(), link)?);
     }
     for event in &changes.events {
         writes.push(put(Collection::Activity, &event.id, event)?);
     }
-    writes.extend(changes.deleted_api_keys.iter().map(|id| delete_api_key(id)));
+    writes.extend(changes.deleted_api_keys.iter().map(delete_api_key));
     if let Some(policy) = &changes.policy {
         writes.push(put_policy(policy)?);
     }
@@ -230,10 +231,10 @@ pub fn put_policy(policy: &ExpiryPolicy) -> Result<Write, StorageError> {
 }
 
 /// Removes the API key `id`.
-pub fn delete_api_key(id: &str) -> Write {
+pub fn delete_api_key(id: &ApiKeyId) -> Write {
     Write::Delete {
         collection: Collection::ApiKeys,
-        key: id.to_owned(),
+        key: id.as_str().to_owned(),
     }
 }
 
@@ -266,7 +267,7 @@ pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
         ..Changes::default()
     })?);
     for key in &demo.api_keys {
-        writes.push(put(Collection::ApiKeys, &key.id, key)?);
+        writes.push(put(Collection::ApiKeys, key.id.as_str(), key)?);
     }
     writes.push(put_policy(&ExpiryPolicy::default())?);
     Ok(writes)

@@ -20,7 +20,7 @@ pub fn IntegrationsPage() -> impl IntoView {
         let link = move || {
             state
                 .integrations
-                .with(|all| all.iter().find(|l| l.integration == integration.id).cloned())
+                .with(|all| all.iter().find(|l| l.integration.as_str() == integration.code).cloned())
         };
         let connected = move || link().is_some_and(|l| l.is_connected());
         let status = move || match link() {
@@ -40,9 +40,9 @@ pub fn IntegrationsPage() -> impl IntoView {
             let was_connected = connected();
             spawn_local(async move {
                 let result = if was_connected {
-                    state.disconnect_integration(integration.id).await
+                    state.disconnect_integration(&integration.id()).await
                 } else {
-                    state.connect_integration(integration.id).await
+                    state.connect_integration(&integration.id()).await
                 };
                 match result {
                     Ok(()) if was_connected => announcement.set(format!("{} was disconnected.", integration.name)),

@@ -1,0 +1,86 @@
+//! Identifiers of the records other than access keys, each its own type so that one is never passed
+//! where another is meant. Stored as plain strings (the schema does not change).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::random::{Random, base62_string};
+
+/// A record ID that sorts by time: milliseconds since the epoch, then 8 random characters.
+pub fn record_id(rng: &mut impl Random, now: DateTime<Utc>) -> String {
+    format!("{:013}-{}", now.timestamp_millis().max(0), base62_string(rng, 8))
+}
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// A fresh ID that sorts by the time `now`.
+            pub fn generate(rng: &mut impl Random, now: DateTime<Utc>) -> Self {
+                Self(record_id(rng, now))
+            }
+
+            /// The ID as stored.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> Self {
+                Self(text)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> Self {
+                Self(text.to_owned())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A connection's ID.
+    ConnectionId
+);
+string_id!(
+    /// A legacy API key's ID.
+    ApiKeyId
+);
+
+/// An integration's ID: one of the catalogue's (`"slack"`, `"github"`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IntegrationId(Cow<'static, str>);
+
+impl IntegrationId {
+    /// The ID `text`, written in the catalogue.
+    pub const fn new(text: &'static str) -> Self {
+        Self(Cow::Borrowed(text))
+    }
+
+    /// The ID as stored.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for IntegrationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
