@@ -144,3 +144,30 @@ test('bulk delete asks once, lists every connection it revokes, and deletes them
   await page.reload();
   await expect(names(page)).toHaveText(['Data warehouse sync']);
 });
+
+test('a double click on a dialog\'s button does its operation once', async ({ page }) => {
+  await openApiAuthentication(page);
+  const key = await createKey(page, 'Clicked twice');
+  const row = section(page).locator('tbody tr:not([hidden])').filter({ hasText: 'Clicked twice' });
+  await expect(row).toContainText('No connections');
+  const dialog = page.getByRole('dialog', { name: 'Test access key' });
+  await section(page).getByRole('button', { name: 'Test access key' }).click();
+  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(key.id);
+  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(key.secret);
+  await dialog.getByRole('textbox', { name: 'Client name' }).fill('Impatient client');
+  await dialog.getByRole('button', { name: 'Connect' }).dblclick();
+  await expect(dialog.getByRole('status')).toContainText('Connected');
+  await page.keyboard.press('Escape');
+  await expect(row).toContainText('1 active connection');
+  await page.reload();
+  await expect(section(page).locator('tbody tr:not([hidden])').filter({ hasText: 'Clicked twice' })).toContainText('1 active connection');
+
+  await choose(page, 'Clicked twice', 'Rotate secret');
+  const rotate = page.getByRole('dialog', { name: 'Rotate secret' });
+  await rotate.getByRole('button', { name: 'Rotate' }).dblclick();
+  await expect(rotate.locator('#new-access-key-secret')).toHaveText(/^aks_/);
+  await rotate.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog', { name: "You won't see this secret again" }).getByRole('button', { name: 'Proceed' }).click();
+  const log = page.getByRole('region', { name: 'Activity log' });
+  await expect(log.getByText('Secret rotated', { exact: false })).toHaveCount(1);
+});

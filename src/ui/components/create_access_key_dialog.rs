@@ -3,14 +3,13 @@
 
 use chrono::Duration;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{Modal, NameField, OneTimeSecret, SecretReveal, expect_toasts};
 use crate::browser::{clock, format, perf};
 use crate::domain::ExpiryPeriod;
 use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::state::{ActionError, expect_app_state};
-use crate::ui::unique_id;
+use crate::ui::{OneAtATime, unique_id};
 
 /// The create dialog. `open` opens it; it sets `open` back to `false` when it closes.
 #[component]
@@ -31,7 +30,7 @@ pub fn CreateAccessKeyDialog(
     let custom_date = RwSignal::new(String::new());
     let expiry_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let creating = OneAtATime::new();
     // The new key's secret, from "Create" to "Proceed".
     let secret = OneTimeSecret::new();
 
@@ -54,21 +53,16 @@ pub fn CreateAccessKeyDialog(
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
         let Some(chosen) = ExpiryPeriod::from_code(&period.get_untracked()) else {
             expiry_error.set(Some("Choose an expiry period.".into()));
             return;
         };
         let date = parse_iso_date(&custom_date.get_untracked());
         let typed = name.get_untracked();
-        busy.set(true);
         perf::start("create-access-key");
-        spawn_local(async move {
+        creating.run(async move {
             let outcome = state.create_access_key(&typed, chosen, date).await;
             perf::finish_after_frame("create-access-key");
-            busy.set(false);
             match outcome {
                 Ok(new_key) => secret.reveal(new_key),
                 Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
@@ -169,7 +163,7 @@ pub fn CreateAccessKeyDialog(
                 <p class="error-line" role="alert">{move || form_error.get()}</p>
                 <div class="dialog__actions">
                     <button type="button" class="button" on:click=move |_| finish()>"Cancel"</button>
-                    <button type="submit" class="button button--primary" disabled=move || busy.get()>"Create"</button>
+                    <button type="submit" class="button button--primary" disabled=move || creating.is_busy()>"Create"</button>
                 </div>
             </form>
         }

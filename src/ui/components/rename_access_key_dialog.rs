@@ -1,12 +1,12 @@
 //! "Rename access key": the Name field prefilled, and "Save" under the same name rules as creation.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{Modal, NameField, expect_toasts};
 use crate::browser::perf;
 use crate::domain::AccessKey;
 use crate::state::{ActionError, expect_app_state};
+use crate::ui::OneAtATime;
 
 /// Renames `key` while it is `Some`; sets it back to `None` when the dialog closes.
 #[component]
@@ -19,7 +19,7 @@ pub fn RenameAccessKeyDialog(
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let saving = OneAtATime::new();
     // What happened to the key elsewhere since the dialog opened (deleted, renamed, …), said at once.
     let stale = state.changed_elsewhere(key);
 
@@ -33,16 +33,11 @@ pub fn RenameAccessKeyDialog(
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(current) = key.get_untracked() else { return };
-        if busy.get_untracked() {
-            return;
-        }
         let typed = name.get_untracked();
-        busy.set(true);
         perf::start("rename-access-key");
-        spawn_local(async move {
+        saving.run(async move {
             let outcome = state.rename_access_key(&current, &typed).await;
             perf::finish_after_frame("rename-access-key");
-            busy.set(false);
             match outcome {
                 Ok(()) => {
                     key.set(None);
@@ -74,7 +69,7 @@ pub fn RenameAccessKeyDialog(
                     <button type="button" class="button" on:click=move |_| key.set(None)>
                         {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
                     </button>
-                    <button type="submit" class="button button--primary" disabled=move || busy.get() hidden=move || stale.with(Option::is_some)>"Save"</button>
+                    <button type="submit" class="button button--primary" disabled=move || saving.is_busy() hidden=move || stale.with(Option::is_some)>"Save"</button>
                 </div>
             </form>
         </Modal>

@@ -3,12 +3,11 @@
 
 use chrono::Duration;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{Modal, OneTimeSecret, SecretReveal, expect_toasts};
 use crate::domain::AccessKey;
 use crate::state::expect_app_state;
-use crate::ui::unique_id;
+use crate::ui::{OneAtATime, unique_id};
 
 /// The grace periods offered: label and length.
 const GRACE_PERIODS: [(&str, i64); 4] = [("Now", 0), ("1 hour", 1), ("24 hours", 24), ("7 days", 168)];
@@ -24,6 +23,7 @@ pub fn RotateSecretDialog(
     let failure = RwSignal::new(None::<String>);
     // The new secret, from "Rotate" to "Proceed".
     let secret = OneTimeSecret::new();
+    let rotating = OneAtATime::new();
     let select_id = unique_id("grace");
     // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
     let stale = state.changed_elsewhere(key);
@@ -43,7 +43,7 @@ pub fn RotateSecretDialog(
         event.prevent_default();
         let Some(current) = key.get_untracked() else { return };
         let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
-        spawn_local(async move {
+        rotating.run(async move {
             match state.rotate_access_key(&current, Duration::hours(hours)).await {
                 Ok(new_key) => secret.reveal(new_key),
                 Err(error) => failure.set(Some(error.to_string())),
@@ -84,7 +84,7 @@ pub fn RotateSecretDialog(
                     <button type="button" class="button" on:click=move |_| finish()>
                         {move || if stale.with(Option::is_some) { "Close" } else { "Cancel" }}
                     </button>
-                    <button type="submit" class="button button--primary" hidden=move || stale.with(Option::is_some)>"Rotate"</button>
+                    <button type="submit" class="button button--primary" disabled=move || rotating.is_busy() hidden=move || stale.with(Option::is_some)>"Rotate"</button>
                 </div>
             </form>
         }

@@ -2,11 +2,10 @@
 //! connection listed under the key; each failure says exactly what is wrong.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::Modal;
 use crate::state::expect_app_state;
-use crate::ui::unique_id;
+use crate::ui::{OneAtATime, unique_id};
 
 /// The outcome shown in the dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +29,7 @@ pub fn TestAccessKeyDialog(
     let secret = RwSignal::new(String::new());
     let client = RwSignal::new(String::new());
     let outcome = RwSignal::new(Outcome::None);
+    let connecting = OneAtATime::new();
     let reset = Callback::new(move |()| {
         id.set(String::new());
         secret.set(String::new());
@@ -45,7 +45,7 @@ pub fn TestAccessKeyDialog(
         event.prevent_default();
         let (typed_id, typed_secret, typed_client) =
             (id.get_untracked(), secret.get_untracked(), client.get_untracked());
-        spawn_local(async move {
+        connecting.run(async move {
             let result = state.authenticate(&typed_id, &typed_secret, &typed_client).await;
             outcome.set(match result {
                 Ok(connection) => Outcome::Connected(format!(
@@ -101,7 +101,7 @@ pub fn TestAccessKeyDialog(
                 </p>
                 <div class="dialog__actions">
                     <button type="button" class="button" on:click=move |_| open.set(false)>"Close"</button>
-                    <button type="submit" class="button button--primary">"Connect"</button>
+                    <button type="submit" class="button button--primary" disabled=move || connecting.is_busy()>"Connect"</button>
                 </div>
             </form>
         </Modal>
