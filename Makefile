@@ -24,6 +24,7 @@ bench: test-tools dist
 dist: tools
 	trunk build --release
 	node scripts/harden-dist.mjs dist
+	node scripts/compress-dist.mjs dist
 
 tools:
 	@scripts/ensure-tools.sh build

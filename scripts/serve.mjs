@@ -1,5 +1,7 @@
 // A static file server for the built site with an SPA fallback: any path that is not a file gets
-// index.html, so a deep link loads directly. Usage: node scripts/serve.mjs <dir> <port>
+// index.html, so a deep link loads directly. A file with a precompressed twin (`.br`, `.gz`, written by
+// scripts/compress-dist.mjs) is sent compressed when the request's Accept-Encoding allows it.
+// Usage: node scripts/serve.mjs <dir> <port>
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -32,12 +34,52 @@ async function fileFor(urlPath) {
   return join(root, 'index.html');
 }
 
+// The encodings the request accepts (q > 0), from its Accept-Encoding header; `*` stands for any.
+function acceptedEncodings(header = '') {
+  const accepted = new Map();
+  for (const part of header.split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    if (!token) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(token, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  const allows = (coding) => (accepted.get(coding) ?? accepted.get('*') ?? 0) > 0;
+  return ['br', 'gzip'].filter(allows);
+}
+
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
+// The precompressed twin of `path` to send for `header`, if there is one: [encoding, its path].
+// A twin older than its file (the file was replaced after `make dist`) is stale and not used.
+async function compressedFor(path, header) {
+  const original = await stat(path);
+  for (const encoding of acceptedEncodings(header)) {
+    const candidate = path + SUFFIX[encoding];
+    try {
+      const twin = await stat(candidate);
+      if (twin.isFile() && twin.mtimeMs >= original.mtimeMs) return [encoding, candidate];
+    } catch {
+      // no such twin: try the next encoding, or send the file as it is
+    }
+  }
+  return [null, path];
+}
+
+const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|webmanifest)$/;
+
 createServer(async (request, response) => {
   try {
     const path = await fileFor(new URL(request.url, 'http://localhost').pathname);
-    const body = await readFile(path);
+    const [encoding, sent] = COMPRESSIBLE.test(path)
+      ? await compressedFor(path, request.headers['accept-encoding'])
+      : [null, path];
+    const body = await readFile(sent);
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      // What is sent depends on Accept-Encoding, so a cache must keep the answers apart.
+      ...(COMPRESSIBLE.test(path) ? { vary: 'accept-encoding' } : {}),
+      'content-length': body.length,
       // Only files named by their content hash may be cached for good; index.html, sw.js, the manifest
       // and the icon must be revalidated so that a new build is seen.
       'cache-control': /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
