@@ -100,3 +100,43 @@ fn delete_wording_names_one_and_counts_many() {
     assert_eq!(connections_summary(1), "1 active connection");
     assert_eq!(connections_summary(3), "3 active connections");
 }
+
+#[test]
+fn pages_cover_the_list_once_and_a_page_past_the_end_is_the_last() {
+    use api_auth::domain::key_list::Page;
+    let first = Page::of(1000, 25, 0);
+    assert_eq!((first.index, first.count, first.start, first.end), (0, 40, 0, 25));
+    assert_eq!(first.label(), "Page 1 of 40");
+    assert_eq!(first.summary(), "Showing 1–25 of 1,000 access keys");
+    let second = Page::of(1000, 25, 1);
+    assert_eq!((second.start, second.end), (25, 50));
+    assert_eq!(second.summary(), "Showing 26–50 of 1,000 access keys");
+    // The last page is short; a page past the end (after deletes) is the last one.
+    let last = Page::of(1001, 25, 40);
+    assert_eq!((last.index, last.count, last.start, last.end), (40, 41, 1000, 1001));
+    assert_eq!(Page::of(30, 25, 7), Page::of(30, 25, 1));
+    // Every position is on exactly one page.
+    for total in [0, 1, 24, 25, 26, 99, 100, 101] {
+        for size in [25, 50, 100] {
+            let pages: Vec<Page> = (0..Page::of(total, size, 0).count)
+                .map(|i| Page::of(total, size, i))
+                .collect();
+            let covered: usize = pages.iter().map(|p| p.end - p.start).sum();
+            assert_eq!(covered, total, "{total} keys at {size} per page");
+            assert!(pages.windows(2).all(|w| w[0].end == w[1].start));
+        }
+    }
+    assert_eq!(Page::of(0, 25, 0).summary(), "No access keys shown");
+    assert_eq!(Page::of(1, 25, 0).summary(), "Showing 1 access key");
+    assert_eq!(Page::of(12, 25, 0).summary(), "Showing all 12 access keys");
+}
+
+#[test]
+fn thousands_are_grouped_by_commas() {
+    use api_auth::domain::key_list::thousands;
+    assert_eq!(thousands(0), "0");
+    assert_eq!(thousands(999), "999");
+    assert_eq!(thousands(1000), "1,000");
+    assert_eq!(thousands(10_000), "10,000");
+    assert_eq!(thousands(1_234_567), "1,234,567");
+}

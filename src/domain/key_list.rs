@@ -164,3 +164,73 @@ pub fn connections_summary(active: usize) -> String {
         n => format!("{n} active connections"),
     }
 }
+
+/// The page sizes offered ("Rows per page"); the first is the default.
+pub const PAGE_SIZES: [usize; 3] = [25, 50, 100];
+
+/// One page of a list of `total` keys: which page it is (0-based) of how many, and the range of the list
+/// it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// The page's index, 0 for the first.
+    pub index: usize,
+    /// How many pages there are (at least 1, even for an empty list).
+    pub count: usize,
+    /// The first position shown.
+    pub start: usize,
+    /// One past the last position shown.
+    pub end: usize,
+    /// How many keys the list has in all.
+    pub total: usize,
+}
+
+impl Page {
+    /// The page `wanted` of `total` keys at `size` per page; past the end it is the last page, so a page
+    /// emptied by deletes or a narrower search falls back to one that shows something.
+    pub fn of(total: usize, size: usize, wanted: usize) -> Self {
+        let size = size.max(1);
+        let count = total.div_ceil(size).max(1);
+        let index = wanted.min(count - 1);
+        let start = (index * size).min(total);
+        Self {
+            index,
+            count,
+            start,
+            end: (start + size).min(total),
+            total,
+        }
+    }
+
+    /// "Page 2 of 40".
+    pub fn label(&self) -> String {
+        format!("Page {} of {}", self.index + 1, self.count)
+    }
+
+    /// "Showing 26–50 of 1,000 access keys" (said to screen readers when it changes).
+    pub fn summary(&self) -> String {
+        match self.total {
+            0 => "No access keys shown".to_owned(),
+            1 => "Showing 1 access key".to_owned(),
+            total if self.start == 0 && self.end == total => format!("Showing all {} access keys", thousands(total)),
+            total => format!(
+                "Showing {}–{} of {} access keys",
+                thousands(self.start + 1),
+                thousands(self.end),
+                thousands(total)
+            ),
+        }
+    }
+}
+
+/// `n` with a comma between groups of three digits: 1,000.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}

@@ -2,6 +2,7 @@
 
 mod access_key_row;
 mod access_keys;
+mod access_keys_pager;
 mod access_keys_table;
 mod access_keys_toolbar;
 mod account_identifiers;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, format};
 use std::collections::BTreeSet;
 
-use crate::domain::key_list::{Filter, connections_summary};
+use crate::domain::key_list::connections_summary;
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::KeyRow;
 use crate::ui::components::{CopyButton, MenuItem, MoreOptions, RelativeTime};
@@ -66,9 +66,9 @@ pub fn AccessKeyRow(
     /// The key shown and its connections, as stored now.
     #[prop(into)]
     row: Signal<KeyRow>,
-    /// What the list shows (the row hides itself when it does not match).
+    /// The row's position in the whole list (1 for the first key), for `aria-rowindex`.
     #[prop(into)]
-    filter: Signal<Filter>,
+    position: Signal<usize>,
     /// The IDs of the selected keys.
     selected: RwSignal<BTreeSet<String>>,
     /// Runs when an item of "More options" is chosen, with the key as it is then.
@@ -78,12 +78,10 @@ pub fn AccessKeyRow(
     // the key (its last-used time) leaves the menu, the copy button and the connections alone.
     let (id, system, created_at) =
         row.with_untracked(|r| (r.key.id.as_str().to_owned(), r.key.system, r.key.created_at));
-    let id_lower = id.to_lowercase();
     let key = move || row.with_untracked(|r| r.key.clone());
     let name = Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()));
     let disabled = Memo::new(move |_| row.with(|r| r.key.disabled));
     let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
-    let hidden = move || name.with(|name| filter.with(|f| !f.matches(system, &name.to_lowercase(), &id_lower)));
     // The menu acts on the key as it is when an item is chosen.
     let on_select = Callback::new(move |action: KeyAction| on_action.run((action, key())));
     let items = move |disabled: bool| {
@@ -98,7 +96,7 @@ pub fn AccessKeyRow(
     let checked = selected.with_untracked(|s| s.contains(&id));
     let select_id = id.clone();
     view! {
-        <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } hidden=hidden>
+        <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } aria-rowindex=move || position.get() + 1>
             <td class="keys__select">
                 <input
                     type="checkbox"

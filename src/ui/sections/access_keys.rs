@@ -8,12 +8,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::access_key_row::KeyAction;
+use super::access_keys_pager::AccessKeysPager;
 use super::access_keys_table::AccessKeysTable;
 use super::access_keys_toolbar::AccessKeysToolbar;
 use super::expiry_banner::ExpiryBanner;
 use crate::browser::perf;
-use crate::domain::AccessKey;
-use crate::domain::key_list::{Column, Filter};
+use crate::domain::key_list::{Column, Filter, PAGE_SIZES, Page, sorted};
+use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::components::{
     CreateAccessKeyDialog, DeleteAccessKeysDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog,
@@ -40,6 +41,9 @@ pub fn AccessKeysSection(
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new((Column::Created, true));
     let selected = RwSignal::new(BTreeSet::<String>::new());
+    // The page wanted; the toolbar and the headings set it back to the first when what is listed changes.
+    let wanted_page = RwSignal::new(0usize);
+    let page_size = RwSignal::new(PAGE_SIZES[0]);
 
     let toggle = move |key: AccessKey| {
         failure.set(None);
@@ -97,13 +101,20 @@ pub fn AccessKeysSection(
         }
     });
     let filter = Memo::new(move |_| Filter::new(&query.get(), show_system.get()));
-    let visible_count = Memo::new(move |_| {
+    // Search, "Show system-generated" and sort apply to every key; only a page of them is rendered.
+    let listed = Memo::new(move |_| {
+        let (column, descending) = sort.get();
         filter.with(|filter| {
-            state
-                .access_keys
-                .with(|keys| keys.iter().filter(|key| filter.shows(key)).count())
+            state.access_keys.with(|keys| {
+                sorted(keys, column, descending)
+                    .into_iter()
+                    .filter(|key| filter.shows(key))
+                    .map(|key| key.id.clone())
+                    .collect::<Vec<AccessKeyId>>()
+            })
         })
     });
+    let page = Memo::new(move |_| Page::of(listed.with(Vec::len), page_size.get(), wanted_page.get()));
     // The first time the stored keys are on screen (after the render this effect follows).
     let rendered = StoredValue::new(false);
     Effect::new(move |_| {
@@ -132,7 +143,7 @@ pub fn AccessKeysSection(
             </p>
             <ExpiryBanner />
             <p class="error-line" role="alert">{move || failure.get()}</p>
-            <AccessKeysToolbar query show_system selected_count on_delete_selected />
+            <AccessKeysToolbar query show_system wanted_page selected_count on_delete_selected />
             <Show
                 when=move || state.access_keys.with(|keys| !keys.is_empty())
                 fallback=move || view! {
@@ -142,8 +153,9 @@ pub fn AccessKeysSection(
                     </div>
                 }
             >
-                <AccessKeysTable filter sort selected on_action />
-                <p class="empty" hidden=move || visible_count.get() != 0>"No access key matches your search."</p>
+                <AccessKeysTable listed page sort wanted_page selected on_action />
+                <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No access key matches your search."</p>
+                <AccessKeysPager page wanted_page page_size />
             </Show>
             <CreateAccessKeyDialog open=creating />
             <TestAccessKeyDialog open=testing />

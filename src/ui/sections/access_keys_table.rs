@@ -1,40 +1,33 @@
-//! The access keys table: sortable headings and one row per key, keyed by ID.
+//! The access keys table: sortable headings and one row per key of the current page, keyed by ID.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
 use super::access_key_row::{AccessKeyRow, KeyAction};
-use crate::domain::key_list::{Column, Filter, sorted};
+use crate::domain::key_list::{Column, Page};
 use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::expect_app_state;
 
-/// The table of keys. Every key is rendered once, in order; the filter only flips each row's `hidden`
-/// attribute, so searching or showing system keys never rebuilds rows.
+/// The table of the keys of one page. Rows are keyed by ID: a change to a key's fields updates its row in
+/// place, and only a change of what the page shows adds, removes or moves rows.
 #[component]
 pub fn AccessKeysTable(
-    /// What the list shows.
-    #[prop(into)]
-    filter: Signal<Filter>,
+    /// Every key the list shows (searched, sorted), by ID.
+    listed: Memo<Vec<AccessKeyId>>,
+    /// The page of `listed` on screen.
+    page: Memo<Page>,
     /// The sorted column and whether it is descending.
     sort: RwSignal<(Column, bool)>,
+    /// Which page is wanted; a new sort starts again at the first.
+    wanted_page: RwSignal<usize>,
     /// The IDs of the selected keys.
     selected: RwSignal<BTreeSet<String>>,
     /// Runs when an item of a row's "More options" is chosen.
     on_action: Callback<(KeyAction, AccessKey)>,
 ) -> impl IntoView {
     let state = expect_app_state();
-    // The keys' IDs in display order: a change to a key's fields updates its row in place, and only a
-    // change of order moves rows.
-    let ordered = Memo::new(move |_| {
-        let (column, descending) = sort.get();
-        state.access_keys.with(|keys| {
-            sorted(keys, column, descending)
-                .into_iter()
-                .map(|key| key.id.clone())
-                .collect::<Vec<AccessKeyId>>()
-        })
-    });
+    let shown = Memo::new(move |_| page.with(|p| listed.with(|ids| ids[p.start..p.end].to_vec())));
     let header = move |column: Column| {
         let aria_sort = move || match sort.get() {
             (c, true) if c == column => "descending",
@@ -43,9 +36,12 @@ pub fn AccessKeysTable(
         };
         view! {
             <th scope="col" class="keys__sortable" aria-sort=aria_sort>
-                <button type="button" class="keys__sort" on:click=move |_| sort.update(|(c, descending)| {
-                    if *c == column { *descending = !*descending } else { *c = column; *descending = column != Column::Name }
-                })>
+                <button type="button" class="keys__sort" on:click=move |_| {
+                    sort.update(|(c, descending)| {
+                        if *c == column { *descending = !*descending } else { *c = column; *descending = column != Column::Name }
+                    });
+                    wanted_page.set(0);
+                }>
                     {column.label()}
                     <span class="keys__sort-mark" aria-hidden="true">{move || match aria_sort() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
                 </button>
@@ -54,10 +50,11 @@ pub fn AccessKeysTable(
     };
     view! {
         <div class="table-scroll">
-            <table class="keys">
+            // The heading row is row 1; the keys of the whole list follow, this page's from page.start + 2.
+            <table class="keys" aria-rowcount=move || page.with(|p| p.total + 1)>
                 <caption class="visually-hidden">"Access keys; system-generated keys first"</caption>
                 <thead>
-                    <tr>
+                    <tr aria-rowindex="1">
                         <th scope="col"><span class="visually-hidden">"Selected"</span></th>
                         {header(Column::Name)}
                         <th scope="col">"Access key ID"</th>
@@ -69,12 +66,16 @@ pub fn AccessKeysTable(
                 </thead>
                 <tbody>
                     <For
-                        each=move || ordered.get()
+                        each=move || shown.get()
                         key=|id| id.clone()
                         children=move |id| {
                             // Every listed ID has its row (the state patches rows first).
                             let row = state.key_rows.get(&id)?;
-                            Some(view! { <AccessKeyRow row filter selected on_action /> })
+                            let position = Signal::derive(move || {
+                                let offset = shown.with(|ids| ids.iter().position(|shown| *shown == id).unwrap_or(0));
+                                page.with(|p| p.start) + offset + 1
+                            });
+                            Some(view! { <AccessKeyRow row position selected on_action /> })
                         }
                     />
                 </tbody>

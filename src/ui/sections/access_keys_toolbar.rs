@@ -11,6 +11,8 @@ pub fn AccessKeysToolbar(
     query: RwSignal<String>,
     /// Whether system-generated keys are listed.
     show_system: RwSignal<bool>,
+    /// The page wanted: a new search or toggle starts again at the first.
+    wanted_page: RwSignal<usize>,
     /// How many keys are selected.
     #[prop(into)]
     selected_count: Signal<usize>,
@@ -30,6 +32,7 @@ pub fn AccessKeysToolbar(
                 on:input=move |event| {
                     perf::start("search-access-keys");
                     query.set(event_target_value(&event));
+                    wanted_page.set(0);
                     perf::finish_after_frame("search-access-keys");
                 }
             />
@@ -41,6 +44,7 @@ pub fn AccessKeysToolbar(
                     on:change=move |event| {
                         perf::start("toggle-system-generated");
                         show_system.set(event_target_checked(&event));
+                        wanted_page.set(0);
                         perf::finish_after_frame("toggle-system-generated");
                     }
                 />
