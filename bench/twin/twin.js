@@ -1,6 +1,7 @@
 // The vanilla-JS twin of the access-key list, for `make bench` only (it ships nowhere): the same rows
-// from the same IndexedDB records, the same operations, written the way a careful hand would — one
-// cloned row template, one delegated listener, rows kept by ID and reused when the filter changes.
+// (element for element) from the same IndexedDB records, the same paging and search, the same operations,
+// written the way a careful hand would — one cloned row template, delegated listeners, rows built only
+// when their page is first shown and kept by ID.
 const DB = 'api-auth';
 const KEYS = 'access_keys';
 const CONNECTIONS = 'connections';
@@ -14,12 +15,18 @@ const menu = document.getElementById('menu');
 const renameDialog = document.getElementById('rename');
 const deleteDialog = document.getElementById('delete');
 const createDialog = document.getElementById('create-dialog');
+const pager = document.querySelector('nav.pager');
+const table = document.querySelector('table.keys');
+const pageSize = document.getElementById('page-size');
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const exactFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 let db;
 let keys = []; // in list order: system first, then newest first
-const rows = new Map(); // id → <tr>
+let listed = []; // the keys the search and the system toggle let through, in order
+let page = 0;
+const rows = new Map(); // id → <tr>, built the first time its page is shown
 const activeConnections = new Map(); // id → count
 let menuFor = null;
 
@@ -59,11 +66,34 @@ function status(expires, now) {
   return days <= 7 ? ['soon', days === 1 ? 'Expires in 1 day' : `Expires in ${days} days`] : ['active', 'Active'];
 }
 
+function usedCell(cell, iso, now) {
+  if (!iso) {
+    cell.textContent = 'Never';
+    return;
+  }
+  const at = Date.parse(iso);
+  const time = document.createElement('time');
+  time.dateTime = iso;
+  time.title = exactFormat.format(at);
+  time.textContent = relative(iso, now);
+  const exact = document.createElement('span');
+  exact.className = 'visually-hidden';
+  exact.textContent = ` (${time.title})`;
+  time.append(exact);
+  cell.replaceChildren(time);
+}
+
+function labelRow(row, name) {
+  row.querySelector('input').setAttribute('aria-label', `Select ${name}`);
+  row.querySelector('.copy__button').setAttribute('aria-label', `Copy access key ID of ${name}`);
+  row.querySelector('.more-options').setAttribute('aria-label', `More options for ${name}`);
+}
+
 function buildRow(key, now) {
   const row = rowTemplate.cloneNode(true);
-  const [name, id, created, expiry, used, actions] = row.children;
+  const [, name, id, created, expiry, used] = row.children;
   name.firstChild.textContent = key.name;
-  if (key.system) name.firstChild.insertAdjacentHTML('afterend', ' <span class="badge badge--system">System</span>');
+  if (key.system) name.firstChild.insertAdjacentHTML('afterend', '<span class="badge badge--system">System</span>');
   const count = activeConnections.get(key.id) ?? 0;
   name.lastChild.textContent = count === 0 ? 'No connections' : count === 1 ? '1 active connection' : `${count} active connections`;
   id.firstChild.textContent = key.id;
@@ -73,26 +103,56 @@ function buildRow(key, now) {
   const [kind, label] = status(key.expires_at, now);
   expiry.lastChild.className = `badge badge--${kind}`;
   expiry.lastChild.textContent = label;
-  used.textContent = relative(key.last_used_at, now);
-  actions.firstChild.setAttribute('aria-label', `More options for ${key.name}`);
+  usedCell(used, key.last_used_at, now);
+  labelRow(row, key.name);
   row.dataset.id = key.id;
   return row;
 }
 
-function visibleRows() {
+function filterList() {
   const needle = search.value.trim().toLowerCase();
   const shown = showSystem.checked;
-  const out = [];
-  for (const key of keys) {
-    if (key.system && !shown) continue;
-    if (needle && !key.name.toLowerCase().includes(needle) && !key.id.toLowerCase().includes(needle)) continue;
-    out.push(rows.get(key.id));
+  listed = keys.filter(
+    (key) => (shown || !key.system) && (!needle || key.name.toLowerCase().includes(needle) || key.id.toLowerCase().includes(needle)),
+  );
+}
+
+const grouped = (n) => n.toLocaleString('en-US');
+
+// Shows the page `page` of `listed` (the last one if it is past the end), and the pager under it.
+function renderPage() {
+  const size = Number(pageSize.value);
+  const count = Math.max(1, Math.ceil(listed.length / size));
+  page = Math.min(page, count - 1);
+  const start = page * size;
+  const end = Math.min(start + size, listed.length);
+  const now = Date.now();
+  const shown = [];
+  for (let i = start; i < end; i++) {
+    const key = listed[i];
+    let row = rows.get(key.id);
+    if (!row) rows.set(key.id, (row = buildRow(key, now)));
+    row.setAttribute('aria-rowindex', String(i + 2));
+    shown.push(row);
   }
-  return out;
+  tbody.replaceChildren(...shown);
+  table.setAttribute('aria-rowcount', String(listed.length + 1));
+  pager.hidden = listed.length <= 25;
+  const total = listed.length;
+  pager.querySelector('.pager__summary').textContent =
+    total === 0 ? 'No access keys shown'
+      : total === 1 ? 'Showing 1 access key'
+        : start === 0 && end === total ? `Showing all ${grouped(total)} access keys`
+          : `Showing ${grouped(start + 1)}–${grouped(end)} of ${grouped(total)} access keys`;
+  pager.querySelector('.pager__where').textContent = `Page ${page + 1} of ${count}`;
+  document.getElementById('previous').disabled = page === 0;
+  document.getElementById('next').disabled = page + 1 >= count;
 }
 
 function renderList() {
-  tbody.replaceChildren(...visibleRows());
+  filterList();
+  page = 0;
+  renderPage();
 }
 
 async function load() {
@@ -107,8 +167,6 @@ async function load() {
     if (!connection.revoked_at) activeConnections.set(connection.access_key_id, (activeConnections.get(connection.access_key_id) ?? 0) + 1);
   }
   keys = keyTexts.map((text) => JSON.parse(text)).sort(order);
-  const now = Date.now();
-  for (const key of keys) rows.set(key.id, buildRow(key, now));
   renderList();
   requestAnimationFrame(() => performance.mark('access-keys-rendered'));
 }
@@ -142,32 +200,45 @@ async function createKey(name) {
   };
   await write((store) => store.put(JSON.stringify(key), key.id));
   keys.splice(keys.findIndex((k) => !k.system), 0, key);
-  rows.set(key.id, buildRow(key, now.getTime()));
-  renderList();
+  filterList();
+  renderPage();
   document.getElementById('new-access-key-id').textContent = key.id;
   document.getElementById('new-access-key-secret').textContent = secret;
   createDialog.querySelector('form').hidden = true;
   document.getElementById('reveal').hidden = false;
 }
 
+let openList = null; // the row's menu list the shared items are in while it is open
+
+function closeMenu() {
+  if (!openList) return;
+  menu.append(...openList.children);
+  openList.hidden = true;
+  openList.previousElementSibling.setAttribute('aria-expanded', 'false');
+  openList = null;
+}
+
 tbody.addEventListener('click', (event) => {
+  const item = event.target.closest('[role=menuitem]');
+  if (item) {
+    closeMenu();
+    if (item.dataset.action === 'rename') {
+      renameDialog.querySelector('input').value = keys.find((k) => k.id === menuFor).name;
+      renameDialog.showModal();
+    } else if (item.dataset.action === 'delete') {
+      deleteDialog.showModal();
+    }
+    return;
+  }
   const button = event.target.closest('button[data-action="menu"]');
   if (!button) return;
+  closeMenu();
   menuFor = button.closest('tr').dataset.id;
-  button.parentElement.append(menu);
-  menu.hidden = false;
-  menu.querySelector('button').focus();
-});
-
-menu.addEventListener('click', (event) => {
-  const action = event.target.closest('button')?.dataset.action;
-  menu.hidden = true;
-  if (action === 'rename') {
-    renameDialog.querySelector('input').value = keys.find((k) => k.id === menuFor).name;
-    renameDialog.showModal();
-  } else if (action === 'delete') {
-    deleteDialog.showModal();
-  }
+  openList = button.nextElementSibling;
+  openList.append(...menu.children);
+  openList.hidden = false;
+  button.setAttribute('aria-expanded', 'true');
+  openList.querySelector('button').focus();
 });
 
 renameDialog.querySelector('form').addEventListener('submit', async () => {
@@ -176,7 +247,7 @@ renameDialog.querySelector('form').addEventListener('submit', async () => {
   await write((store) => store.put(JSON.stringify(key), key.id));
   const row = rows.get(key.id);
   row.querySelector('.keys__name-text').textContent = key.name;
-  row.querySelector('button[data-action="menu"]').setAttribute('aria-label', `More options for ${key.name}`);
+  labelRow(row, key.name);
 });
 
 deleteDialog.querySelector('button').addEventListener('click', async () => {
@@ -184,8 +255,9 @@ deleteDialog.querySelector('button').addEventListener('click', async () => {
   const id = menuFor;
   await write((store) => store.delete(id));
   keys.splice(keys.findIndex((k) => k.id === id), 1);
-  rows.get(id).remove();
+  listed.splice(listed.findIndex((k) => k.id === id), 1);
   rows.delete(id);
+  renderPage(); // the next page's first key moves up into this one
 });
 
 document.getElementById('create').addEventListener('click', () => {
@@ -207,5 +279,19 @@ document.getElementById('done').addEventListener('click', () => {
 
 search.addEventListener('input', renderList);
 showSystem.addEventListener('change', renderList);
+pageSize.addEventListener('change', () => {
+  const first = page * Number(pageSize.dataset.was ?? 25);
+  pageSize.dataset.was = pageSize.value;
+  page = Math.floor(first / Number(pageSize.value));
+  renderPage();
+});
+document.getElementById('previous').addEventListener('click', () => {
+  page = Math.max(0, page - 1);
+  renderPage();
+});
+document.getElementById('next').addEventListener('click', () => {
+  page += 1;
+  renderPage();
+});
 
 load();
