@@ -16,7 +16,7 @@ serve: dist
 test: test-tools lint test-native test-browser dist test-size test-e2e
 	@echo "make test: every check passed"
 
-## The app against its vanilla-JS twin at 1,000 and 10,000 keys: prints a table, writes target/bench/latest.json.
+## The app against its vanilla-JS twin at 200, 1,000 and 10,000 keys: prints a table, writes target/bench/latest.json.
 bench: test-tools dist
 	node bench/run.mjs
 
