@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { accessKeys, putAccessKeys } from './seed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -116,37 +117,16 @@ function instrument() {
 async function seed(page, n) {
   await page.goto(APP);
   await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 60_000 });
-  await page.evaluate(async (n) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('api-auth');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('access_keys', 'readwrite');
-    const store = tx.objectStore('access_keys');
-    const now = Date.now();
-    const hex = (value, width) => value.toString(16).padStart(width, '0');
-    for (let i = 1; i <= n; i++) {
-      const id = `Ak${hex(i, 8)}-0000-4000-8000-${hex(i * 7919, 12)}`;
-      const key = {
-        id,
-        name: `Bench key ${String(i).padStart(5, '0')}`,
-        secret_hash: hex(i, 64),
-        created_at: new Date(now - i * 60_000).toISOString(),
-        expires_at: i % 5 === 0 ? null : new Date(now + (i % 400) * 86_400_000).toISOString(),
-        system: i % 100 === 0,
-        last_used_at: i % 3 === 0 ? null : new Date(now - (i % 50) * 3_600_000).toISOString(),
-        disabled: false,
-        previous_secret: null,
-      };
-      store.put(JSON.stringify(key), id);
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, n);
+  const keys = accessKeys(
+    n,
+    (i) => `Bench key ${String(i).padStart(5, '0')}`,
+    (i, now) => ({
+      expires_at: i % 5 === 0 ? null : new Date(now + (i % 400) * 86_400_000).toISOString(),
+      system: i % 100 === 0,
+      last_used_at: i % 3 === 0 ? null : new Date(now - (i % 50) * 3_600_000).toISOString(),
+    }),
+  );
+  await page.evaluate(putAccessKeys, keys);
 }
 
 // ---- one tab: every measurement ------------------------------------------------------------------

@@ -2,39 +2,11 @@
 // every key, not just the page on screen.
 import { test, expect, openApiAuthentication, accessKeysSection as section } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
+import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
 
-/** Stores `n` more access keys straight into IndexedDB ("Paged key 001" the newest), then reloads. */
+/** Stores `n` more access keys ("Paged key 001" the newest), then reloads. */
 async function seedKeys(page, n) {
-  await page.evaluate(async (n) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('api-auth');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('access_keys', 'readwrite');
-    const now = Date.now();
-    const hex = (value, width) => value.toString(16).padStart(width, '0');
-    for (let i = 1; i <= n; i++) {
-      const id = `Ak${hex(i, 8)}-0000-4000-8000-${hex(i * 7919, 12)}`;
-      const key = {
-        id,
-        name: `Paged key ${String(i).padStart(3, '0')}`,
-        secret_hash: hex(i, 64),
-        created_at: new Date(now - i * 60_000).toISOString(),
-        expires_at: null,
-        system: false,
-        last_used_at: null,
-        disabled: false,
-        previous_secret: null,
-      };
-      tx.objectStore('access_keys').put(JSON.stringify(key), id);
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, n);
+  await page.evaluate(putAccessKeys, accessKeys(n, (i) => `Paged key ${String(i).padStart(3, '0')}`));
   await page.reload();
 }
 

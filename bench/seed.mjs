@@ -1,0 +1,39 @@
+// Access keys written straight into the app's IndexedDB, for the benchmark and the paging tests (never
+// the app itself). `accessKeys(n, shape)` builds the records in Node; `putAccessKeys` runs in the page.
+
+const hex = (value, width) => value.toString(16).padStart(width, '0');
+
+/** `n` access-key records, key 1 the newest; `shape(i, now)` adds or overrides fields of key `i`. */
+export function accessKeys(n, name, shape = () => ({}), now = Date.now()) {
+  return Array.from({ length: n }, (_, index) => {
+    const i = index + 1;
+    return {
+      id: `Ak${hex(i, 8)}-0000-4000-8000-${hex(i * 7919, 12)}`,
+      name: name(i),
+      secret_hash: hex(i, 64),
+      created_at: new Date(now - i * 60_000).toISOString(),
+      expires_at: null,
+      system: false,
+      last_used_at: null,
+      disabled: false,
+      previous_secret: null,
+      ...shape(i, now),
+    };
+  });
+}
+
+/** In the page: stores `records` in the `access_keys` object store, as the app stores them. */
+export async function putAccessKeys(records) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('api-auth');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction('access_keys', 'readwrite');
+  for (const key of records) tx.objectStore('access_keys').put(JSON.stringify(key), key.id);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
