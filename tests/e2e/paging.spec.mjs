@@ -95,3 +95,19 @@ test('keys selected on two pages are deleted together, and the page left empty f
   await page.reload();
   await expect(names(page)).toHaveCount(24);
 });
+
+test('after "Proceed" the list turns to the page with the new key', async ({ page }) => {
+  await openApiAuthentication(page);
+  await seedKeys(page, 30);
+  const pager = section(page).getByRole('navigation', { name: 'Pages of access keys' });
+  await pager.getByRole('button', { name: 'Next' }).click();
+  await expect(pager).toContainText('Page 2 of 2');
+  await section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Newest of all');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  await expect(pager).toContainText('Page 1 of 2');
+  await expect(names(page).first()).toHaveText('Newest of all');
+});

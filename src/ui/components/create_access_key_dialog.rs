@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::{Modal, NameField, OneTimeSecret, SecretReveal, expect_toasts};
 use crate::browser::{clock, format, perf};
-use crate::domain::ExpiryPeriod;
 use crate::domain::dates::{iso_date, parse_iso_date};
+use crate::domain::{AccessKeyId, ExpiryPeriod};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::{OneAtATime, unique_id};
 
@@ -19,9 +19,9 @@ pub fn CreateAccessKeyDialog(
     /// The name the form starts with (e.g. when replacing an API key).
     #[prop(optional, into)]
     initial_name: Signal<String>,
-    /// Runs after "Proceed", once the new key is in the list.
+    /// Runs after "Proceed" with the new key's ID, once the key is in the list.
     #[prop(optional)]
-    on_proceed: Option<Callback<()>>,
+    on_proceed: Option<Callback<AccessKeyId>>,
 ) -> impl IntoView {
     let state = expect_app_state();
     let name = RwSignal::new(String::new());
@@ -45,10 +45,12 @@ pub fn CreateAccessKeyDialog(
 
     let toasts = expect_toasts();
     let finish = move || {
-        if let Some(name) = secret.finish() {
-            toasts.show(format!("Access key “{name}” created."));
+        let created = secret.finish();
+        if let Some(key) = &created {
+            toasts.show(format!("Access key “{}” created.", key.name.as_str()));
         }
         open.set(false);
+        created.map(|key| key.id)
     };
 
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -162,7 +164,7 @@ pub fn CreateAccessKeyDialog(
                 </div>
                 <p class="error-line" role="alert">{move || form_error.get()}</p>
                 <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| finish()>"Cancel"</button>
+                    <button type="button" class="button" on:click=move |_| { finish(); }>"Cancel"</button>
                     <button type="submit" class="button button--primary" disabled=move || creating.is_busy()>"Create"</button>
                 </div>
             </form>
@@ -175,9 +177,8 @@ pub fn CreateAccessKeyDialog(
             <SecretReveal
                 secret
                 on_proceed=Callback::new(move |()| {
-                    finish();
-                    if let Some(callback) = on_proceed {
-                        callback.run(());
+                    if let (Some(id), Some(callback)) = (finish(), on_proceed) {
+                        callback.run(id);
                     }
                 })
             />

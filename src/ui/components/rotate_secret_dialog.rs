@@ -34,8 +34,8 @@ pub fn RotateSecretDialog(
     });
     let toasts = expect_toasts();
     let finish = move || {
-        if let Some(name) = secret.finish() {
-            toasts.show(format!("The secret of “{name}” was rotated."));
+        if let Some(rotated) = secret.finish() {
+            toasts.show(format!("The secret of “{}” was rotated.", rotated.name.as_str()));
         }
         key.set(None);
     };

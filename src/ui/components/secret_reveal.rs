@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{CredentialsReveal, SecretGoneAlert};
-use crate::domain::NewAccessKey;
+use crate::domain::{AccessKey, NewAccessKey};
 
 /// Where a one-time secret is: held (and on screen) or not, and whether the alert asks to let it go.
 #[derive(Debug, Clone, Copy)]
@@ -46,16 +46,16 @@ impl OneTimeSecret {
         }
     }
 
-    /// Ends the flow: drops the secret, which zeroes it, and returns the name of its key if one was held.
-    pub fn finish(self) -> Option<String> {
-        let name = self
+    /// Ends the flow: drops the secret, which zeroes it, and returns its key (hash only) if one was held.
+    pub fn finish(self) -> Option<AccessKey> {
+        let key = self
             .held
             .try_update_value(Option::take)
             .flatten()
-            .map(|new_key| new_key.key.name.as_str().to_owned());
+            .map(|new_key| new_key.key.clone());
         self.revealed.set(false);
         self.asking.set(false);
-        name
+        key
     }
 
     /// Runs `read` on the held key and secret, if any, without copying them out.

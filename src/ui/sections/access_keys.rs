@@ -124,6 +124,12 @@ pub fn AccessKeysSection(
         }
     });
     let selected_count = Signal::derive(move || selected.with(BTreeSet::len));
+    // After "Proceed" the list turns to the page with the new key (page 1 in the default order).
+    let show_created = Callback::new(move |id: AccessKeyId| {
+        if let Some(at) = listed.with_untracked(|ids| ids.iter().position(|listed| *listed == id)) {
+            wanted_page.set(at / page_size.get_untracked());
+        }
+    });
 
     view! {
         <section class="card" aria-labelledby="access-keys-title">
@@ -157,7 +163,7 @@ pub fn AccessKeysSection(
                 <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No access key matches your search."</p>
                 <AccessKeysPager page wanted_page page_size />
             </Show>
-            <CreateAccessKeyDialog open=creating />
+            <CreateAccessKeyDialog open=creating on_proceed=show_created />
             <TestAccessKeyDialog open=testing />
             <RenameAccessKeyDialog key=renaming />
             <RotateSecretDialog key=rotating />

@@ -35,7 +35,7 @@ pub fn ApiKeysSection() -> impl IntoView {
     };
     let on_delete_confirmed = Callback::new(move |()| delete_key(deleting.get_untracked()));
     let on_offer_accepted = Callback::new(move |()| delete_key(replacing.get_untracked()));
-    let on_replaced = Callback::new(move |()| offer_open.set(true));
+    let on_replaced = Callback::new(move |_| offer_open.set(true));
     let replacement_name = Signal::derive(move || {
         replacing.with(|key| {
             key.as_ref()
