@@ -78,10 +78,14 @@ impl Column {
     }
 }
 
-/// The list's order: system keys first, then by `column` (reversed when `descending`), then the usual
-/// order of [`list_order`].
-pub fn sorted(keys: &[AccessKey], column: Column, descending: bool) -> Vec<&AccessKey> {
-    let mut sorted: Vec<&AccessKey> = keys.iter().collect();
+/// The list's order of `keys`: system keys first, then by `column` (reversed when `descending`), then
+/// the usual order of [`list_order`].
+pub fn sorted<'a>(
+    keys: impl IntoIterator<Item = &'a AccessKey>,
+    column: Column,
+    descending: bool,
+) -> Vec<&'a AccessKey> {
+    let mut sorted: Vec<&AccessKey> = keys.into_iter().collect();
     sorted.sort_by(|a, b| {
         let by_column = column.compare(a, b);
         let by_column = if descending { by_column.reverse() } else { by_column };

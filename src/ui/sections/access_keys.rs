@@ -101,14 +101,14 @@ pub fn AccessKeysSection(
         }
     });
     let filter = Memo::new(move |_| Filter::new(&query.get(), show_system.get()));
-    // Search, "Show system-generated" and sort apply to every key; only a page of them is rendered.
+    // Search, "Show system-generated" and sort apply to every key (only the keys shown are sorted); only
+    // a page of them is rendered.
     let listed = Memo::new(move |_| {
         let (column, descending) = sort.get();
         filter.with(|filter| {
             state.access_keys.with(|keys| {
-                sorted(keys, column, descending)
+                sorted(keys.iter().filter(|key| filter.shows(key)), column, descending)
                     .into_iter()
-                    .filter(|key| filter.shows(key))
                     .map(|key| key.id.clone())
                     .collect::<Vec<AccessKeyId>>()
             })

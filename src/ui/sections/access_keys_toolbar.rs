@@ -19,6 +19,13 @@ pub fn AccessKeysToolbar(
     /// Runs on "Delete selected".
     on_delete_selected: Callback<()>,
 ) -> impl IntoView {
+    // A change of what is listed, measured as `measure`: the list starts again at its first page.
+    let relist = move |measure: &'static str, change: &dyn Fn()| {
+        perf::start(measure);
+        change();
+        wanted_page.set(0);
+        perf::finish_after_frame(measure);
+    };
     view! {
         <div class="keys__tools">
             <input
@@ -29,12 +36,7 @@ pub fn AccessKeysToolbar(
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || query.get()
-                on:input=move |event| {
-                    perf::start("search-access-keys");
-                    query.set(event_target_value(&event));
-                    wanted_page.set(0);
-                    perf::finish_after_frame("search-access-keys");
-                }
+                on:input=move |event| relist("search-access-keys", &|| query.set(event_target_value(&event)))
             />
             <div class="check">
                 <input
@@ -42,10 +44,7 @@ pub fn AccessKeysToolbar(
                     id="show-system-generated"
                     prop:checked=move || show_system.get()
                     on:change=move |event| {
-                        perf::start("toggle-system-generated");
-                        show_system.set(event_target_checked(&event));
-                        wanted_page.set(0);
-                        perf::finish_after_frame("toggle-system-generated");
+                        relist("toggle-system-generated", &|| show_system.set(event_target_checked(&event)))
                     }
                 />
                 <label for="show-system-generated">"Show system-generated"</label>
