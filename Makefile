@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test dist tools test-tools lint test-native test-browser test-size test-e2e bench
+.PHONY: serve test dist tools test-tools lint test-native test-browser test-size test-e2e bench profile
 
 ## Build the optimised site and serve it on http://127.0.0.1:$(PORT) (SPA fallback for deep links).
 serve: dist
@@ -19,6 +19,15 @@ test: test-tools lint test-native test-browser dist test-size test-e2e
 ## The app against its vanilla-JS twin at 200, 1,000 and 10,000 keys: prints a table, writes target/bench/latest.json.
 bench: test-tools dist
 	node bench/run.mjs
+
+## Where the time goes: the CPU profile of one operation at N keys (PROFILE_OP=startup|search|rename|delete,
+## PROFILE_N=1000), on a release build that keeps its function names (wasm-opt off, so a little slower).
+profile: test-tools
+	sed -e 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > profile.html
+	trunk build profile.html --release --dist target/profdist; status=$$?; rm -f profile.html; exit $$status
+	mv target/profdist/profile.html target/profdist/index.html 2>/dev/null || true
+	node scripts/harden-dist.mjs target/profdist
+	node bench/profile.mjs
 
 ## The optimised static site in dist/ (any static web server with an index.html fallback can host it).
 dist: tools

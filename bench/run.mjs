@@ -8,12 +8,13 @@
 // have the same number of elements, or the run fails. Options (environment): BENCH_N="200,1000,10000", BENCH_ROUNDS=5 (BENCH_ROUNDS_LARGE=3
 // at 10,000), BENCH_PORT=4190, BENCH_TRACE=1 (log each step).
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { accessKeys, putAccessKeys } from './seed.mjs';
+import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -50,18 +51,6 @@ async function shippedSizes() {
   const js = await of((n) => n.endsWith('.js') && n !== 'sw.js');
   const css = await of((n) => n.endsWith('.css'));
   return { wasm: sum(wasm), js: sum(js), css: sum(css), files: [...wasm, ...js, ...css] };
-}
-
-// ---- the site: the release build plus the twin, on one origin (one IndexedDB) ----------------------
-async function buildSite() {
-  await rm(site, { recursive: true, force: true });
-  await cp(dist, site, { recursive: true });
-  await mkdir(join(site, 'twin'));
-  const index = await readFile(join(dist, 'index.html'), 'utf8');
-  const styles = [...index.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => `<link rel="stylesheet" href="${m[1]}" />`);
-  const twin = await readFile(join(root, 'bench/twin/index.html'), 'utf8');
-  await writeFile(join(site, 'twin/index.html'), twin.replace('<script type="module"', `${styles.join('\n    ')}\n    <script type="module"`));
-  await cp(join(root, 'bench/twin/twin.js'), join(site, 'twin/twin.js'));
 }
 
 // ---- in the page ---------------------------------------------------------------------------------
@@ -343,7 +332,7 @@ function printTable(n, summary) {
 
 // ---- main ------------------------------------------------------------------------------------------
 const shipped = await shippedSizes();
-await buildSite();
+await buildSite(dist, site);
 const server = spawn('node', [join(root, 'scripts/serve.mjs'), site, String(port)], { stdio: 'ignore' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
