@@ -26,4 +26,4 @@ pub use ids::{ApiKeyId, ConnectionId, IntegrationId};
 pub use integration::{Integration, IntegrationLink};
 pub use random::{Random, SeededRandom};
 pub use secret::{AccessKeySecret, SecretHash};
-pub use workspace::{Changes, Workspace};
+pub use workspace::{Changes, Records, Workspace, WorkspaceView};

@@ -3,7 +3,7 @@
 
 use api_auth::domain::access_key::create_access_key;
 use api_auth::domain::demo::demo_data;
-use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, SeededRandom, Workspace};
+use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, Records, SeededRandom, Workspace};
 use api_auth::storage::records::revision;
 use api_auth::storage::records::{
     SCHEMA_VERSION, changes_writes, decode_snapshot, delete_access_key, delete_api_key, demo_writes, put_access_key,

@@ -1,7 +1,7 @@
 //! Native tests of the key lifecycle: disable/enable, rotation with a grace period (boundaries with fixed
 //! clocks), "used" coalesced per day, and expiries in the activity log.
 
-use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
+use api_auth::domain::{ActivityKind, DomainError, Records, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {

@@ -4,7 +4,7 @@
 use api_auth::domain::demo::demo_data;
 use api_auth::domain::integration::DisconnectReason;
 use api_auth::domain::secret::checksum_of;
-use api_auth::domain::{ActivityKind, DomainError, IntegrationId, SeededRandom, Workspace};
+use api_auth::domain::{ActivityKind, DomainError, IntegrationId, Records, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -211,5 +211,51 @@ fn the_demo_has_one_connected_integration_and_keys_in_use() {
     assert!(
         demo.activity.windows(2).all(|w| w[0].id <= w[1].id),
         "the log is in time order"
+    );
+}
+
+#[test]
+fn a_batch_delete_of_a_used_key_and_a_system_key_revokes_both_and_a_key_named_twice_is_refused() {
+    let mut rng = SeededRandom::new(8);
+    let (mut workspace, id, secret) = with_key(&mut rng);
+    let (changes, _) = workspace
+        .authenticate(&id, &secret, "Deploy bot", now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let changes = workspace
+        .connect_integration(&IntegrationId::new("zapier"), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let ids: Vec<_> = workspace.access_keys.iter().map(|key| key.id.clone()).collect();
+    assert_eq!(ids.len(), 2);
+
+    // Borrowed or owned, the records give the same answer.
+    let view = api_auth::domain::WorkspaceView {
+        access_keys: &workspace.access_keys,
+        connections: &workspace.connections,
+        integrations: &workspace.integrations,
+        activity: &workspace.activity,
+    };
+    let changes = view.delete_keys(&ids, now(), &mut SeededRandom::new(9)).unwrap();
+    assert_eq!(
+        changes,
+        workspace.delete_keys(&ids, now(), &mut SeededRandom::new(9)).unwrap()
+    );
+    workspace.apply(&changes);
+    assert!(workspace.access_keys.is_empty());
+    assert!(workspace.connections.iter().all(|c| !c.is_active()));
+    assert_eq!(workspace.integrations[0].reason, Some(DisconnectReason::KeyDeleted));
+    let revoked: Vec<_> = changes
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, ActivityKind::ConnectionRevoked { .. }))
+        .collect();
+    assert_eq!(revoked.len(), 2, "the deploy bot's and Zapier's connections");
+
+    let (workspace, id, _) = with_key(&mut rng);
+    let twice = vec![workspace.access_keys[0].id.clone(), workspace.access_keys[0].id.clone()];
+    assert_eq!(
+        workspace.delete_keys(&twice, now(), &mut rng),
+        Err(DomainError::UnknownAccessKey(id))
     );
 }

@@ -10,7 +10,7 @@ use super::ids::{ConnectionId, IntegrationId, record_id};
 use super::integration::IntegrationLink;
 use super::random::Random;
 use super::secret::AccessKeySecret;
-use super::workspace::Workspace;
+use super::workspace::{Records, Workspace};
 
 /// The demo organisation's name.
 pub const DEMO_ACCOUNT_NAME: &str = "Northwind Traders";

@@ -80,52 +80,65 @@ impl Workspace {
         }
         self.activity.extend(changes.events.iter().cloned());
     }
+}
+
+/// The account's collections as an operation reads them: owned ([`Workspace`]) or borrowed from what the
+/// app holds ([`WorkspaceView`]), so that an operation on 10,000 keys copies none of them.
+pub trait Records {
+    /// The keys (hashes only).
+    fn access_keys(&self) -> &[AccessKey];
+    /// Every connection, revoked ones included.
+    fn connections(&self) -> &[Connection];
+    /// The integrations' states.
+    fn integrations(&self) -> &[IntegrationLink];
+    /// The activity log, oldest first.
+    fn activity(&self) -> &[ActivityEvent];
 
     /// The key `seen.id` as stored, if it is still as the user saw it (see [`as_seen`]).
-    pub fn as_seen(&self, seen: &AccessKey) -> Result<&AccessKey, DomainError> {
-        as_seen(&self.access_keys, seen)
+    fn as_seen(&self, seen: &AccessKey) -> Result<&AccessKey, DomainError> {
+        as_seen(self.access_keys(), seen)
     }
 
     /// The key `id`.
-    pub fn key(&self, id: &AccessKeyId) -> Result<&AccessKey, DomainError> {
-        self.access_keys
+    fn key(&self, id: &AccessKeyId) -> Result<&AccessKey, DomainError> {
+        self.access_keys()
             .iter()
             .find(|key| &key.id == id)
             .ok_or_else(|| DomainError::UnknownAccessKey(id.as_str().into()))
     }
 
     /// The key's connections that still work.
-    pub fn active_connections(&self, id: &AccessKeyId) -> Vec<&Connection> {
-        self.connections
+    fn active_connections(&self, id: &AccessKeyId) -> Vec<&Connection> {
+        self.connections()
             .iter()
             .filter(|c| &c.access_key_id == id && c.is_active())
             .collect()
     }
 
     /// The integration that owns the system key `id`, if any.
-    pub fn integration_of(&self, id: &AccessKeyId) -> Option<&IntegrationLink> {
-        self.integrations
+    fn integration_of(&self, id: &AccessKeyId) -> Option<&IntegrationLink> {
+        self.integrations()
             .iter()
             .find(|link| link.access_key_id.as_ref() == Some(id))
     }
 
     /// When the key `id` was deleted, if it was.
-    pub fn deleted_at(&self, id: &AccessKeyId) -> Option<DateTime<Utc>> {
-        self.activity
+    fn deleted_at(&self, id: &AccessKeyId) -> Option<DateTime<Utc>> {
+        self.activity()
             .iter()
             .find(|e| &e.access_key_id == id && e.kind == ActivityKind::Deleted)
             .map(|e| e.at)
     }
 
     /// Creates a key named `name` expiring at `expires_at`; the secret is returned once.
-    pub fn create_key(
+    fn create_key(
         &self,
         name: &str,
         expires_at: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<(Changes, NewAccessKey), DomainError> {
-        let created = create_access_key(name, expires_at, &self.access_keys, now, rng)?;
+        let created = create_access_key(name, expires_at, self.access_keys(), now, rng)?;
         let events = vec![event(rng, now, &created.key, ActivityKind::Created)];
         Ok((
             Changes {
@@ -138,7 +151,7 @@ impl Workspace {
     }
 
     /// Renames the key `id`.
-    pub fn rename_key(
+    fn rename_key(
         &self,
         id: &AccessKeyId,
         name: &str,
@@ -146,7 +159,7 @@ impl Workspace {
         rng: &mut impl Random,
     ) -> Result<Changes, DomainError> {
         let before = self.key(id)?.name.as_str().to_owned();
-        let renamed = rename_access_key(&self.access_keys, id, name)?;
+        let renamed = rename_access_key(self.access_keys(), id, name)?;
         let events = vec![event(rng, now, &renamed, ActivityKind::Renamed { from: before })];
         Ok(Changes {
             put_keys: vec![renamed],
@@ -157,12 +170,7 @@ impl Workspace {
 
     /// Deletes the key `id`: its active connections are revoked and an integration using it is marked
     /// disconnected because its key was deleted.
-    pub fn delete_key(
-        &self,
-        id: &AccessKeyId,
-        now: DateTime<Utc>,
-        rng: &mut impl Random,
-    ) -> Result<Changes, DomainError> {
+    fn delete_key(&self, id: &AccessKeyId, now: DateTime<Utc>, rng: &mut impl Random) -> Result<Changes, DomainError> {
         let key = self.key(id)?;
         let mut changes = Changes {
             deleted_keys: vec![id.clone()],
@@ -190,18 +198,21 @@ impl Workspace {
         Ok(changes)
     }
 
-    /// Deletes several keys in one batch (each as [`Workspace::delete_key`] would).
-    pub fn delete_keys(
+    /// Deletes several keys in one batch (each as [`Records::delete_key`] would).
+    fn delete_keys(
         &self,
         ids: &[AccessKeyId],
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<Changes, DomainError> {
-        let mut scratch = self.clone();
+        // Each key's connections and integration are its own, so the deletions do not interact; a key
+        // named twice is, the second time, a key that is no more.
         let mut all = Changes::default();
-        for id in ids {
-            let changes = scratch.delete_key(id, now, rng)?;
-            scratch.apply(&changes);
+        for (at, id) in ids.iter().enumerate() {
+            if ids[..at].contains(id) {
+                return Err(DomainError::UnknownAccessKey(id.as_str().into()));
+            }
+            let changes = self.delete_key(id, now, rng)?;
             all.deleted_keys.extend(changes.deleted_keys);
             all.connections.extend(changes.connections);
             all.integrations.extend(changes.integrations);
@@ -213,7 +224,7 @@ impl Workspace {
     /// Checks an ID + secret pair as the API would. On success a connection for `client` is established
     /// and the key's "last used" is updated; each failure says exactly what is wrong. The secret is
     /// checked before the key's state, so nobody learns about a key without its secret.
-    pub fn authenticate(
+    fn authenticate(
         &self,
         id_text: &str,
         secret_text: &str,
@@ -227,7 +238,7 @@ impl Workspace {
         }
         let id = AccessKeyId::parse(id_text)?;
         let secret = AccessKeySecret::parse(secret_text.trim())?;
-        let Some(key) = self.access_keys.iter().find(|key| key.id == id) else {
+        let Some(key) = self.access_keys().iter().find(|key| key.id == id) else {
             return Err(match self.deleted_at(&id) {
                 Some(at) => DomainError::KeyDeleted(iso_date(at.date_naive())),
                 None => DomainError::UnknownAccessKey(id.as_str().to_owned()),
@@ -262,7 +273,7 @@ impl Workspace {
         };
         let mut events = vec![event(rng, now, &used, kind)];
         // "Used" is logged once a day per key, however many calls there are.
-        let used_today = self.activity.iter().any(|e| {
+        let used_today = self.activity().iter().any(|e| {
             e.access_key_id == used.id && e.kind == ActivityKind::Used && e.at.date_naive() == now.date_naive()
         });
         if !used_today {
@@ -279,7 +290,7 @@ impl Workspace {
 
     /// Connects the integration `integration_id`: a system-generated key named after it (its secret is
     /// handed to the integration and never shown) and a connection that uses it.
-    pub fn connect_integration(
+    fn connect_integration(
         &self,
         integration_id: &IntegrationId,
         now: DateTime<Utc>,
@@ -288,7 +299,7 @@ impl Workspace {
         let found =
             integration(integration_id).ok_or_else(|| DomainError::UnknownIntegration(integration_id.to_string()))?;
         if self
-            .integrations
+            .integrations()
             .iter()
             .any(|link| link.integration == found.id() && link.is_connected())
         {
@@ -332,14 +343,14 @@ impl Workspace {
 
     /// Disconnects the integration `integration_id`: its connection is revoked and its system key, which
     /// nothing else may use, is deleted.
-    pub fn disconnect_integration(
+    fn disconnect_integration(
         &self,
         integration_id: &IntegrationId,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<Changes, DomainError> {
         let link = self
-            .integrations
+            .integrations()
             .iter()
             .find(|link| link.integration == *integration_id && link.is_connected())
             .ok_or_else(|| DomainError::UnknownIntegration(integration_id.to_string()))?;
@@ -357,7 +368,7 @@ impl Workspace {
     }
 
     /// Switches the key `id` off (`disabled`) or on again.
-    pub fn set_disabled(
+    fn set_disabled(
         &self,
         id: &AccessKeyId,
         disabled: bool,
@@ -382,7 +393,7 @@ impl Workspace {
 
     /// Gives the key `id` a new secret (same ID, name and settings). The old secret keeps working for
     /// `grace` (zero: not at all). The new secret is returned once.
-    pub fn rotate_key(
+    fn rotate_key(
         &self,
         id: &AccessKeyId,
         grace: Duration,
@@ -409,9 +420,9 @@ impl Workspace {
     }
 
     /// The activity log with the expiries that have happened by `now`, newest first.
-    pub fn activity_at(&self, now: DateTime<Utc>) -> Vec<ActivityEvent> {
-        let mut log = self.activity.clone();
-        for key in &self.access_keys {
+    fn activity_at(&self, now: DateTime<Utc>) -> Vec<ActivityEvent> {
+        let mut log = self.activity().to_vec();
+        for key in self.access_keys() {
             if let Some(at) = key.expires_at.filter(|at| *at <= now) {
                 log.push(ActivityEvent {
                     id: format!("{:013}-expired-{}", at.timestamp_millis().max(0), key.id.as_str()),
@@ -430,7 +441,7 @@ impl Workspace {
     fn free_name(&self, base: &str) -> String {
         let taken = |name: &str| {
             AccessKeyName::parse(name)
-                .map(|name| self.access_keys.iter().any(|key| key.name.same_as(&name)))
+                .map(|name| self.access_keys().iter().any(|key| key.name.same_as(&name)))
                 .unwrap_or(true)
         };
         (1..)
@@ -443,5 +454,48 @@ impl Workspace {
             })
             .find(|name| !taken(name))
             .unwrap_or_else(|| base.to_owned())
+    }
+}
+
+impl Records for Workspace {
+    fn access_keys(&self) -> &[AccessKey] {
+        &self.access_keys
+    }
+    fn connections(&self) -> &[Connection] {
+        &self.connections
+    }
+    fn integrations(&self) -> &[IntegrationLink] {
+        &self.integrations
+    }
+    fn activity(&self) -> &[ActivityEvent] {
+        &self.activity
+    }
+}
+
+/// The account's collections, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct WorkspaceView<'a> {
+    /// The keys (hashes only).
+    pub access_keys: &'a [AccessKey],
+    /// Every connection, revoked ones included.
+    pub connections: &'a [Connection],
+    /// The integrations' states.
+    pub integrations: &'a [IntegrationLink],
+    /// The activity log, oldest first.
+    pub activity: &'a [ActivityEvent],
+}
+
+impl Records for WorkspaceView<'_> {
+    fn access_keys(&self) -> &[AccessKey] {
+        self.access_keys
+    }
+    fn connections(&self) -> &[Connection] {
+        self.connections
+    }
+    fn integrations(&self) -> &[IntegrationLink] {
+        self.integrations
+    }
+    fn activity(&self) -> &[ActivityEvent] {
+        self.activity
     }
 }

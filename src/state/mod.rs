@@ -24,7 +24,7 @@ use crate::domain::access_key::as_seen;
 use crate::domain::demo::demo_data;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, DomainError, ExpiryPeriod,
-    ExpiryPolicy, IntegrationId, IntegrationLink, NewAccessKey, Workspace,
+    ExpiryPolicy, IntegrationId, IntegrationLink, NewAccessKey, Records, WorkspaceView,
 };
 use crate::storage::records::{Loaded, QuarantinedRecord, changes_writes, decode_snapshot, demo_writes};
 use crate::storage::{
@@ -248,14 +248,22 @@ impl AppState {
         })
     }
 
-    /// A copy of the keys and what hangs off them, for a domain operation.
-    pub fn workspace(self) -> Workspace {
-        Workspace {
-            access_keys: self.access_keys.get_untracked(),
-            connections: self.connections.get_untracked(),
-            integrations: self.integrations.get_untracked(),
-            activity: self.activity.get_untracked(),
-        }
+    /// Runs `read` on the keys and what hangs off them as this tab holds them, borrowed (untracked).
+    pub fn with_workspace<R>(self, read: impl FnOnce(WorkspaceView<'_>) -> R) -> R {
+        self.access_keys.with_untracked(|access_keys| {
+            self.connections.with_untracked(|connections| {
+                self.integrations.with_untracked(|integrations| {
+                    self.activity.with_untracked(|activity| {
+                        read(WorkspaceView {
+                            access_keys,
+                            connections,
+                            integrations,
+                            activity,
+                        })
+                    })
+                })
+            })
+        })
     }
 
     /// Computes `plan` on what this tab holds and commits it against the revision that was read at. If
@@ -409,7 +417,7 @@ impl AppState {
             let expires_at = self
                 .policy
                 .with_untracked(|policy| policy.expires_at(period, custom_date, now, offset))?;
-            let (changes, created) = self.workspace().create_key(name, expires_at, now, rng)?;
+            let (changes, created) = self.with_workspace(|w| w.create_key(name, expires_at, now, rng))?;
             Ok(Planned::of(changes, created))
         })
         .await
@@ -418,9 +426,11 @@ impl AppState {
     /// Renames the access key the user saw as `seen`.
     pub async fn rename_access_key(self, seen: &AccessKey, name: &str) -> Result<(), ActionError> {
         self.transact(|now, rng| {
-            let workspace = self.workspace();
-            workspace.as_seen(seen)?;
-            Ok(Planned::of(workspace.rename_key(&seen.id, name, now, rng)?, ()))
+            let changes = self.with_workspace(|w| {
+                w.as_seen(seen)?;
+                w.rename_key(&seen.id, name, now, rng)
+            })?;
+            Ok(Planned::of(changes, ()))
         })
         .await
     }
@@ -430,11 +440,13 @@ impl AppState {
     pub async fn delete_access_keys(self, seen: &[AccessKey]) -> Result<(), ActionError> {
         let ids: Vec<_> = seen.iter().map(|key| key.id.clone()).collect();
         self.transact(|now, rng| {
-            let workspace = self.workspace();
-            for key in seen {
-                workspace.as_seen(key)?;
-            }
-            Ok(Planned::of(workspace.delete_keys(&ids, now, rng)?, ()))
+            let changes = self.with_workspace(|w| {
+                for key in seen {
+                    w.as_seen(key)?;
+                }
+                w.delete_keys(&ids, now, rng)
+            })?;
+            Ok(Planned::of(changes, ()))
         })
         .await
     }
@@ -442,9 +454,11 @@ impl AppState {
     /// Switches the access key the user saw as `seen` off or on again.
     pub async fn set_disabled(self, seen: &AccessKey, disabled: bool) -> Result<(), ActionError> {
         self.transact(|now, rng| {
-            let workspace = self.workspace();
-            workspace.as_seen(seen)?;
-            Ok(Planned::of(workspace.set_disabled(&seen.id, disabled, now, rng)?, ()))
+            let changes = self.with_workspace(|w| {
+                w.as_seen(seen)?;
+                w.set_disabled(&seen.id, disabled, now, rng)
+            })?;
+            Ok(Planned::of(changes, ()))
         })
         .await
     }
@@ -457,9 +471,10 @@ impl AppState {
         grace: chrono::Duration,
     ) -> Result<NewAccessKey, ActionError> {
         self.transact(|now, rng| {
-            let workspace = self.workspace();
-            workspace.as_seen(seen)?;
-            let (changes, rotated) = workspace.rotate_key(&seen.id, grace, now, rng)?;
+            let (changes, rotated) = self.with_workspace(|w| {
+                w.as_seen(seen)?;
+                w.rotate_key(&seen.id, grace, now, rng)
+            })?;
             Ok(Planned::of(changes, rotated))
         })
         .await
@@ -468,7 +483,7 @@ impl AppState {
     /// Checks an ID + secret pair as the API would, establishing a connection for `client`.
     pub async fn authenticate(self, id: &str, secret: &str, client: &str) -> Result<Connection, ActionError> {
         self.transact(|now, rng| {
-            let (changes, connection) = self.workspace().authenticate(id, secret, client, now, rng)?;
+            let (changes, connection) = self.with_workspace(|w| w.authenticate(id, secret, client, now, rng))?;
             Ok(Planned::of(changes, connection))
         })
         .await
@@ -478,7 +493,7 @@ impl AppState {
     pub async fn connect_integration(self, integration: &IntegrationId) -> Result<(), ActionError> {
         self.transact(|now, rng| {
             Ok(Planned::of(
-                self.workspace().connect_integration(integration, now, rng)?,
+                self.with_workspace(|w| w.connect_integration(integration, now, rng))?,
                 (),
             ))
         })
@@ -489,7 +504,7 @@ impl AppState {
     pub async fn disconnect_integration(self, integration: &IntegrationId) -> Result<(), ActionError> {
         self.transact(|now, rng| {
             Ok(Planned::of(
-                self.workspace().disconnect_integration(integration, now, rng)?,
+                self.with_workspace(|w| w.disconnect_integration(integration, now, rng))?,
                 (),
             ))
         })

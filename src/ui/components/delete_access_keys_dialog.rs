@@ -8,7 +8,7 @@ use crate::browser::perf;
 use crate::domain::access_key::as_seen;
 use crate::domain::integration::integration;
 use crate::domain::key_list::{blast_radius, deleted_toast, system_warning};
-use crate::domain::{AccessKey, AccessKeyId};
+use crate::domain::{AccessKey, AccessKeyId, Records};
 use crate::state::expect_app_state;
 
 /// Deletes `keys` (as the user saw them) once confirmed.
@@ -51,14 +51,16 @@ pub fn DeleteAccessKeysDialog(
         })
     };
     let revoked = move || {
-        let workspace = state.workspace();
+        state.connections.track();
         keys.with(|keys| {
-            let clients: Vec<&str> = keys
-                .iter()
-                .flat_map(|key| workspace.active_connections(&key.id))
-                .map(|c| c.client.as_str())
-                .collect();
-            blast_radius(&clients)
+            state.with_workspace(|workspace| {
+                let clients: Vec<&str> = keys
+                    .iter()
+                    .flat_map(|key| workspace.active_connections(&key.id))
+                    .map(|c| c.client.as_str())
+                    .collect();
+                blast_radius(&clients)
+            })
         })
     };
     let warning = Memo::new(move |_| {

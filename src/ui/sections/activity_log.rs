@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::domain::connection::activity_csv;
-use crate::domain::{ActivityEvent, ActivityKind};
+use crate::domain::{ActivityEvent, ActivityKind, Records};
 use crate::state::expect_app_state;
 use crate::ui::components::RelativeTime;
 
@@ -37,8 +37,7 @@ pub fn ActivityLogSection(
         state.activity.track();
         state.access_keys.track();
         state
-            .workspace()
-            .activity_at(clock::now())
+            .with_workspace(|w| w.activity_at(clock::now()))
             .into_iter()
             .filter(|e| key_filter.is_empty() || e.access_key_id.as_str() == key_filter)
             .filter(|e| kind_filter.is_empty() || e.kind.code() == kind_filter)
