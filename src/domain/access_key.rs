@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::dates::stored;
 use super::error::DomainError;
 use super::random::Random;
 use super::secret::{AccessKeySecret, SecretHash};
@@ -133,14 +134,16 @@ pub struct AccessKey {
     /// SHA-256 of the secret.
     pub secret_hash: SecretHash,
     /// When it was created.
+    #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
     /// When it stops authenticating (`None`: never).
+    #[serde(default, with = "stored::option")]
     pub expires_at: Option<DateTime<Utc>>,
     /// Made by an integration rather than a person.
     #[serde(default)]
     pub system: bool,
     /// When it last authenticated a call.
-    #[serde(default)]
+    #[serde(default, with = "stored::option")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// Switched off: it authenticates nothing until enabled again.
     #[serde(default)]
@@ -156,6 +159,7 @@ pub struct PreviousSecret {
     /// SHA-256 of the old secret.
     pub hash: SecretHash,
     /// The end of the grace period.
+    #[serde(with = "stored")]
     pub valid_until: DateTime<Utc>,
 }
 

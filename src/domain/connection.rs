@@ -5,6 +5,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::access_key::AccessKeyId;
+use super::dates::stored;
 use super::ids::{ConnectionId, IntegrationId};
 
 /// A client authenticated with an access key.
@@ -17,10 +18,13 @@ pub struct Connection {
     /// What the client calls itself ("CI runner", "Slack").
     pub client: String,
     /// When it was established.
+    #[serde(with = "stored")]
     pub established_at: DateTime<Utc>,
     /// When it last made a call.
+    #[serde(default, with = "stored::option")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// When it was revoked (`None`: active).
+    #[serde(default, with = "stored::option")]
     pub revoked_at: Option<DateTime<Utc>>,
     /// The integration that owns it, if any.
     #[serde(default)]
@@ -171,6 +175,7 @@ pub struct ActivityEvent {
     /// The entry's ID (sorts by time).
     pub id: String,
     /// When it happened.
+    #[serde(with = "stored")]
     pub at: DateTime<Utc>,
     /// The key it is about.
     pub access_key_id: AccessKeyId,
