@@ -385,3 +385,35 @@ fn reset_demo_in_one_tab_replaces_the_account_in_both() {
     assert_ne!(a.state.account.get_untracked(), before);
     assert_eq!(a.state.account.get_untracked(), b.state.account.get_untracked());
 }
+
+#[test]
+fn a_keyed_patch_keeps_the_signal_of_every_item_that_stays_and_sets_only_the_changed_ones() {
+    use api_auth::state::Keyed;
+    let keyed: Keyed<String, u32> = Keyed::new();
+    let key = |name: &str| name.to_owned();
+    keyed.patch([(key("a"), 1), (key("b"), 2), (key("c"), 3)]);
+    let (a, b) = (keyed.get(&key("a")).unwrap(), keyed.get(&key("b")).unwrap());
+    // What a row shows of "a", counting how often it is computed.
+    let computed = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = || computed.load(std::sync::atomic::Ordering::SeqCst);
+    let shown_a = {
+        let (a, computed) = (a.clone(), computed.clone());
+        ArcMemo::new(move |_| {
+            computed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            a.get()
+        })
+    };
+    assert_eq!(shown_a.get_untracked(), 1);
+
+    keyed.patch([(key("b"), 20), (key("a"), 1), (key("d"), 4)]);
+    // The same signals follow "a" and "b"; "b" was set, "a" was not touched; "c" is gone, "d" is new.
+    assert!(keyed.get(&key("a")).unwrap() == a && keyed.get(&key("b")).unwrap() == b);
+    assert_eq!(b.get_untracked(), 20);
+    assert_eq!((shown_a.get_untracked(), count()), (1, 1));
+    assert!(keyed.get(&key("c")).is_none());
+    assert_eq!(keyed.get(&key("d")).map(|s| s.get_untracked()), Some(4));
+
+    keyed.patch([(key("a"), 10)]);
+    assert_eq!((shown_a.get_untracked(), count()), (10, 2));
+    assert!(keyed.get(&key("b")).is_none());
+}

@@ -2,7 +2,7 @@
 //! sets only the items whose value changed, so only the rows showing them update; the list of keys
 //! changes only when items come or go.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
@@ -54,15 +54,30 @@ impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Key
         });
     }
 
-    /// Makes the collection hold exactly `all`: puts each, removes the rest.
+    /// Makes the collection hold exactly `all`: a new item gets a signal, a changed one is set, an equal
+    /// one is left alone, the rest are removed. One pass over `all`, no copy of the keys.
     pub fn patch(&self, all: impl IntoIterator<Item = (K, T)>) {
-        let mut kept = BTreeSet::new();
+        let mut old = BTreeMap::new();
+        self.items.update_value(|items| std::mem::swap(items, &mut old));
+        let mut changed = Vec::new();
+        let mut items = BTreeMap::new();
         for (key, value) in all {
-            kept.insert(key.clone());
-            self.put(key, value);
+            let signal = match old.remove(&key) {
+                Some(signal) => {
+                    if signal.with_untracked(|now| now != &value) {
+                        changed.push((signal.clone(), value));
+                    }
+                    signal
+                }
+                None => ArcRwSignal::new(value),
+            };
+            items.insert(key, signal);
         }
-        self.items
-            .update_value(|items| items.retain(|key, _| kept.contains(key)));
+        // The collection is whole again before anything that follows a signal runs.
+        self.items.set_value(items);
+        for (signal, value) in changed {
+            signal.set(value);
+        }
     }
 }
 
