@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod format;
+pub mod history;
 pub mod locks;
 pub mod perf;
 pub mod random;

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod components;
 pub mod pages;
+pub mod router;
 pub mod sections;
 pub mod shell;
 

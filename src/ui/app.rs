@@ -1,43 +1,41 @@
 //! The root: state in context, the shell and the routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
-use leptos_router::path;
 
 use super::components::{ToastRegion, provide_toasts};
 use super::pages::{AccountSettingsPage, ApiAuthenticationPage, IntegrationsPage, NotFoundPage};
+use super::router::{Route, provide_router};
 use super::shell::{DataBanners, Header, SettingsLayout, StorageNotice, UpdateNotice};
 use crate::state::{AppState, Env, provide_app_state};
 
-/// Where "My settings" and `/` lead.
-pub const API_AUTHENTICATION_PATH: &str = "/settings/api-authentication";
-
-/// The whole app: opens storage, then routes.
+/// The whole app: opens storage, then shows the page the address names.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(Env::browser());
     provide_app_state(state);
     provide_toasts();
     state.start();
+    let route = provide_router();
+    let page = move || match route.get() {
+        Route::ApiAuthentication => view! {
+            <SettingsLayout>
+                <ApiAuthenticationPage />
+            </SettingsLayout>
+        }
+        .into_any(),
+        Route::Integrations => view! { <IntegrationsPage /> }.into_any(),
+        Route::AccountSettings => view! { <AccountSettingsPage /> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+    };
     view! {
-        <Router>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
+        <a class="skip-link" href="#main">"Skip to main content"</a>
             <Header />
             <StorageNotice />
             <DataBanners />
             <main id="main" class="app-main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=|| view! { <Redirect path=API_AUTHENTICATION_PATH /> } />
-                    <ParentRoute path=path!("/settings") view=SettingsLayout>
-                        <Route path=path!("") view=|| view! { <Redirect path=API_AUTHENTICATION_PATH /> } />
-                        <Route path=path!("api-authentication") view=ApiAuthenticationPage />
-                    </ParentRoute>
-                    <Route path=path!("/integrations") view=IntegrationsPage />
-                    <Route path=path!("/account-settings") view=AccountSettingsPage />
-                </Routes>
+                {page}
             </main>
             <ToastRegion />
             <UpdateNotice />
-        </Router>
     }
 }

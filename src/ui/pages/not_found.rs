@@ -1,10 +1,8 @@
 //! What an unknown address shows.
 
-use leptos::prelude::*;
-use leptos_router::components::A;
-
-use crate::ui::app::API_AUTHENTICATION_PATH;
+use crate::ui::router::{API_AUTHENTICATION_PATH, Link};
 use crate::ui::set_page_title;
+use leptos::prelude::*;
 
 /// Any path no route matches.
 #[component]
@@ -15,7 +13,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <h1 class="page__title">"Page not found"</h1>
             <p class="page__lead">"There is no page at this address. It may have moved, or the link may be mistyped."</p>
             <p>
-                <A href=API_AUTHENTICATION_PATH attr:class="button button--primary">"Go to API authentication"</A>
+                <Link href=API_AUTHENTICATION_PATH class="button button--primary">"Go to API authentication"</Link>
             </p>
         </div>
     }

@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::state::expect_app_state;
-use crate::ui::app::API_AUTHENTICATION_PATH;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::{API_AUTHENTICATION_PATH, navigate};
 
 use crate::ui::components::{MenuButton, MenuItem};
 
@@ -22,8 +21,7 @@ pub fn ProfileMenu() -> impl IntoView {
         MenuItem::link("My settings", API_AUTHENTICATION_PATH, API_AUTHENTICATION_PATH),
         MenuItem::link("Account settings", "/account-settings", "/account-settings"),
     ];
-    let navigate = use_navigate();
-    let on_select = Callback::new(move |path: &'static str| navigate(path, Default::default()));
+    let on_select = Callback::new(move |path: &'static str| navigate(path));
     view! {
         <MenuButton label="Profile" button_class="avatar" items on_select>
             // Drawn by CSS from the attribute: the button's name is "Profile", and visible text that is not

@@ -1,0 +1,108 @@
+//! Client-side navigation for the app's few pages: the current path as a signal, links that mark the
+//! current page, and the route each path shows. (leptos_router did the same with route trees, URL parsing
+//! and nested outlets; for four pages it cost more of the download than the pages it routed.)
+
+use leptos::prelude::*;
+
+use crate::browser::history;
+
+/// Where "My settings" and `/` lead.
+pub const API_AUTHENTICATION_PATH: &str = "/settings/api-authentication";
+
+/// What a path shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// "My settings" → API authentication.
+    ApiAuthentication,
+    /// The integrations.
+    Integrations,
+    /// The account's settings (the expiry policy).
+    AccountSettings,
+    /// No page has this address.
+    NotFound,
+}
+
+impl Route {
+    /// The route of `path`, and where to go instead when the path is only a way in (`/`, `/settings`).
+    /// A trailing slash is the same page.
+    pub fn of(path: &str) -> (Self, Option<&'static str>) {
+        let path = match path.trim_end_matches('/') {
+            "" => "/",
+            trimmed => trimmed,
+        };
+        match path {
+            "/" | "/settings" => (Self::ApiAuthentication, Some(API_AUTHENTICATION_PATH)),
+            API_AUTHENTICATION_PATH => (Self::ApiAuthentication, None),
+            "/integrations" => (Self::Integrations, None),
+            "/account-settings" => (Self::AccountSettings, None),
+            _ => (Self::NotFound, None),
+        }
+    }
+}
+
+/// The current path, in context.
+#[derive(Debug, Clone, Copy)]
+struct CurrentPath(RwSignal<String>);
+
+/// Follows the address bar: provides the current path to [`Link`] and [`navigate`], handles plain clicks
+/// on the app's own links and Back/Forward, and returns the current route.
+pub fn provide_router() -> Memo<Route> {
+    let current = CurrentPath(RwSignal::new(String::new()));
+    provide_context(current);
+    arrive(current, history::path(), true);
+    history::on_back_or_forward(move || arrive(current, history::path(), true));
+    history::on_link_click(move |url| go(current, &url));
+    let path = current.0;
+    Memo::new(move |_| path.with(|path| Route::of(path).0))
+}
+
+/// Shows `path`; a way in is replaced by where it leads.
+fn arrive(current: CurrentPath, path: String, replaced: bool) {
+    match Route::of(&path).1 {
+        Some(to) => {
+            history::go(to, true);
+            current.0.set(to.to_owned());
+        }
+        None => {
+            if !replaced {
+                history::go(&path, false);
+            }
+            current.0.set(path);
+        }
+    }
+}
+
+fn go(current: CurrentPath, url: &str) {
+    let (path, fragment) = match url.find(['?', '#']) {
+        Some(at) => url.split_at(at),
+        None => (url, ""),
+    };
+    if current.0.with_untracked(|now| now == path) && fragment.is_empty() {
+        return;
+    }
+    history::go(url, false);
+    arrive(current, path.to_owned(), true);
+    let fragment = fragment
+        .rsplit_once('#')
+        .map(|(_, id)| format!("#{id}"))
+        .unwrap_or_default();
+    // Once the new page is drawn.
+    request_animation_frame(move || history::scroll_to(&fragment));
+}
+
+/// Goes to `url`, a path of the app (maybe with `#fragment`), as a link would.
+pub fn navigate(url: &str) {
+    go(expect_context::<CurrentPath>(), url);
+}
+
+/// A link to a page of the app, `aria-current="page"` while that page is shown.
+#[component]
+pub fn Link(href: &'static str, class: &'static str, children: Children) -> impl IntoView {
+    let current = expect_context::<CurrentPath>().0;
+    let here = move || current.with(|path| (path.trim_end_matches('/') == href && href != "/").then_some("page"));
+    view! {
+        <a href=href class=class aria-current=here>
+            {children()}
+        </a>
+    }
+}
