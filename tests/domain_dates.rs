@@ -1,5 +1,6 @@
-//! Native tests of how stored dates and times are read: the fast path agrees with chrono on every
-//! instant, other offsets still work, and text that is no date is refused, never guessed at.
+//! Native tests of how stored dates and times are read: exactly as chrono's RFC 3339 parser (the oracle
+//! here; it no longer ships) reads them, on every instant and any date-shaped text; what is no date is
+//! refused, never guessed at.
 #![cfg(not(target_arch = "wasm32"))]
 
 use api_auth::domain::AccessKey;
@@ -24,15 +25,41 @@ proptest! {
     fn any_text_is_read_as_chrono_reads_it(text in "[0-9T:.Z+-]{0,32}") {
         prop_assert_eq!(parse_stored(&text), DateTime::parse_from_rfc3339(&text).ok().map(|t| t.to_utc()));
     }
+
+    #[test]
+    fn any_date_shaped_text_is_read_as_chrono_reads_it(
+        date in "[0-9]{4}-[0-1][0-9]-[0-3][0-9]",
+        separator in "[Tt ]",
+        time in "[0-2][0-9]:[0-6][0-9]:[0-6][0-9]",
+        fraction in "(\\.[0-9]{0,12})?",
+        zone in "[Zz]|[+-][0-2][0-9]:[0-6][0-9]|[+-][0-9]{4}|",
+    ) {
+        let text = format!("{date}{separator}{time}{fraction}{zone}");
+        prop_assert_eq!(parse_stored(&text), DateTime::parse_from_rfc3339(&text).ok().map(|t| t.to_utc()), "{}", text);
+    }
 }
 
 #[test]
-fn other_offsets_go_through_chrono_and_bad_text_is_refused() {
+fn other_offsets_and_spellings_read_as_chrono_reads_them_and_bad_text_is_refused() {
     let paris = FixedOffset::east_opt(3600).unwrap();
     assert_eq!(
         parse_stored("2026-12-02T12:22:50+01:00"),
         Some(paris.with_ymd_and_hms(2026, 12, 2, 12, 22, 50).unwrap().to_utc())
     );
+    for same in [
+        "2026-12-02t12:22:50.5+01:00",
+        "2026-12-02 11:22:50.500Z",
+        "2026-12-02T06:52:50.5000000001-04:30",
+        "2016-12-31T23:59:60Z",
+        "2016-12-31T23:59:60.25+00:00",
+    ] {
+        assert_eq!(
+            parse_stored(same),
+            DateTime::parse_from_rfc3339(same).ok().map(|t| t.to_utc()),
+            "{same}"
+        );
+        assert!(parse_stored(same).is_some(), "{same}");
+    }
     for bad in [
         "",
         "2026-12-02",

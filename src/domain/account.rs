@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::dates::stored;
 use super::error::DomainError;
 use super::random::{Random, base62_string, is_base62};
 
@@ -159,5 +160,6 @@ pub struct Account {
     /// The key support asks for when troubleshooting.
     pub debug_session_key: DebugSessionKey,
     /// When the account was created.
+    #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
 }

@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::access_key::NAME_MAX_CHARS;
+use super::dates::stored;
 use super::ids::ApiKeyId;
 use super::random::{Random, base62_string};
 
@@ -26,8 +27,10 @@ pub struct ApiKey {
     /// The key's last four characters, shown to recognise it.
     pub last_four: String,
     /// When it was created.
+    #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
     /// When it last authenticated a call.
+    #[serde(default, with = "stored::option")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// Whether it is switched on.
     pub enabled: bool,
