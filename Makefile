@@ -20,7 +20,7 @@ test: test-tools lint test-native test-browser dist test-size test-e2e
 bench: test-tools dist
 	node bench/run.mjs
 
-## Where the time goes: the CPU profile of one operation at N keys (PROFILE_OP=startup|search|rename|delete,
+## Where the time goes: the CPU profile of one operation at N keys (PROFILE_OP=startup|toggle|search|rename|delete,
 ## PROFILE_N=1000), on a release build that keeps its function names (wasm-opt off, so a little slower).
 profile: test-tools
 	sed -e 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > profile.html

@@ -2,13 +2,13 @@
 // N stored keys. It serves a build that keeps its function names (target/profdist, made by `make profile`),
 // seeds the keys, then profiles one operation and prints the self time by crate (or script, or the
 // browser's own work) and the 25 functions with the most self time, names demangled.
-// Options (environment): PROFILE_N=1000, PROFILE_OP=startup|search|rename|delete, PROFILE_DIST=target/profdist,
+// Options (environment): PROFILE_N=1000, PROFILE_OP=startup|toggle|search|rename|delete, PROFILE_DIST=target/profdist,
 // PROFILE_PAGE=app|twin, PROFILE_PORT=4191, PROFILE_ROUNDS=3 (profiles merged). Absolute times drift; read the shares.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { accessKeys, putAccessKeys } from './seed.mjs';
+import { benchKeys, putAccessKeys } from './seed.mjs';
 import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -113,10 +113,7 @@ try {
   // The app makes the database (and the demo account); the keys go in beside the demo's.
   await page.goto(SEED);
   await page.waitForFunction(rendered);
-  await page.evaluate(
-    putAccessKeys,
-    accessKeys(n, (i) => `Bench key ${String(i).padStart(5, '0')}`),
-  );
+  await page.evaluate(putAccessKeys, benchKeys(n));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -151,7 +148,11 @@ try {
     } else {
       await page.goto(APP);
       await page.waitForFunction(rendered);
-      if (operation === 'search') {
+      if (operation === 'toggle') {
+        await cdp.send('Profiler.start');
+        await page.locator('#show-system-generated').click();
+        await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(true), 0))));
+      } else if (operation === 'search') {
         await cdp.send('Profiler.start');
         await page.locator('input[type=search]').fill('Bench key 0001');
         await page.waitForFunction(() => document.querySelectorAll('table.keys tbody > tr').length <= 11);

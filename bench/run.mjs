@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { accessKeys, putAccessKeys } from './seed.mjs';
+import { benchKeys, putAccessKeys } from './seed.mjs';
 import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -106,15 +106,7 @@ function instrument() {
 async function seed(page, n) {
   await page.goto(APP);
   await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 60_000 });
-  const keys = accessKeys(
-    n,
-    (i) => `Bench key ${String(i).padStart(5, '0')}`,
-    (i, now) => ({
-      expires_at: i % 5 === 0 ? null : new Date(now + (i % 400) * 86_400_000).toISOString(),
-      system: i % 100 === 0,
-      last_used_at: i % 3 === 0 ? null : new Date(now - (i % 50) * 3_600_000).toISOString(),
-    }),
-  );
+  const keys = benchKeys(n);
   await page.evaluate(putAccessKeys, keys);
 }
 

@@ -37,3 +37,17 @@ export async function putAccessKeys(records) {
   });
   db.close();
 }
+
+/** The benchmark's `n` keys: "Bench key 00001"…, every 5th never expiring, every 100th system-generated,
+ *  every 3rd never used. */
+export function benchKeys(n) {
+  return accessKeys(
+    n,
+    (i) => `Bench key ${String(i).padStart(5, '0')}`,
+    (i, now) => ({
+      expires_at: i % 5 === 0 ? null : new Date(now + (i % 400) * 86_400_000).toISOString(),
+      system: i % 100 === 0,
+      last_used_at: i % 3 === 0 ? null : new Date(now - (i % 50) * 3_600_000).toISOString(),
+    }),
+  );
+}
