@@ -83,8 +83,9 @@ function selfTimes(profile, byFunction, byOwner, inclusive) {
   });
 }
 
-/** Self time (ms) of the renderer main thread's trace events, by event name (nested events subtracted). */
-function traceSelfTimes(trace, byEvent) {
+/** Self time (ms) of the renderer main thread's trace events, by event name (nested events subtracted);
+ *  and each task longer than 50 ms with its self time by event name. */
+function traceSelfTimes(trace, byEvent, longTasks) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const main = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
@@ -93,12 +94,18 @@ function traceSelfTimes(trace, byEvent) {
     .filter((e) => e.ph === 'X' && e.dur > 0 && main.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const stack = [];
+  const add = (map, name, ms) => map.set(name, (map.get(name) ?? 0) + ms);
   for (const event of complete) {
     while (stack.length && stack[stack.length - 1].end <= event.ts) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) byEvent.set(parent.name, (byEvent.get(parent.name) ?? 0) - event.dur / 1000);
-    byEvent.set(event.name, (byEvent.get(event.name) ?? 0) + event.dur / 1000);
-    stack.push({ name: event.name, end: event.ts + event.dur });
+    const task = stack[0]?.long ?? (event.dur > 50_000 && !stack.length ? { ms: event.dur / 1000, by: new Map() } : undefined);
+    if (task && !stack.length) longTasks.push(task);
+    if (parent) add(byEvent, parent.name, -event.dur / 1000);
+    if (parent && task) add(task.by, parent.label, -event.dur / 1000);
+    add(byEvent, event.name, event.dur / 1000);
+    const label = event.name === 'FunctionCall' ? `FunctionCall ${event.args?.data?.functionName || '(anonymous)'}` : event.name;
+    if (task) add(task.by, label, event.dur / 1000);
+    stack.push({ name: event.name, label, end: event.ts + event.dur, long: task });
   }
 }
 
@@ -120,6 +127,7 @@ try {
   const byFunction = new Map();
   const byOwner = new Map();
   const byEvent = new Map();
+  const longTasks = [];
   const inclusive = new Map();
   for (let round = 0; round < rounds; round++) {
     const name = `Bench key ${String(2 + round * 2).padStart(5, '0')}`;
@@ -131,7 +139,7 @@ try {
       await browser.startTracing(traced, { categories: ['devtools.timeline', 'v8', 'v8.wasm', 'blink', 'loading'] });
       await traced.goto(APP);
       await traced.waitForFunction(rendered);
-      traceSelfTimes(await browser.stopTracing(), byEvent);
+      traceSelfTimes(await browser.stopTracing(), byEvent, longTasks);
       await traced.close();
       const tab = await context.newPage();
       await tab.goto('about:blank');
@@ -185,6 +193,11 @@ try {
     console.log(`\nMain thread by trace event, per round: ${(traced / rounds).toFixed(0)} ms traced`);
     for (const [name, ms] of [...byEvent].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
       console.log(`${(ms / rounds).toFixed(1).padStart(9)} ms ${((100 * ms) / traced).toFixed(1).padStart(5)} %  ${name}`);
+    }
+    console.log(`\nTasks longer than 50 ms (all rounds): ${longTasks.length}`);
+    for (const task of longTasks) {
+      const top = [...task.by].sort((a, b) => b[1] - a[1]).slice(0, 4);
+      console.log(`${task.ms.toFixed(0).padStart(6)} ms: ${top.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);
     }
   }
 } finally {
