@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test dist tools test-tools lint test-native test-browser test-size test-e2e bench profile
+.PHONY: serve test dist tools test-tools lint test-native test-browser test-browser-open test-size test-e2e bench profile
 
 ## Build the optimised site and serve it on http://127.0.0.1:$(PORT) (SPA fallback for deep links).
 serve: dist
@@ -51,6 +51,13 @@ test-native:
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown
+
+## The browser tests of one suite (SUITE=browser_components or browser_storage), served for any browser to
+## open, run and watch at http://127.0.0.1:$(BROWSER_TEST_PORT); Ctrl-C stops the server.
+SUITE ?= browser_components
+BROWSER_TEST_PORT ?= 8000
+test-browser-open: test-tools
+	NO_HEADLESS=1 WASM_BINDGEN_TEST_ADDRESS=127.0.0.1:$(BROWSER_TEST_PORT) cargo test --target wasm32-unknown-unknown --test $(SUITE)
 
 test-size:
 	scripts/check-size.sh
