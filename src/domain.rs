@@ -12,6 +12,8 @@ pub mod expiry;
 pub mod ids;
 pub mod integration;
 pub mod key_list;
+pub mod network;
+pub mod permissions;
 pub mod random;
 pub mod secret;
 pub mod workspace;

@@ -144,6 +144,15 @@ pub enum DomainError {
          The form now shows the saved policy: make your changes again."
     )]
     PolicyChangedElsewhere,
+    /// A client address the key's allowed IP addresses do not include.
+    #[error("{0} is not in this key's allowed IP addresses.")]
+    AddressNotAllowed(String),
+    /// A client address that is not an IPv4 or IPv6 address.
+    #[error("{0:?} is not an IP address; write it as 203.0.113.10 or 2001:db8::10.")]
+    MalformedClientAddress(String),
+    /// An operation the key's permissions do not include; the message names what the key may do.
+    #[error("{0}")]
+    NotPermitted(String),
 }
 
 impl DomainError {

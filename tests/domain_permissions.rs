@@ -1,0 +1,121 @@
+//! Native tests of key permissions: the lattice of access levels, the refusals in words, the summary
+//! and the stored form.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use api_auth::domain::DomainError;
+use api_auth::domain::permissions::{Access, Operation, Permissions, Resource};
+use proptest::prelude::*;
+
+fn restricted(granted: &[(Resource, Access)]) -> Permissions {
+    Permissions::Restricted(granted.iter().copied().collect())
+}
+
+fn any_permissions() -> impl Strategy<Value = Permissions> {
+    prop_oneof![
+        Just(Permissions::Full),
+        proptest::collection::vec((0usize..6, 0usize..3), 0..8).prop_map(|pairs| {
+            Permissions::Restricted(
+                pairs
+                    .into_iter()
+                    .map(|(r, a)| (Resource::ALL[r], Access::ALL[a]))
+                    .collect::<BTreeMap<_, _>>(),
+            )
+        }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn a_key_may_do_an_operation_exactly_when_its_access_includes_it(permissions in any_permissions(), r in 0usize..6, write in any::<bool>()) {
+        let (resource, operation) = (Resource::ALL[r], if write { Operation::Write } else { Operation::Read });
+        let access = permissions.access(resource);
+        prop_assert_eq!(permissions.check(resource, operation).is_ok(), access >= operation.needs());
+        // Write includes read.
+        if permissions.check(resource, Operation::Write).is_ok() {
+            prop_assert!(permissions.check(resource, Operation::Read).is_ok());
+        }
+        prop_assert!(permissions.within(&Permissions::Full));
+        prop_assert!(permissions.within(&permissions));
+        let stored = serde_json::to_string(&permissions).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Permissions>(&stored).unwrap(), permissions);
+    }
+
+    #[test]
+    fn within_is_an_order(a in any_permissions(), b in any_permissions(), c in any_permissions()) {
+        if a.within(&b) && b.within(&c) {
+            prop_assert!(a.within(&c));
+        }
+        if a.within(&b) && b.within(&a) {
+            for resource in Resource::ALL {
+                prop_assert_eq!(a.access(resource), b.access(resource));
+            }
+        }
+    }
+}
+
+#[test]
+fn full_access_is_the_default_and_can_do_everything() {
+    assert_eq!(Permissions::default(), Permissions::Full);
+    for resource in Resource::ALL {
+        assert_eq!(Permissions::Full.check(resource, Operation::Write), Ok(()));
+    }
+    assert_eq!(Permissions::Full.summary(), "Full access");
+}
+
+#[test]
+fn a_refusal_says_what_the_key_may_do_instead() {
+    let boards_read = restricted(&[(Resource::Boards, Access::Read), (Resource::Apps, Access::ReadWrite)]);
+    assert_eq!(boards_read.check(Resource::Boards, Operation::Read), Ok(()));
+    assert_eq!(
+        boards_read.check(Resource::Boards, Operation::Write),
+        Err(DomainError::NotPermitted(
+            "This key can read Boards but not write them.".into()
+        ))
+    );
+    assert_eq!(
+        boards_read
+            .check(Resource::Users, Operation::Read)
+            .unwrap_err()
+            .to_string(),
+        "This key has no access to Users."
+    );
+    assert_eq!(boards_read.check(Resource::Apps, Operation::Write), Ok(()));
+}
+
+#[test]
+fn the_presets_and_the_summary() {
+    let read_only = Permissions::every(Access::Read);
+    assert!(Resource::ALL.iter().all(|r| read_only.access(*r) == Access::Read));
+    assert_eq!(read_only.summary(), "Restricted: 6 resources");
+    assert_eq!(Permissions::every(Access::None).summary(), "Restricted: no access");
+    assert_eq!(
+        restricted(&[(Resource::Datasets, Access::Read)]).summary(),
+        "Restricted: 1 resource"
+    );
+    assert_eq!(
+        restricted(&[
+            (Resource::Datasets, Access::Read),
+            (Resource::Users, Access::None),
+            (Resource::Apps, Access::ReadWrite),
+            (Resource::Boards, Access::Read)
+        ])
+        .summary(),
+        "Restricted: 3 resources"
+    );
+    assert!(Permissions::every(Access::None).within(&read_only));
+    assert!(!read_only.within(&Permissions::every(Access::None)));
+}
+
+#[test]
+fn the_stored_form_names_resources_and_levels_in_words() {
+    let stored = serde_json::to_string(&restricted(&[
+        (Resource::Boards, Access::ReadWrite),
+        (Resource::Users, Access::Read),
+    ]))
+    .unwrap();
+    assert_eq!(stored, r#"{"restricted":{"boards":"read_write","users":"read"}}"#);
+    assert_eq!(serde_json::to_string(&Permissions::Full).unwrap(), r#""full""#);
+    assert_eq!(Access::ALL.map(Access::label), ["No access", "Read", "Read and write"]);
+}
