@@ -75,16 +75,17 @@ pub fn parse_stored(text: &str) -> Option<DateTime<Utc>> {
         number(&bytes[14..16])?,
         number(&bytes[17..19])?,
     );
-    // A leap second (`:60`) is kept as chrono keeps it: the 59th second, a second of nanoseconds more.
-    let local = match second {
-        60 => date.and_hms_nano_opt(hour, minute, 59, nanos.checked_add(1_000_000_000)?),
-        _ => date.and_hms_nano_opt(hour, minute, second, nanos),
-    }?;
-    Some(
-        local
-            .checked_sub_signed(chrono::TimeDelta::seconds(offset_seconds))?
-            .and_utc(),
-    )
+    // A leap second (`:60`) is kept as chrono keeps it: the 59th second, with a second of nanoseconds
+    // more, and it stays one across the offset (offsets are whole minutes).
+    let leap = second == 60;
+    let local = date.and_hms_nano_opt(hour, minute, if leap { 59 } else { second }, nanos)?;
+    let utc = local.checked_sub_signed(chrono::TimeDelta::seconds(offset_seconds))?;
+    let utc = if leap {
+        utc.with_nanosecond(nanos.checked_add(1_000_000_000)?)?
+    } else {
+        utc
+    };
+    Some(utc.and_utc())
 }
 
 /// Serde for a stored `DateTime<Utc>` (`#[serde(with = "stored")]`): written as chrono writes it, read
