@@ -52,6 +52,7 @@ fn other_offsets_and_spellings_read_as_chrono_reads_them_and_bad_text_is_refused
         "2026-12-02T06:52:50.5000000001-04:30",
         "2016-12-31T23:59:60Z",
         "2016-12-31T23:59:60.25+00:00",
+        "0000-01-01t00:00:60-00:01",
     ] {
         assert_eq!(
             parse_stored(same),

@@ -103,3 +103,81 @@ fn unreadable_records_move_aside_with_their_original_text() {
     assert_eq!(loaded.quarantined[0].original, "{not json at all");
     assert_eq!(loaded.quarantined[0].collection, "access_keys");
 }
+
+/// A version 2 fixture: an access key as version 2 stored it (no description, permissions or addresses)
+/// and one record that is not JSON.
+fn version_two() -> RawSnapshot {
+    let mut raw = RawSnapshot::new();
+    raw.insert(Collection::Meta, vec![record(SCHEMA_KEY, "2")]);
+    raw.insert(
+        Collection::AccessKeys,
+        vec![
+            record(
+                "Ak00000001-0000-4000-8000-000000001eef",
+                r#"{"id":"Ak00000001-0000-4000-8000-000000001eef","name":"CI","secret_hash":"0000000000000000000000000000000000000000000000000000000000000001","created_at":"2026-01-02T03:04:05Z","expires_at":null,"system":false,"last_used_at":null,"disabled":false,"previous_secret":null}"#,
+            ),
+            record("Ak00000002-0000-4000-8000-000000003dde", "not json"),
+        ],
+    );
+    raw
+}
+
+#[test]
+fn version_two_keys_become_full_access_from_any_address_with_no_description() {
+    use api_auth::domain::permissions::Permissions;
+    let mut raw = version_two();
+    let writes = migrate(&raw).unwrap();
+    let migrated: Vec<&str> = writes
+        .iter()
+        .filter_map(|write| match write {
+            Write::Put {
+                collection: Collection::AccessKeys,
+                value,
+                ..
+            } => Some(value.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        migrated.len(),
+        1,
+        "the unreadable record is left for start-up to set aside"
+    );
+    for field in [r#""description":"""#, r#""permissions":"full""#, r#""allowed_ips":[]"#] {
+        assert!(migrated[0].contains(field), "{field} in {}", migrated[0]);
+    }
+    apply(&mut raw, &writes);
+    assert_eq!(stored_version(&raw), Some(3));
+    let loaded = decode_snapshot(&raw);
+    let key = &loaded.access_keys[0];
+    assert_eq!((key.name.as_str(), key.description.as_str()), ("CI", ""));
+    assert_eq!(key.permissions, Permissions::Full);
+    assert!(key.allowed_ips.is_any());
+    assert_eq!(loaded.unreadable.len(), 1);
+    assert_eq!(
+        migrate(&raw).unwrap(),
+        Vec::<Write>::new(),
+        "a migrated store needs nothing more"
+    );
+}
+
+#[test]
+fn a_stored_key_with_a_range_that_does_not_read_is_set_aside_not_guessed_at() {
+    let mut raw = version_two();
+    raw.insert(Collection::Meta, vec![record(SCHEMA_KEY, "3")]);
+    let records = raw.get_mut(&Collection::AccessKeys).unwrap();
+    records[0].value = records[0].value.replace(
+        r#""previous_secret":null"#,
+        r#""previous_secret":null,"allowed_ips":["10.0.0.0/8","300.1.2.3"]"#,
+    );
+    let loaded = decode_snapshot(&raw);
+    assert!(loaded.access_keys.is_empty());
+    assert!(
+        loaded
+            .unreadable
+            .iter()
+            .any(|u| u.reason.contains("300.1.2.3 is not an IP address or range")),
+        "{:?}",
+        loaded.unreadable
+    );
+}

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::stored;
 use super::error::DomainError;
+use super::network::AllowedIps;
+use super::permissions::Permissions;
 use super::random::Random;
 use super::secret::{AccessKeySecret, SecretHash};
 
@@ -124,6 +126,56 @@ impl From<AccessKeyName> for String {
     }
 }
 
+/// The most characters a key's description may have.
+pub const DESCRIPTION_MAX_CHARS: usize = 500;
+
+/// What a key is for, in the user's words: optional (empty), up to 500 characters, lines allowed, no
+/// other control characters and no invisible or text-direction characters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct KeyDescription(String);
+
+impl KeyDescription {
+    /// Checks what the user typed; the stored text is trimmed, and Windows line ends become `\n`.
+    pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let text = input.trim().replace("\r\n", "\n");
+        if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            return Err(DomainError::DescriptionControlCharacter);
+        }
+        if text.chars().any(is_invisible) {
+            return Err(DomainError::DescriptionInvisibleCharacter);
+        }
+        let length = text.chars().count();
+        if length > DESCRIPTION_MAX_CHARS {
+            return Err(DomainError::DescriptionTooLong(length));
+        }
+        Ok(Self(text))
+    }
+
+    /// The description as text (empty: none).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl TryFrom<String> for KeyDescription {
+    type Error = DomainError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text)
+    }
+}
+
+impl From<KeyDescription> for String {
+    fn from(description: KeyDescription) -> Self {
+        description.0
+    }
+}
+
 /// An access key as stored: everything but the secret, which is kept only as its hash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessKey {
@@ -151,6 +203,15 @@ pub struct AccessKey {
     /// After a rotation, the old secret's hash and the end of its grace period.
     #[serde(default)]
     pub previous_secret: Option<PreviousSecret>,
+    /// What it is for (empty: nothing said).
+    #[serde(default)]
+    pub description: KeyDescription,
+    /// What it may do (Full access unless narrowed).
+    #[serde(default)]
+    pub permissions: Permissions,
+    /// Where it may be used from (empty: any address).
+    #[serde(default)]
+    pub allowed_ips: AllowedIps,
 }
 
 /// The secret a rotation replaced, still accepted until `valid_until`.
@@ -228,6 +289,9 @@ pub fn create_access_key(
         last_used_at: None,
         disabled: false,
         previous_secret: None,
+        description: KeyDescription::default(),
+        permissions: Permissions::Full,
+        allowed_ips: AllowedIps::any(),
     };
     Ok(NewAccessKey { key, secret })
 }

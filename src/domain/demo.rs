@@ -74,6 +74,9 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
                 last_used_at: None,
                 disabled: false,
                 previous_secret: None,
+                description: Default::default(),
+                permissions: Default::default(),
+                allowed_ips: Default::default(),
             })
         })
         .collect();

@@ -144,6 +144,15 @@ pub enum DomainError {
          The form now shows the saved policy: make your changes again."
     )]
     PolicyChangedElsewhere,
+    /// A description longer than 500 characters.
+    #[error("A description can be at most 500 characters; this one has {0}.")]
+    DescriptionTooLong(usize),
+    /// A description with control characters other than line breaks and tabs.
+    #[error("A description cannot contain control characters other than line breaks.")]
+    DescriptionControlCharacter,
+    /// A description with invisible or text-direction characters.
+    #[error("A description cannot contain invisible or text-direction characters.")]
+    DescriptionInvisibleCharacter,
     /// A client address the key's allowed IP addresses do not include.
     #[error("{0} is not in this key's allowed IP addresses.")]
     AddressNotAllowed(String),

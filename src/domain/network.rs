@@ -4,6 +4,8 @@
 use std::fmt;
 use std::net::IpAddr;
 
+use serde::{Deserialize, Serialize};
+
 use super::error::DomainError;
 
 /// The most addresses or ranges one key may list.
@@ -125,9 +127,28 @@ impl fmt::Display for IpRange {
     }
 }
 
-/// A key's allowed IP addresses. Empty: any address.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A key's allowed IP addresses. Empty: any address. Stored as the list of its ranges as text; a range
+/// that does not read back makes the record unreadable (set aside, never guessed at).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<String>", into = "Vec<String>")]
 pub struct AllowedIps(Vec<IpRange>);
+
+impl TryFrom<Vec<String>> for AllowedIps {
+    type Error = String;
+    fn try_from(lines: Vec<String>) -> Result<Self, Self::Error> {
+        lines
+            .iter()
+            .map(|line| IpRange::parse(line))
+            .collect::<Result<_, _>>()
+            .map(Self)
+    }
+}
+
+impl From<AllowedIps> for Vec<String> {
+    fn from(allowed: AllowedIps) -> Self {
+        allowed.0.iter().map(ToString::to_string).collect()
+    }
+}
 
 impl AllowedIps {
     /// Any address.

@@ -11,7 +11,7 @@ use crate::domain::{
 };
 
 /// The version of the stored shape this build writes. Stored from day one under [`SCHEMA_KEY`].
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// The key of the schema version in [`Collection::Meta`].
 pub const SCHEMA_KEY: &str = "schema_version";
 /// The key of the store's [`Revision`] in [`Collection::Meta`], written by the adapters with every commit.

@@ -5,6 +5,8 @@
 //! History:
 //! - version 1: legacy API keys were imported with the whole key under `key`.
 //! - version 2: an API key keeps only `last_four`; the plaintext key is gone from storage.
+//! - version 3: an access key has a `description` (`""`), `permissions` (`"full"`) and `allowed_ips`
+//!   (`[]`: any address); keys stored before are Full access from any address, with no description.
 
 use serde_json::Value;
 
@@ -31,6 +33,9 @@ pub fn migrate(raw: &RawSnapshot) -> Result<Vec<Write>, StorageError> {
     let mut writes = Vec::new();
     if version < 2 {
         writes.extend(v1_to_v2(raw));
+    }
+    if version < 3 {
+        writes.extend(v2_to_v3(raw));
     }
     if version < SCHEMA_VERSION {
         writes.push(Write::Put {
@@ -63,6 +68,31 @@ fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
             object.insert("last_four".to_owned(), Value::String(last_four));
             Some(Write::Put {
                 collection: Collection::ApiKeys,
+                key: record.key.clone(),
+                value: value.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Version 2 → 3: every access key says what it could always do: Full access, from any address, with no
+/// description. A record that is not a JSON object is left as it is (start-up sets it aside).
+fn v2_to_v3(raw: &RawSnapshot) -> Vec<Write> {
+    let records = raw.get(&Collection::AccessKeys).map(Vec::as_slice).unwrap_or_default();
+    records
+        .iter()
+        .filter_map(|record| {
+            let mut value: Value = serde_json::from_str(&record.value).ok()?;
+            let object = value.as_object_mut()?;
+            for (field, default) in [
+                ("description", Value::String(String::new())),
+                ("permissions", Value::String("full".to_owned())),
+                ("allowed_ips", Value::Array(Vec::new())),
+            ] {
+                object.entry(field).or_insert(default);
+            }
+            Some(Write::Put {
+                collection: Collection::AccessKeys,
                 key: record.key.clone(),
                 value: value.to_string(),
             })
