@@ -4,7 +4,7 @@
 # lowered whenever the size drops, so size only ever ratchets down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=386000   # bytes; measured 385,008 on 2026-12-02 (wasm 374,735 + js 10,273) + 0.25 %
+BUDGET=384600   # bytes; measured 383,622 on 2026-12-02 (wasm 373,349 + js 10,273) + 0.25 %
 GOAL=300000
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/api-auth-*.js)
 wasm_gz=$(gzip -9c "$wasm" | wc -c); js_gz=$(gzip -9c "$js" | wc -c)

@@ -5,7 +5,7 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use api_auth::domain::DomainError;
-use api_auth::domain::network::{AllowedIps, IpRange, MAX_RANGES, parse_client_address};
+use api_auth::domain::network::{AllowedIps, IpRange, MAX_RANGES, parse_address, parse_client_address, show_address};
 use proptest::prelude::*;
 
 fn ip(text: &str) -> IpAddr {
@@ -17,7 +17,33 @@ fn same_leading_bits(a: &[u8], b: &[u8], prefix: u32) -> bool {
     (0..prefix as usize).all(|bit| (a[bit / 8] >> (7 - bit % 8)) & 1 == (b[bit / 8] >> (7 - bit % 8)) & 1)
 }
 
+/// Text shaped like an address: IPv6 groups (some empty, some too long), IPv4 parts, leading zeros.
+fn address_like() -> impl Strategy<Value = String> {
+    let group = prop_oneof![
+        "[0-9a-fA-F]{0,5}",
+        "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,4}",
+        Just(String::new())
+    ];
+    proptest::collection::vec(group, 1..10).prop_map(|groups| groups.join(":"))
+}
+
 proptest! {
+    #[test]
+    fn addresses_are_read_exactly_as_std_reads_them(text in prop_oneof![address_like(), "[0-9a-fA-F:.]{0,24}", "[0-9.]{0,16}"]) {
+        prop_assert_eq!(parse_address(&text), text.parse::<IpAddr>().ok(), "{:?}", text);
+    }
+
+    #[test]
+    fn addresses_are_written_exactly_as_std_writes_them(v6 in any::<u128>(), zeros in any::<u8>(), v4 in any::<u32>()) {
+        // Runs of zero groups where the bits of `zeros` say, so that every compression case comes up.
+        let groups: Vec<u16> = (0..8).map(|at| if zeros >> at & 1 == 1 { 0 } else { (v6 >> (16 * at)) as u16 }).collect();
+        let v6 = Ipv6Addr::from(groups.iter().fold(0u128, |value, group| value << 16 | u128::from(*group)));
+        for address in [IpAddr::V6(v6), IpAddr::V4(Ipv4Addr::from(v4)), IpAddr::V6(Ipv4Addr::from(v4).to_ipv6_mapped())] {
+            prop_assert_eq!(show_address(address), address.to_string());
+            prop_assert_eq!(parse_address(&show_address(address)), Some(address));
+        }
+    }
+
     #[test]
     fn an_ipv4_range_contains_exactly_the_addresses_that_share_its_prefix(network in any::<u32>(), prefix in 0u32..=32, other in any::<u32>()) {
         let network = if prefix == 0 { 0 } else { network & (u32::MAX << (32 - prefix)) };
@@ -143,4 +169,50 @@ fn a_client_address_is_read_or_refused_with_its_form() {
         parse_client_address("203.0.113.0/24").unwrap_err().to_string(),
         "\"203.0.113.0/24\" is not an IP address; write it as 203.0.113.10 or 2001:db8::10."
     );
+}
+
+#[test]
+fn the_hard_cases_of_address_text_are_read_as_std_reads_them() {
+    for text in [
+        "::",
+        "::1",
+        "1::",
+        "1:2:3:4:5:6:7::",
+        "::2:3:4:5:6:7:8",
+        "1:2:3:4:5:6:7:8",
+        "1:2:3:4::5:6:7:8",
+        "1:2:3:4:5:6:1.2.3.4",
+        "::ffff:203.0.113.10",
+        "::1.2.3.4",
+        "1.2.3.4::",
+        "1:::2",
+        ":1::",
+        "1::2::3",
+        "12345::",
+        "fFfF::",
+        "0.0.0.0",
+        "255.255.255.255",
+        "256.0.0.1",
+        "01.2.3.4",
+        "1.2.3",
+        "1.2.3.4.5",
+        "",
+        "1:2:3:4:5:6:7:1.2.3.4",
+        "::1:2:3:4:5:6:1.2.3.4",
+        " 1.2.3.4",
+        "+1.2.3.4",
+        "1.2.3.04",
+        "2001:db8::1%eth0",
+    ] {
+        assert_eq!(parse_address(text), text.parse::<IpAddr>().ok(), "{text:?}");
+    }
+    let valid = [
+        "::",
+        "::1",
+        "1:2:3:4:5:6:7::",
+        "1:2:3:4:5:6:1.2.3.4",
+        "::ffff:203.0.113.10",
+        "fFfF::",
+    ];
+    assert!(valid.iter().all(|text| parse_address(text).is_some()));
 }
