@@ -57,8 +57,10 @@ pub fn on_link_click(follow: impl Fn(String) + 'static) {
         else {
             return;
         };
-        let location = web_sys::window().map(|window| window.location());
-        let (Some(location), true) = (location, link.target().is_empty() && !link.has_attribute("download")) else {
+        if !link.target().is_empty() || link.has_attribute("download") {
+            return;
+        }
+        let Some(location) = web_sys::window().map(|window| window.location()) else {
             return;
         };
         if location.origin().ok() != Some(link.origin()) {
@@ -76,11 +78,10 @@ pub fn on_link_click(follow: impl Fn(String) + 'static) {
     listener.forget();
 }
 
-/// After a navigation: shows the element the fragment names (`#id`), or the top of the page.
-pub fn scroll_to(fragment: &str) {
+/// After a navigation: shows the element with the fragment's `id`, or the top of the page (`""`).
+pub fn scroll_to(id: &str) {
     let Some(window) = web_sys::window() else { return };
-    let target = fragment
-        .strip_prefix('#')
+    let target = Some(id)
         .filter(|id| !id.is_empty())
         .and_then(|id| window.document()?.get_element_by_id(id));
     match target {

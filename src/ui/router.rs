@@ -49,26 +49,21 @@ struct CurrentPath(RwSignal<String>);
 pub fn provide_router() -> Memo<Route> {
     let current = CurrentPath(RwSignal::new(String::new()));
     provide_context(current);
-    arrive(current, history::path(), true);
-    history::on_back_or_forward(move || arrive(current, history::path(), true));
+    arrive(current, history::path());
+    history::on_back_or_forward(move || arrive(current, history::path()));
     history::on_link_click(move |url| go(current, &url));
     let path = current.0;
     Memo::new(move |_| path.with(|path| Route::of(path).0))
 }
 
-/// Shows `path`; a way in is replaced by where it leads.
-fn arrive(current: CurrentPath, path: String, replaced: bool) {
+/// Shows `path`, which the address bar already holds; a way in is replaced there by where it leads.
+fn arrive(current: CurrentPath, path: String) {
     match Route::of(&path).1 {
         Some(to) => {
             history::go(to, true);
             current.0.set(to.to_owned());
         }
-        None => {
-            if !replaced {
-                history::go(&path, false);
-            }
-            current.0.set(path);
-        }
+        None => current.0.set(path),
     }
 }
 
@@ -81,13 +76,10 @@ fn go(current: CurrentPath, url: &str) {
         return;
     }
     history::go(url, false);
-    arrive(current, path.to_owned(), true);
-    let fragment = fragment
-        .rsplit_once('#')
-        .map(|(_, id)| format!("#{id}"))
-        .unwrap_or_default();
+    arrive(current, path.to_owned());
+    let id = fragment.split_once('#').map_or("", |(_, id)| id).to_owned();
     // Once the new page is drawn.
-    request_animation_frame(move || history::scroll_to(&fragment));
+    request_animation_frame(move || history::scroll_to(&id));
 }
 
 /// Goes to `url`, a path of the app (maybe with `#fragment`), as a link would.
