@@ -247,3 +247,71 @@ fn input_labelled_or_id(root: &HtmlElement) -> web_sys::HtmlInputElement {
         .expect("the Name field of the open dialog")
         .unchecked_into()
 }
+
+/// The Permissions group: Full access by default; Restricted shows one select per resource, the presets
+/// set them all, and going back to Full and to Restricted again gives back the levels chosen before.
+#[wasm_bindgen_test]
+async fn the_permissions_group_restricts_per_resource_and_remembers_the_levels() {
+    use api_auth::domain::permissions::{Access, Permissions, Resource};
+    use api_auth::ui::components::{AllowedIpsField, PermissionsField};
+
+    let value = RwSignal::new(Permissions::Full);
+    let ips = RwSignal::new(String::new());
+    let ip_errors = RwSignal::new(Vec::<String>::new());
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <PermissionsField value />
+            <AllowedIpsField value=ips errors=ip_errors />
+        }
+    });
+    settle().await;
+    let radio = |value: &str| -> web_sys::HtmlInputElement {
+        root.query_selector(&format!("input[type=radio][value={value}]"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    let selects = || root.query_selector_all("select").unwrap().length();
+    assert!(radio("full").checked());
+    assert_eq!(selects(), 0, "no levels while the key has full access");
+
+    radio("restricted").click();
+    settle().await;
+    assert_eq!(value.get_untracked(), Permissions::every(Access::None));
+    assert_eq!(selects(), 6);
+    button_named(&root, "Read only").click();
+    settle().await;
+    let boards = root.query_selector_all("select").unwrap().item(1).unwrap();
+    let value_of = |element: &web_sys::Node| js_sys::Reflect::get(element, &"value".into()).unwrap().as_string();
+    assert_eq!(value_of(&boards).as_deref(), Some("read"));
+    js_sys::Reflect::set(&boards, &"value".into(), &"read_write".into()).unwrap();
+    boards.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(value.get_untracked().access(Resource::Boards), Access::ReadWrite);
+    assert_eq!(value.get_untracked().access(Resource::Users), Access::Read);
+
+    radio("full").click();
+    settle().await;
+    assert_eq!(value.get_untracked(), Permissions::Full);
+    radio("restricted").click();
+    settle().await;
+    assert_eq!(
+        value.get_untracked().access(Resource::Boards),
+        Access::ReadWrite,
+        "the levels come back"
+    );
+
+    // Each bad address line is listed and tied to the field.
+    ip_errors.set(vec!["Line 2: 300.1.2.3 is not an IP address or range".into()]);
+    settle().await;
+    let field = root.query_selector("textarea.mono").unwrap().unwrap();
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = field.get_attribute("aria-describedby").unwrap();
+    let first = described.split(' ').next().unwrap();
+    let errors = root.query_selector(&format!("#{first}")).unwrap().unwrap();
+    assert_eq!(
+        errors.text_content().unwrap(),
+        "Line 2: 300.1.2.3 is not an IP address or range"
+    );
+}

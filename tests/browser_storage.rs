@@ -1,7 +1,7 @@
 //! Each storage adapter round-trips records in a real browser (IndexedDB, localStorage, memory).
 #![cfg(target_arch = "wasm32")]
 
-use api_auth::domain::access_key::create_access_key;
+use api_auth::domain::access_key::{KeySettings, create_access_key};
 use api_auth::domain::demo::demo_data;
 use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, Records, SeededRandom, Workspace};
 use api_auth::storage::records::revision;
@@ -135,7 +135,15 @@ async fn exercise(store: &impl Store) {
     // Access keys round-trip, and what is stored never holds a secret.
     let now = Utc.with_ymd_and_hms(2026, 6, 2, 8, 0, 0).unwrap();
     let mut rng = SeededRandom::new(77);
-    let created = create_access_key("Deploy, \"prod\" 🔑", None, &loaded.access_keys, now, &mut rng).unwrap();
+    let created = create_access_key(
+        "Deploy, \"prod\" 🔑",
+        None,
+        &KeySettings::default(),
+        &loaded.access_keys,
+        now,
+        &mut rng,
+    )
+    .unwrap();
     commit(store, &[put_access_key(&created.key).unwrap()]).await.unwrap();
     let raw = store.load_all().await.unwrap();
     let reloaded = decode_snapshot(&raw);

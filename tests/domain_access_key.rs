@@ -1,6 +1,6 @@
 //! Native tests of access keys: IDs, names, creation, renaming, list order.
 
-use api_auth::domain::access_key::{create_access_key, list_order, rename_access_key};
+use api_auth::domain::access_key::{KeySettings, create_access_key, list_order, rename_access_key};
 use api_auth::domain::{AccessKeyId, AccessKeyName, DomainError, SeededRandom};
 use chrono::{Duration, TimeZone, Utc};
 
@@ -78,7 +78,15 @@ fn names_are_trimmed_and_each_broken_rule_has_its_own_message() {
 fn creating_a_key_stores_only_the_hash_and_refuses_a_taken_name_case_insensitively() {
     let now = Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap();
     let mut rng = SeededRandom::new(10);
-    let first = create_access_key("CI runner", Some(now + Duration::days(90)), &[], now, &mut rng).unwrap();
+    let first = create_access_key(
+        "CI runner",
+        Some(now + Duration::days(90)),
+        &KeySettings::default(),
+        &[],
+        now,
+        &mut rng,
+    )
+    .unwrap();
     assert!(first.key.secret_hash.matches(&first.secret));
     assert_eq!(first.key.created_at, now);
     assert!(!first.key.system);
@@ -90,19 +98,28 @@ fn creating_a_key_stores_only_the_hash_and_refuses_a_taken_name_case_insensitive
     assert!(!stored.contains(&first.secret.reveal()[4..47]));
 
     let keys = vec![first.key.clone()];
-    let error = create_access_key("  ci RUNNER ", None, &keys, now, &mut rng).unwrap_err();
+    let error = create_access_key("  ci RUNNER ", None, &KeySettings::default(), &keys, now, &mut rng).unwrap_err();
     assert_eq!(error, DomainError::NameTaken("ci RUNNER".into()));
-    assert!(create_access_key("CI runner 2", None, &keys, now, &mut rng).is_ok());
+    assert!(create_access_key("CI runner 2", None, &KeySettings::default(), &keys, now, &mut rng).is_ok());
 }
 
 #[test]
 fn renaming_keeps_everything_else_and_allows_a_change_of_case_of_its_own_name() {
     let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
     let mut rng = SeededRandom::new(12);
-    let a = create_access_key("Alpha", None, &[], now, &mut rng).unwrap().key;
-    let b = create_access_key("Beta", None, std::slice::from_ref(&a), now, &mut rng)
+    let a = create_access_key("Alpha", None, &KeySettings::default(), &[], now, &mut rng)
         .unwrap()
         .key;
+    let b = create_access_key(
+        "Beta",
+        None,
+        &KeySettings::default(),
+        std::slice::from_ref(&a),
+        now,
+        &mut rng,
+    )
+    .unwrap()
+    .key;
     let keys = vec![a.clone(), b.clone()];
 
     let renamed = rename_access_key(&keys, &a.id, "ALPHA").unwrap();
@@ -127,13 +144,29 @@ fn renaming_keeps_everything_else_and_allows_a_change_of_case_of_its_own_name() 
 fn the_list_puts_system_keys_first_then_newest_first() {
     let now = Utc.with_ymd_and_hms(2026, 5, 5, 0, 0, 0).unwrap();
     let mut rng = SeededRandom::new(13);
-    let old = create_access_key("Old", None, &[], now - Duration::days(9), &mut rng)
+    let old = create_access_key(
+        "Old",
+        None,
+        &KeySettings::default(),
+        &[],
+        now - Duration::days(9),
+        &mut rng,
+    )
+    .unwrap()
+    .key;
+    let new = create_access_key("New", None, &KeySettings::default(), &[], now, &mut rng)
         .unwrap()
         .key;
-    let new = create_access_key("New", None, &[], now, &mut rng).unwrap().key;
-    let mut system = create_access_key("Zapier", None, &[], now - Duration::days(30), &mut rng)
-        .unwrap()
-        .key;
+    let mut system = create_access_key(
+        "Zapier",
+        None,
+        &KeySettings::default(),
+        &[],
+        now - Duration::days(30),
+        &mut rng,
+    )
+    .unwrap()
+    .key;
     system.system = true;
     let mut keys = [old, new, system];
     keys.sort_by(list_order);

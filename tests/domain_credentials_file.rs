@@ -55,17 +55,42 @@ fn csv_has_the_header_and_one_row_and_awkward_names_round_trip() {
             id: &id,
             secret: &secret,
             expires_at: expires,
+            description: name,
         };
         let rows = read_csv(&credentials.render(CredentialsFormat::Csv));
         assert_eq!(rows.len(), 2, "{name}");
-        assert_eq!(rows[0], ["Name", "Access key ID", "Access key secret", "Expires at"]);
-        assert_eq!(rows[1], [name, id.as_str(), secret.reveal(), "2027-02-26T09:00:00Z"]);
+        assert_eq!(
+            rows[0],
+            [
+                "Name",
+                "Access key ID",
+                "Access key secret",
+                "Expires at",
+                "Description"
+            ]
+        );
+        assert_eq!(
+            rows[1],
+            [name, id.as_str(), secret.reveal(), "2027-02-26T09:00:00Z", name]
+        );
     }
+    // A description of several lines stays one field.
+    let described = Credentials {
+        name: "x",
+        id: &id,
+        secret: &secret,
+        expires_at: None,
+        description: "Deploys prod.\nOwner: platform team, \"ops\"",
+    };
+    let rows = read_csv(&described.render(CredentialsFormat::Csv));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1][4], "Deploys prod.\nOwner: platform team, \"ops\"");
     let never = Credentials {
         name: "x",
         id: &id,
         secret: &secret,
         expires_at: None,
+        description: "",
     };
     assert_eq!(read_csv(&never.render(CredentialsFormat::Csv))[1][3], "");
 }
@@ -86,16 +111,23 @@ fn json_and_env_carry_the_same_values() {
         id: &id,
         secret: &secret,
         expires_at: Some(Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap()),
+        description: "Deploys prod.\n\nOwner: platform",
     };
     let json: serde_json::Value = serde_json::from_str(&credentials.render(CredentialsFormat::Json)).unwrap();
     assert_eq!(json["name"], "Deploy \"prod\"");
     assert_eq!(json["access_key_id"], id.as_str());
     assert_eq!(json["access_key_secret"], secret.reveal());
     assert_eq!(json["expires_at"], "2027-01-01T00:00:00Z");
+    assert_eq!(json["description"], "Deploys prod.\n\nOwner: platform");
+    // The name and each line of the description are comments that a .env reader skips.
     let env = credentials.render(CredentialsFormat::Env);
     assert_eq!(
         env,
-        format!("ACCESS_KEY_ID={}\nACCESS_KEY_SECRET={}\n", id.as_str(), secret.reveal())
+        format!(
+            "# Deploy \"prod\"\n# Deploys prod.\n#\n# Owner: platform\nACCESS_KEY_ID={}\nACCESS_KEY_SECRET={}\n",
+            id.as_str(),
+            secret.reveal()
+        )
     );
 }
 
@@ -107,6 +139,7 @@ fn file_names_are_a_slug_of_the_name() {
         id: &id,
         secret: &secret,
         expires_at: None,
+        description: "",
     };
     assert_eq!(
         named("CI runner").file_name(CredentialsFormat::Csv),

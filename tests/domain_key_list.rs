@@ -1,6 +1,6 @@
 //! Native tests of the access key list's rules and sentences.
 
-use api_auth::domain::access_key::create_access_key;
+use api_auth::domain::access_key::{KeySettings, create_access_key};
 use api_auth::domain::key_list::{
     Column, Filter, blast_radius, connections_summary, deleted_toast, expiry_banner, sorted, system_warning,
 };
@@ -18,7 +18,7 @@ fn keys(names: &[&str], expiries: &[Option<i64>]) -> Vec<AccessKey> {
     for (i, name) in names.iter().enumerate() {
         let created = now() - Duration::days(30 - i as i64);
         let expires = expiries.get(i).copied().flatten().map(|d| now() + Duration::days(d));
-        let key = create_access_key(name, expires, &all, created, &mut rng)
+        let key = create_access_key(name, expires, &KeySettings::default(), &all, created, &mut rng)
             .unwrap()
             .key
             .clone();

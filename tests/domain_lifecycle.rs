@@ -1,6 +1,8 @@
 //! Native tests of the key lifecycle: disable/enable, rotation with a grace period (boundaries with fixed
 //! clocks), "used" coalesced per day, and expiries in the activity log.
 
+use api_auth::domain::access_key::KeySettings;
+use api_auth::domain::workspace::ApiCall;
 use api_auth::domain::{ActivityKind, DomainError, Records, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
@@ -11,7 +13,7 @@ fn now() -> DateTime<Utc> {
 fn one_key(rng: &mut SeededRandom, expires_in: Duration) -> (Workspace, String, String) {
     let mut workspace = Workspace::default();
     let (changes, created) = workspace
-        .create_key("Deploy", Some(now() + expires_in), now(), rng)
+        .create_key("Deploy", Some(now() + expires_in), &KeySettings::default(), now(), rng)
         .unwrap();
     workspace.apply(&changes);
     (
@@ -23,7 +25,7 @@ fn one_key(rng: &mut SeededRandom, expires_in: Duration) -> (Workspace, String, 
 
 fn auth(workspace: &Workspace, id: &str, secret: &str, at: DateTime<Utc>) -> Result<(), DomainError> {
     workspace
-        .authenticate(id, secret, "client", at, &mut SeededRandom::new(99))
+        .authenticate(id, secret, &ApiCall::reading("client"), at, &mut SeededRandom::new(99))
         .map(|_| ())
 }
 
@@ -89,7 +91,9 @@ fn use_is_logged_once_per_day() {
     let mut rng = SeededRandom::new(4);
     let (mut workspace, id, secret) = one_key(&mut rng, Duration::days(30));
     for at in [now(), now() + Duration::hours(3), now() + Duration::days(1)] {
-        let (changes, _) = workspace.authenticate(&id, &secret, "client", at, &mut rng).unwrap();
+        let (changes, _) = workspace
+            .authenticate(&id, &secret, &ApiCall::reading("client"), at, &mut rng)
+            .unwrap();
         workspace.apply(&changes);
     }
     let used = workspace

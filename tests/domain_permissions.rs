@@ -119,3 +119,79 @@ fn the_stored_form_names_resources_and_levels_in_words() {
     assert_eq!(serde_json::to_string(&Permissions::Full).unwrap(), r#""full""#);
     assert_eq!(Access::ALL.map(Access::label), ["No access", "Read", "Read and write"]);
 }
+
+/// The credential check's refusals, by a model: the first that applies of a wrong secret, an address not
+/// allowed, an operation not permitted, a disabled key, an expired key.
+mod refusal_order {
+    use super::*;
+    use api_auth::domain::access_key::KeySettings;
+    use api_auth::domain::network::AllowedIps;
+    use api_auth::domain::workspace::ApiCall;
+    use api_auth::domain::{AccessKey, Records, SeededRandom, Workspace};
+    use chrono::{Duration, TimeZone, Utc};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn the_first_refusal_that_applies_is_the_one_said(
+            permissions in any_permissions(),
+            pinned in any::<bool>(),
+            third_octet in 0u8..4,
+            resource in 0usize..6,
+            write in any::<bool>(),
+            right_secret in any::<bool>(),
+            disabled in any::<bool>(),
+            expired in any::<bool>(),
+            seed in any::<u64>(),
+        ) {
+            let now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
+            let mut rng = SeededRandom::new(seed);
+            let allowed_ips = if pinned { AllowedIps::parse("203.0.113.0/24").unwrap() } else { AllowedIps::any() };
+            let settings = KeySettings { permissions: permissions.clone(), allowed_ips, ..KeySettings::default() };
+            let mut workspace = Workspace::default();
+            let (changes, created) =
+                workspace.create_key("Key", Some(now + Duration::days(1)), &settings, now, &mut rng).unwrap();
+            workspace.apply(&changes);
+            workspace.access_keys[0] = AccessKey { disabled, ..workspace.access_keys[0].clone() };
+            let (_, other) = Workspace::default()
+                .create_key("Other", None, &KeySettings::default(), now, &mut rng)
+                .unwrap();
+            let secret = if right_secret { created.secret.reveal() } else { other.secret.reveal() };
+            let address = format!("203.0.{}.9", 113 + third_octet);
+            let (resource, operation) = (Resource::ALL[resource], if write { Operation::Write } else { Operation::Read });
+            let call = ApiCall { client: "c", address: &address, resource, operation };
+            let at = if expired { now + Duration::days(2) } else { now };
+            let outcome = workspace
+                .authenticate(created.key.id.as_str(), secret, &call, at, &mut rng)
+                .map(|_| ());
+
+            let expected = if !right_secret {
+                Some("mismatch")
+            } else if pinned && third_octet != 0 {
+                Some("address")
+            } else if !permissions.access(resource).allows(operation) {
+                Some("permission")
+            } else if disabled {
+                Some("disabled")
+            } else if expired {
+                Some("expired")
+            } else {
+                None
+            };
+            let got = outcome.as_ref().err().map(|error| match error {
+                DomainError::SecretMismatch => "mismatch",
+                DomainError::AddressNotAllowed(_) => "address",
+                DomainError::NotPermitted(_) => "permission",
+                DomainError::KeyDisabled => "disabled",
+                DomainError::KeyExpired(_) => "expired",
+                _ => "other",
+            });
+            prop_assert_eq!(got, expected, "{:?}", outcome);
+            // Whatever was refused on a key that exists is recorded, once, with the address.
+            if let Err(error) = &outcome {
+                let recorded = workspace.refusal(created.key.id.as_str(), &call, error, at, &mut rng).unwrap();
+                prop_assert_eq!(recorded.events.len(), 1);
+            }
+        }
+    }
+}

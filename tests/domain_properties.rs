@@ -72,7 +72,7 @@ proptest! {
     fn csv_quoting_round_trips_any_name(name in any::<String>(), seed in any::<u64>()) {
         let mut rng = SeededRandom::new(seed);
         let (id, secret) = (AccessKeyId::generate(&mut rng), AccessKeySecret::generate(&mut rng));
-        let text = Credentials { name: &name, id: &id, secret: &secret, expires_at: None }.render(CredentialsFormat::Csv);
+        let text = Credentials { name: &name, id: &id, secret: &secret, expires_at: None, description: "" }.render(CredentialsFormat::Csv);
         let field = csv_field(&name);
         prop_assert!(text.contains(&field));
         if field.starts_with('"') {

@@ -1,9 +1,11 @@
 //! Native tests of the workspace: every authentication outcome, deletes that revoke connections,
 //! integrations with system-generated keys, and the demo's lived-in state.
 
+use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::demo::demo_data;
 use api_auth::domain::integration::DisconnectReason;
 use api_auth::domain::secret::checksum_of;
+use api_auth::domain::workspace::ApiCall;
 use api_auth::domain::{ActivityKind, DomainError, IntegrationId, Records, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
@@ -15,7 +17,13 @@ fn now() -> DateTime<Utc> {
 fn with_key(rng: &mut SeededRandom) -> (Workspace, String, String) {
     let mut workspace = Workspace::default();
     let (changes, created) = workspace
-        .create_key("CI", Some(now() + Duration::days(30)), now(), rng)
+        .create_key(
+            "CI",
+            Some(now() + Duration::days(30)),
+            &KeySettings::default(),
+            now(),
+            rng,
+        )
         .unwrap();
     workspace.apply(&changes);
     (
@@ -31,7 +39,13 @@ fn a_correct_pair_connects_and_records_last_used() {
     let (mut workspace, id, secret) = with_key(&mut rng);
     let later = now() + Duration::hours(5);
     let (changes, connection) = workspace
-        .authenticate(&format!(" {id} "), &secret, " CI runner ", later, &mut rng)
+        .authenticate(
+            &format!(" {id} "),
+            &secret,
+            &ApiCall::reading(" CI runner "),
+            later,
+            &mut rng,
+        )
         .unwrap();
     assert_eq!(connection.client, "CI runner");
     assert_eq!(connection.established_at, later);
@@ -54,13 +68,13 @@ fn each_failure_says_exactly_what_is_wrong() {
     let (workspace, id, secret) = with_key(&mut rng);
     let check = |id: &str, secret: &str, at| {
         workspace
-            .authenticate(id, secret, "client", at, &mut SeededRandom::new(9))
+            .authenticate(id, secret, &ApiCall::reading("client"), at, &mut SeededRandom::new(9))
             .map(|_| ())
     };
 
     assert_eq!(
         workspace
-            .authenticate(&id, &secret, "  ", now(), &mut SeededRandom::new(3))
+            .authenticate(&id, &secret, &ApiCall::reading("  "), now(), &mut SeededRandom::new(3))
             .map(|_| ()),
         Err(DomainError::ClientNameEmpty)
     );
@@ -104,7 +118,9 @@ fn deleting_a_key_revokes_its_connections_and_its_credentials_stop_working() {
     let mut rng = SeededRandom::new(4);
     let (mut workspace, id, secret) = with_key(&mut rng);
     for client in ["CI runner", "Backup job"] {
-        let (changes, _) = workspace.authenticate(&id, &secret, client, now(), &mut rng).unwrap();
+        let (changes, _) = workspace
+            .authenticate(&id, &secret, &ApiCall::reading(client), now(), &mut rng)
+            .unwrap();
         workspace.apply(&changes);
     }
     let key_id = workspace.access_keys[0].id.clone();
@@ -129,7 +145,7 @@ fn deleting_a_key_revokes_its_connections_and_its_credentials_stop_working() {
     assert_eq!(revoked, 2);
     assert_eq!(
         workspace
-            .authenticate(&id, &secret, "again", when, &mut rng)
+            .authenticate(&id, &secret, &ApiCall::reading("again"), when, &mut rng)
             .map(|_| ()),
         Err(DomainError::KeyDeleted("2026-11-29".into()))
     );
@@ -164,7 +180,9 @@ fn connecting_an_integration_makes_a_system_key_and_deleting_it_disconnects_the_
     assert_eq!(link.reason, Some(DisconnectReason::KeyDeleted));
 
     // Reconnecting makes a fresh key; a name clash with a user's key gets a suffix.
-    let (changes, _) = workspace.create_key("zapier", None, now(), &mut rng).unwrap();
+    let (changes, _) = workspace
+        .create_key("zapier", None, &KeySettings::default(), now(), &mut rng)
+        .unwrap();
     workspace.apply(&changes);
     let changes = workspace
         .connect_integration(&IntegrationId::new("zapier"), now(), &mut rng)
@@ -219,7 +237,7 @@ fn a_batch_delete_of_a_used_key_and_a_system_key_revokes_both_and_a_key_named_tw
     let mut rng = SeededRandom::new(8);
     let (mut workspace, id, secret) = with_key(&mut rng);
     let (changes, _) = workspace
-        .authenticate(&id, &secret, "Deploy bot", now(), &mut rng)
+        .authenticate(&id, &secret, &ApiCall::reading("Deploy bot"), now(), &mut rng)
         .unwrap();
     workspace.apply(&changes);
     let changes = workspace

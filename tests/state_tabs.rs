@@ -6,6 +6,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use api_auth::domain::access_key::KeySettings;
+use api_auth::domain::workspace::ApiCall;
 use api_auth::domain::{AccessKey, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom};
 use api_auth::state::{ActionError, AppState, Env, Phase};
 use api_auth::storage::records::{SCHEMA_KEY, decode_snapshot};
@@ -166,8 +168,13 @@ fn rename_racing_rename_tells_the_later_one_and_keeps_the_first() {
 #[test]
 fn two_tabs_creating_the_same_name_the_second_is_refused_with_the_usual_message() {
     let (store, a, b) = two_tabs();
-    block_on(a.state.create_access_key("CI", usual(), None)).unwrap();
-    let error = refused(block_on(b.state.create_access_key("ci", usual(), None)));
+    block_on(a.state.create_access_key("CI", usual(), None, &KeySettings::default())).unwrap();
+    let error = refused(block_on(b.state.create_access_key(
+        "ci",
+        usual(),
+        None,
+        &KeySettings::default(),
+    )));
     assert_eq!(error, DomainError::NameTaken("ci".into()));
     assert_eq!(
         stored_names(&store)
@@ -186,7 +193,11 @@ fn two_tabs_creating_the_same_name_the_second_is_refused_with_the_usual_message(
 fn an_unrelated_change_elsewhere_does_not_refuse_and_nothing_is_lost() {
     let (store, a, b) = two_tabs();
     let seen_in_a = key_named(&a, "CI pipeline");
-    block_on(b.state.create_access_key("Made in B", usual(), None)).unwrap();
+    block_on(
+        b.state
+            .create_access_key("Made in B", usual(), None, &KeySettings::default()),
+    )
+    .unwrap();
     // A is stale (it does not show "Made in B"), yet its rename is computed again on what is stored.
     block_on(a.state.rename_access_key(&seen_in_a, "CI (prod)")).unwrap();
     let names = stored_names(&store);
@@ -248,10 +259,11 @@ fn refresh_shows_the_other_tabs_change_and_a_rotation_keeps_its_secret_working()
     assert_eq!(in_a.secret_hash, rotated.key.secret_hash);
     // The new pair authenticates from tab A.
     a.clock.set(start() + Duration::minutes(5));
-    let connection = block_on(
-        a.state
-            .authenticate(in_a.id.as_str(), rotated.secret.reveal(), "Tab A check"),
-    )
+    let connection = block_on(a.state.authenticate(
+        in_a.id.as_str(),
+        rotated.secret.reveal(),
+        &ApiCall::reading("Tab A check"),
+    ))
     .unwrap();
     assert_eq!(connection.access_key_id, in_a.id);
     assert_eq!(
@@ -264,9 +276,16 @@ fn refresh_shows_the_other_tabs_change_and_a_rotation_keeps_its_secret_working()
 fn every_commit_announces_once_and_a_refused_one_not_at_all() {
     let (_store, a, _b) = two_tabs();
     let before = a.announced.get();
-    block_on(a.state.create_access_key("Announced", usual(), None)).unwrap();
+    block_on(
+        a.state
+            .create_access_key("Announced", usual(), None, &KeySettings::default()),
+    )
+    .unwrap();
     assert_eq!(a.announced.get(), before + 1);
-    let _ = block_on(a.state.create_access_key("Announced", usual(), None));
+    let _ = block_on(
+        a.state
+            .create_access_key("Announced", usual(), None, &KeySettings::default()),
+    );
     assert_eq!(a.announced.get(), before + 1);
 }
 
@@ -290,7 +309,12 @@ fn policy_saves_race_and_the_later_is_told() {
     assert_eq!(a.state.policy.get_untracked(), seven);
     // A tab that has not heard of the new policy creates under the stored one, not its old copy.
     assert_eq!(
-        refused(block_on(stale.state.create_access_key("Old period", usual(), None))),
+        refused(block_on(stale.state.create_access_key(
+            "Old period",
+            usual(),
+            None,
+            &KeySettings::default()
+        ))),
         DomainError::ExpiryNotAllowed
     );
     assert!(!stored_names(&store).contains(&"Old period".to_owned()));
@@ -371,7 +395,7 @@ fn data_from_a_newer_version_opens_read_only_and_every_operation_is_refused() {
     let tab = open_tab(&store, 1);
     assert_eq!(tab.state.read_only.get_untracked(), Some(99));
     assert_eq!(
-        block_on(tab.state.create_access_key("x", usual(), None)).map(|_| ()),
+        block_on(tab.state.create_access_key("x", usual(), None, &KeySettings::default())).map(|_| ()),
         Err(ActionError::Storage(StorageError::ReadOnly(99)))
     );
 }
@@ -416,4 +440,99 @@ fn a_keyed_patch_keeps_the_signal_of_every_item_that_stays_and_sets_only_the_cha
     keyed.patch([(key("a"), 10)]);
     assert_eq!((shown_a.get_untracked(), count()), (10, 2));
     assert!(keyed.get(&key("b")).is_none());
+}
+
+#[test]
+fn permissions_edited_in_two_tabs_the_later_is_told_and_the_first_kept() {
+    use api_auth::domain::network::AllowedIps;
+    use api_auth::domain::permissions::{Access, Permissions};
+    let (store, a, b) = two_tabs();
+    let seen_in_a = key_named(&a, "CI pipeline");
+    let pinned = AllowedIps::parse("203.0.113.0/24").unwrap();
+    block_on(b.state.set_access(
+        &key_named(&b, "CI pipeline"),
+        &Permissions::every(Access::Read),
+        &pinned,
+    ))
+    .unwrap();
+    let error = refused(block_on(a.state.set_access(
+        &seen_in_a,
+        &Permissions::Full,
+        &AllowedIps::any(),
+    )));
+    assert_eq!(error, DomainError::AccessChangedElsewhere("CI pipeline".into()));
+    let stored = decode_snapshot(&block_on(store.load_all()).unwrap());
+    let key = stored
+        .access_keys
+        .iter()
+        .find(|k| k.name.as_str() == "CI pipeline")
+        .unwrap();
+    assert_eq!(key.permissions.summary(), "Restricted: 6 resources");
+    assert_eq!(key.allowed_ips, pinned);
+    // A description saved elsewhere in between does not stop a rename that keeps it.
+    block_on(
+        b.state
+            .save_details(&key_named(&b, "CI pipeline"), "CI pipeline", "Runs the tests"),
+    )
+    .unwrap();
+    block_on(a.state.refresh());
+    let seen = key_named(&a, "CI pipeline");
+    assert_eq!(seen.description.as_str(), "Runs the tests");
+    block_on(
+        b.state
+            .save_details(&key_named(&b, "CI pipeline"), "CI pipeline", "Runs the tests nightly"),
+    )
+    .unwrap();
+    assert!(matches!(
+        refused(block_on(a.state.save_details(&seen, "CI", "Runs the tests"))),
+        DomainError::DescriptionChangedElsewhere(_)
+    ));
+    assert_eq!(stored_names(&store).iter().filter(|n| *n == "CI pipeline").count(), 1);
+}
+
+#[test]
+fn a_refused_check_is_recorded_in_the_keys_activity_and_said() {
+    use api_auth::domain::ActivityKind;
+    use api_auth::domain::network::AllowedIps;
+    use api_auth::domain::permissions::{Operation, Permissions, Resource};
+    let (store, a, _b) = two_tabs();
+    let key = key_named(&a, "CI pipeline");
+    let rotated = block_on(a.state.rotate_access_key(&key, Duration::zero())).unwrap();
+    let pinned = AllowedIps::parse("2001:db8::/32").unwrap();
+    block_on(a.state.set_access(&rotated.key, &Permissions::Full, &pinned)).unwrap();
+    let call = ApiCall {
+        client: "Laptop",
+        address: "203.0.113.10",
+        resource: Resource::Boards,
+        operation: Operation::Write,
+    };
+    let error = refused(block_on(a.state.authenticate(
+        key.id.as_str(),
+        rotated.secret.reveal(),
+        &call,
+    )));
+    assert_eq!(
+        error.to_string(),
+        "203.0.113.10 is not in this key's allowed IP addresses."
+    );
+    let stored = decode_snapshot(&block_on(store.load_all()).unwrap());
+    let last = stored.activity.iter().rfind(|e| e.access_key_id == key.id).unwrap();
+    assert_eq!(
+        last.kind,
+        ActivityKind::Refused {
+            address: "203.0.113.10".into(),
+            reason: error.to_string()
+        }
+    );
+    assert!(
+        stored.connections.iter().all(|c| c.client != "Laptop"),
+        "no connection is made"
+    );
+    // From an allowed address it connects.
+    let allowed = ApiCall {
+        address: "2001:db8::7",
+        ..call
+    };
+    let connection = block_on(a.state.authenticate(key.id.as_str(), rotated.secret.reveal(), &allowed)).unwrap();
+    assert_eq!(connection.client, "Laptop");
 }

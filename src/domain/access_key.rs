@@ -268,10 +268,34 @@ pub fn ensure_unique_name(
     }
 }
 
-/// Creates a key named `name_input` among `keys`, expiring at `expires_at`.
+/// What a key is for, what it may do and where from: the settings a key is created with, changed by
+/// "Rename" (the description) and "Edit permissions", and copied by "Create similar".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeySettings {
+    /// What it is for.
+    pub description: KeyDescription,
+    /// What it may do.
+    pub permissions: Permissions,
+    /// Where it may be used from.
+    pub allowed_ips: AllowedIps,
+}
+
+impl KeySettings {
+    /// The settings of `key`.
+    pub fn of(key: &AccessKey) -> Self {
+        Self {
+            description: key.description.clone(),
+            permissions: key.permissions.clone(),
+            allowed_ips: key.allowed_ips.clone(),
+        }
+    }
+}
+
+/// Creates a key named `name_input` among `keys`, expiring at `expires_at`, with `settings`.
 pub fn create_access_key(
     name_input: &str,
     expires_at: Option<DateTime<Utc>>,
+    settings: &KeySettings,
     keys: &[AccessKey],
     now: DateTime<Utc>,
     rng: &mut impl Random,
@@ -289,9 +313,9 @@ pub fn create_access_key(
         last_used_at: None,
         disabled: false,
         previous_secret: None,
-        description: KeyDescription::default(),
-        permissions: Permissions::Full,
-        allowed_ips: AllowedIps::any(),
+        description: settings.description.clone(),
+        permissions: settings.permissions.normalized(),
+        allowed_ips: settings.allowed_ips.clone(),
     };
     Ok(NewAccessKey { key, secret })
 }
@@ -338,4 +362,43 @@ pub fn as_seen<'a>(keys: &'a [AccessKey], seen: &AccessKey) -> Result<&'a Access
         (true, false) => Err(DomainError::EnabledElsewhere(was())),
         _ => Ok(stored),
     }
+}
+
+/// [`as_seen`], and also refused when the key's description changed since (for a dialog that edits it).
+pub fn description_as_seen<'a>(keys: &'a [AccessKey], seen: &AccessKey) -> Result<&'a AccessKey, DomainError> {
+    let stored = as_seen(keys, seen)?;
+    if stored.description != seen.description {
+        return Err(DomainError::DescriptionChangedElsewhere(seen.name.as_str().to_owned()));
+    }
+    Ok(stored)
+}
+
+/// [`as_seen`], and also refused when the key's permissions or allowed IP addresses changed since (for
+/// a dialog that edits them).
+pub fn access_as_seen<'a>(keys: &'a [AccessKey], seen: &AccessKey) -> Result<&'a AccessKey, DomainError> {
+    let stored = as_seen(keys, seen)?;
+    if stored.permissions.normalized() != seen.permissions.normalized() || stored.allowed_ips != seen.allowed_ips {
+        return Err(DomainError::AccessChangedElsewhere(seen.name.as_str().to_owned()));
+    }
+    Ok(stored)
+}
+
+/// The name "Create similar" proposes for a copy of the key named `name`: "<name> (copy)", then
+/// "(copy 2)", "(copy 3)"… until one is free among `keys`; the original is shortened to fit 64 characters.
+pub fn copy_name(name: &AccessKeyName, keys: &[AccessKey]) -> String {
+    (1..=keys.len() + 1)
+        .map(|n| {
+            let suffix = if n == 1 {
+                " (copy)".to_owned()
+            } else {
+                format!(" (copy {n})")
+            };
+            let room = NAME_MAX_CHARS - suffix.chars().count();
+            let base: String = name.as_str().chars().take(room).collect();
+            format!("{}{suffix}", base.trim_end())
+        })
+        .find(|candidate| {
+            AccessKeyName::parse(candidate).is_ok_and(|candidate| ensure_unique_name(&candidate, keys, None).is_ok())
+        })
+        .unwrap_or_default()
 }

@@ -74,6 +74,23 @@ pub enum ActivityKind {
         /// The client's name.
         client: String,
     },
+    /// The key's description changed.
+    DescriptionChanged {
+        /// The new description (empty: removed).
+        to: String,
+    },
+    /// What the key may do, or where from, changed.
+    PermissionsChanged {
+        /// The new permissions and addresses, in words.
+        summary: String,
+    },
+    /// A call with the key was refused.
+    Refused {
+        /// The client's address.
+        address: String,
+        /// Why, as the caller was told.
+        reason: String,
+    },
 }
 
 /// The stored shape of an [`ActivityKind`], read as a plain struct. Serde's derive for an internally
@@ -88,6 +105,14 @@ struct StoredActivityKind {
     client: Option<String>,
     #[serde(default)]
     grace_until: Option<DateTime<Utc>>,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    address: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for ActivityKind {
@@ -103,9 +128,13 @@ impl<'de> Deserialize<'de> for ActivityKind {
             "used",
             "expired",
             "connection_revoked",
+            "description_changed",
+            "permissions_changed",
+            "refused",
         ];
         let stored = StoredActivityKind::deserialize(deserializer)?;
-        let client = |client: Option<String>| client.ok_or_else(|| D::Error::missing_field("client"));
+        let field = |value: Option<String>, name: &'static str| value.ok_or_else(|| D::Error::missing_field(name));
+        let client = |client: Option<String>| field(client, "client");
         Ok(match stored.kind.as_str() {
             "created" => ActivityKind::Created,
             "renamed" => ActivityKind::Renamed {
@@ -124,6 +153,16 @@ impl<'de> Deserialize<'de> for ActivityKind {
             "expired" => ActivityKind::Expired,
             "connection_revoked" => ActivityKind::ConnectionRevoked {
                 client: client(stored.client)?,
+            },
+            "description_changed" => ActivityKind::DescriptionChanged {
+                to: field(stored.to, "to")?,
+            },
+            "permissions_changed" => ActivityKind::PermissionsChanged {
+                summary: field(stored.summary, "summary")?,
+            },
+            "refused" => ActivityKind::Refused {
+                address: field(stored.address, "address")?,
+                reason: field(stored.reason, "reason")?,
             },
             other => return Err(D::Error::unknown_variant(other, KINDS)),
         })
@@ -144,6 +183,9 @@ impl ActivityKind {
             ActivityKind::Expired => "expired",
             ActivityKind::ConnectionEstablished { .. } => "connection_established",
             ActivityKind::ConnectionRevoked { .. } => "connection_revoked",
+            ActivityKind::DescriptionChanged { .. } => "description_changed",
+            ActivityKind::PermissionsChanged { .. } => "permissions_changed",
+            ActivityKind::Refused { .. } => "refused",
         }
     }
 
@@ -165,6 +207,10 @@ impl ActivityKind {
             ActivityKind::Expired => "Expired".to_owned(),
             ActivityKind::ConnectionEstablished { client } => format!("Connection established: {client}"),
             ActivityKind::ConnectionRevoked { client } => format!("Connection revoked: {client}"),
+            ActivityKind::DescriptionChanged { to } if to.is_empty() => "Description removed".to_owned(),
+            ActivityKind::DescriptionChanged { to } => format!("Description changed to \"{to}\""),
+            ActivityKind::PermissionsChanged { summary } => format!("Permissions changed: {summary}"),
+            ActivityKind::Refused { address, reason } => format!("Refused a call from {address}: {reason}"),
         }
     }
 }

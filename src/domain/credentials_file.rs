@@ -65,6 +65,8 @@ pub struct Credentials<'a> {
     pub secret: &'a AccessKeySecret,
     /// When the key expires (`None`: never).
     pub expires_at: Option<DateTime<Utc>>,
+    /// What the key is for (empty: nothing said).
+    pub description: &'a str,
 }
 
 #[derive(Serialize)]
@@ -73,6 +75,7 @@ struct JsonCredentials<'a> {
     access_key_id: &'a str,
     access_key_secret: &'a str,
     expires_at: Option<String>,
+    description: &'a str,
 }
 
 impl Credentials<'_> {
@@ -90,10 +93,11 @@ impl Credentials<'_> {
                     self.id.as_str(),
                     self.secret.reveal(),
                     expires.as_deref().unwrap_or(""),
+                    self.description,
                 ];
                 let row: Vec<String> = row.iter().map(|field| csv_field(field)).collect();
                 format!(
-                    "Name,Access key ID,Access key secret,Expires at\r\n{}\r\n",
+                    "Name,Access key ID,Access key secret,Expires at,Description\r\n{}\r\n",
                     row.join(",")
                 )
             }
@@ -103,17 +107,26 @@ impl Credentials<'_> {
                     access_key_id: self.id.as_str(),
                     access_key_secret: self.secret.reveal(),
                     expires_at: expires,
+                    description: self.description,
                 };
                 let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
                 text.push('\n');
                 text
             }
             CredentialsFormat::Env => {
-                format!(
+                // The name and description as comments: a `.env` file has no other place for them.
+                let mut text = format!("# {}\n", one_line(self.name));
+                for line in self.description.lines().map(one_line) {
+                    text.push_str(if line.is_empty() { "#" } else { "# " });
+                    text.push_str(&line);
+                    text.push('\n');
+                }
+                text.push_str(&format!(
                     "ACCESS_KEY_ID={}\nACCESS_KEY_SECRET={}\n",
                     self.id.as_str(),
                     self.secret.reveal()
-                )
+                ));
+                text
             }
         }
     }
@@ -127,6 +140,11 @@ impl Credentials<'_> {
         };
         format!("{}-access-key.{extension}", slug(self.name))
     }
+}
+
+/// `text` with any line break or carriage return as a space, so it stays within one comment line.
+fn one_line(text: &str) -> String {
+    text.replace(['\r', '\n'], " ").trim_end().to_owned()
 }
 
 /// One CSV field per RFC 4180: quoted when it holds a comma, a quote, a line break or edge spaces, with

@@ -2,12 +2,14 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::access_key::{AccessKey, AccessKeyId, AccessKeyName};
+use super::access_key::{AccessKey, AccessKeyId, AccessKeyName, KeyDescription, KeySettings};
 use super::account::{Account, AccountDomain, AccountId, DebugSessionKey};
 use super::api_key::ApiKey;
 use super::connection::{ActivityEvent, ActivityKind, Connection};
 use super::ids::{ConnectionId, IntegrationId, record_id};
 use super::integration::IntegrationLink;
+use super::network::AllowedIps;
+use super::permissions::{Access, Permissions, Resource};
 use super::random::Random;
 use super::secret::AccessKeySecret;
 use super::workspace::{Records, Workspace};
@@ -23,6 +25,32 @@ const DEMO_ACCESS_KEYS: [(&str, i64, i64); 3] = [
     ("Reporting dashboard", 85, 5),
     ("Data warehouse sync", 368, -3),
 ];
+
+/// What the demo's keys are for, what they may do and where from: a team that narrowed some of them.
+fn demo_settings(name: &str) -> KeySettings {
+    let (description, permissions, allowed_ips) = match name {
+        "CI pipeline" => (
+            "Runs the test suite and deploys main from GitHub Actions. Owner: platform team.",
+            Permissions::restricted([
+                (Resource::Processes, Access::ReadWrite),
+                (Resource::Apps, Access::ReadWrite),
+                (Resource::Boards, Access::Read),
+            ]),
+            "203.0.113.0/24\n2001:db8:40::/48",
+        ),
+        "Reporting dashboard" => (
+            "Metabase reads process and dataset metrics for the weekly report.",
+            Permissions::restricted([(Resource::Processes, Access::Read), (Resource::Datasets, Access::Read)]),
+            "",
+        ),
+        _ => ("", Permissions::Full, ""),
+    };
+    KeySettings {
+        description: KeyDescription::parse(description).unwrap_or_default(),
+        permissions,
+        allowed_ips: AllowedIps::parse(allowed_ips).unwrap_or_default(),
+    }
+}
 
 /// Connections in the demo: key name, client, established (days ago), last used (days ago).
 const DEMO_CONNECTIONS: [(&str, &str, i64, i64); 3] = [
@@ -64,6 +92,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
     let access_keys: Vec<AccessKey> = DEMO_ACCESS_KEYS
         .iter()
         .filter_map(|&(name, age, left)| {
+            let settings = demo_settings(name);
             Some(AccessKey {
                 id: AccessKeyId::generate(rng),
                 name: AccessKeyName::parse(name).ok()?,
@@ -74,9 +103,9 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
                 last_used_at: None,
                 disabled: false,
                 previous_secret: None,
-                description: Default::default(),
-                permissions: Default::default(),
-                allowed_ips: Default::default(),
+                description: settings.description,
+                permissions: settings.permissions,
+                allowed_ips: settings.allowed_ips,
             })
         })
         .collect();

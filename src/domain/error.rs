@@ -135,6 +135,19 @@ pub enum DomainError {
     /// The key acted on was enabled after the user last saw it.
     #[error("“{0}” was enabled in another tab, so nothing was changed.")]
     EnabledElsewhere(String),
+    /// The description edited was changed elsewhere after the dialog opened.
+    #[error(
+        "The description of “{0}” was changed in another tab, so nothing was saved. Close this dialog and try again."
+    )]
+    DescriptionChangedElsewhere(String),
+    /// The permissions edited were changed elsewhere after the dialog opened.
+    #[error(
+        "The permissions of “{0}” were changed in another tab, so nothing was saved. Close this dialog and try again."
+    )]
+    AccessChangedElsewhere(String),
+    /// An attempt to change what a system-generated key may do.
+    #[error("The permissions of a system-generated key are set by its integration and cannot be changed here.")]
+    SystemKeyAccess,
     /// The legacy API key acted on is gone.
     #[error("This API key was already deleted in another tab.")]
     ApiKeyDeletedElsewhere,
@@ -174,6 +187,16 @@ impl DomainError {
                 | DomainError::NameControlCharacter
                 | DomainError::NameInvisibleCharacter
                 | DomainError::NameTaken(_)
+        )
+    }
+
+    /// Whether the error is about a key's description (shown beside the Description field).
+    pub fn concerns_description(&self) -> bool {
+        matches!(
+            self,
+            DomainError::DescriptionTooLong(_)
+                | DomainError::DescriptionControlCharacter
+                | DomainError::DescriptionInvisibleCharacter
         )
     }
 

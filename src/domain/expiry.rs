@@ -136,6 +136,29 @@ impl ExpiryPolicy {
         }
     }
 
+    /// The period "Create similar" proposes for a copy of a key created at `created_at` and expiring at
+    /// `expires_at`: the same number of days, or no expiry, when the policy still allows it; otherwise
+    /// (a custom date among them) the policy's default.
+    pub fn period_like(&self, created_at: DateTime<Utc>, expires_at: Option<DateTime<Utc>>) -> ExpiryPeriod {
+        let like = match expires_at {
+            None => ExpiryPeriod::NoExpiry,
+            Some(at) => {
+                let hours = (at - created_at).num_hours();
+                // Whole days only: a custom date ends at a local midnight, rarely a whole number of days.
+                if hours > 0 && hours % 24 == 0 {
+                    ExpiryPeriod::Days(u32::try_from(hours / 24).unwrap_or(0))
+                } else {
+                    ExpiryPeriod::CustomDate
+                }
+            }
+        };
+        if like != ExpiryPeriod::CustomDate && self.allowed.contains(&like) {
+            like
+        } else {
+            self.default
+        }
+    }
+
     /// The latest date a custom expiry may be, seen from `today`.
     pub fn last_custom_date(&self, today: NaiveDate) -> NaiveDate {
         today + Duration::days(i64::from(self.max_custom_days))

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::access_key::AccessKeyId;
 use super::ids::{ConnectionId, IntegrationId};
+use super::permissions::{Access, Permissions, Resource};
 
 /// An integration the account can connect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +15,8 @@ pub struct Integration {
     pub name: &'static str,
     /// One line on what it does.
     pub description: &'static str,
+    /// What its system-generated key may do (every other resource: no access).
+    pub access: &'static [(Resource, Access)],
 }
 
 /// Every integration offered.
@@ -22,21 +25,35 @@ pub const INTEGRATIONS: [Integration; 4] = [
         code: "slack",
         name: "Slack",
         description: "Posts workflow updates and approval requests to Slack channels.",
+        access: &[(Resource::Processes, Access::Read), (Resource::Boards, Access::Read)],
     },
     Integration {
         code: "google-sheets",
         name: "Google Sheets",
         description: "Keeps a spreadsheet in sync with the items of a process.",
+        access: &[
+            (Resource::Processes, Access::Read),
+            (Resource::Datasets, Access::ReadWrite),
+        ],
     },
     Integration {
         code: "zapier",
         name: "Zapier",
         description: "Starts Zaps when an item is created, approved or rejected.",
+        access: &[
+            (Resource::Processes, Access::ReadWrite),
+            (Resource::Boards, Access::Read),
+            (Resource::Apps, Access::Read),
+        ],
     },
     Integration {
         code: "github",
         name: "GitHub",
         description: "Opens and closes workflow items from issues and pull requests.",
+        access: &[
+            (Resource::Processes, Access::ReadWrite),
+            (Resource::Boards, Access::ReadWrite),
+        ],
     },
 ];
 
@@ -44,6 +61,11 @@ impl Integration {
     /// Its identifier.
     pub const fn id(&self) -> IntegrationId {
         IntegrationId::new(self.code)
+    }
+
+    /// The permissions of its system-generated key.
+    pub fn permissions(&self) -> Permissions {
+        Permissions::restricted(self.access.iter().copied())
     }
 }
 

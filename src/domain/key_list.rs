@@ -11,8 +11,8 @@ use super::expiry::ExpiryStatus;
 /// How many expiring keys the banner names before it only counts the rest.
 pub const SHOWN_IN_BANNER: usize = 5;
 
-/// What the list shows: system keys or not, and the search text (matched against name and ID,
-/// ignoring case).
+/// What the list shows: system keys or not, and the search text (matched against name, ID and
+/// description, ignoring case).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     show_system: bool,
@@ -28,19 +28,38 @@ impl Filter {
         }
     }
 
-    /// Whether a key with these properties is shown; name and ID come lower-cased.
-    pub fn matches(&self, system: bool, name_lower: &str, id_lower: &str) -> bool {
+    /// Whether a key with these properties is shown; name, ID and description come lower-cased.
+    pub fn matches(&self, system: bool, name_lower: &str, id_lower: &str, description_lower: &str) -> bool {
         (self.show_system || !system)
-            && (self.needle.is_empty() || name_lower.contains(&self.needle) || id_lower.contains(&self.needle))
+            && (self.needle.is_empty()
+                || name_lower.contains(&self.needle)
+                || id_lower.contains(&self.needle)
+                || description_lower.contains(&self.needle))
     }
 
     /// Whether `key` is shown.
     pub fn shows(&self, key: &AccessKey) -> bool {
-        self.matches(
-            key.system,
-            &key.name.as_str().to_lowercase(),
-            &key.id.as_str().to_lowercase(),
-        )
+        if !self.show_system && key.system {
+            return false;
+        }
+        self.needle.is_empty()
+            || self.matches(
+                key.system,
+                &key.name.as_str().to_lowercase(),
+                &key.id.as_str().to_lowercase(),
+                &key.description.as_str().to_lowercase(),
+            )
+    }
+}
+
+/// What a key may do and from where, in a few words for the list: "Full access", "Restricted: 3
+/// resources", followed by " · 2 allowed IP addresses" when it is pinned to addresses.
+pub fn access_line(key: &AccessKey) -> String {
+    let summary = key.permissions.summary();
+    match key.allowed_ips.ranges().len() {
+        0 => summary,
+        1 => format!("{summary} · 1 allowed IP address"),
+        n => format!("{summary} · {n} allowed IP addresses"),
     }
 }
 

@@ -36,6 +36,23 @@ impl Resource {
         Resource::Integrations,
     ];
 
+    /// A stable code for form values: "processes", "boards", ….
+    pub fn code(self) -> &'static str {
+        match self {
+            Resource::Processes => "processes",
+            Resource::Boards => "boards",
+            Resource::Apps => "apps",
+            Resource::Datasets => "datasets",
+            Resource::Users => "users",
+            Resource::Integrations => "integrations",
+        }
+    }
+
+    /// The resource a [`Resource::code`] stands for.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|resource| resource.code() == code)
+    }
+
     /// Its name as the page shows it.
     pub fn name(self) -> &'static str {
         match self {
@@ -75,6 +92,20 @@ impl Access {
         }
     }
 
+    /// A stable code for form values: "none", "read", "read_write".
+    pub fn code(self) -> &'static str {
+        match self {
+            Access::None => "none",
+            Access::Read => "read",
+            Access::ReadWrite => "read_write",
+        }
+    }
+
+    /// The level an [`Access::code`] stands for.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|access| access.code() == code)
+    }
+
     /// Whether it allows `operation`.
     pub fn allows(self, operation: Operation) -> bool {
         self >= operation.needs()
@@ -91,6 +122,30 @@ pub enum Operation {
 }
 
 impl Operation {
+    /// Both operations, reading first.
+    pub const ALL: [Operation; 2] = [Operation::Read, Operation::Write];
+
+    /// Its label as the page shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Operation::Read => "Read",
+            Operation::Write => "Write",
+        }
+    }
+
+    /// A stable code for form values: "read", "write".
+    pub fn code(self) -> &'static str {
+        match self {
+            Operation::Read => "read",
+            Operation::Write => "write",
+        }
+    }
+
+    /// The operation an [`Operation::code`] stands for.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|operation| operation.code() == code)
+    }
+
     /// The least access that allows it.
     pub fn needs(self) -> Access {
         match self {
@@ -115,6 +170,27 @@ impl Permissions {
     /// Restricted to `access` on every resource (the presets "Read only" and "No access").
     pub fn every(access: Access) -> Self {
         Permissions::Restricted(Resource::ALL.into_iter().map(|resource| (resource, access)).collect())
+    }
+
+    /// Restricted to what `granted` lists, every resource named (a resource left out: no access), so
+    /// that two restrictions that allow the same are equal.
+    pub fn restricted(granted: impl IntoIterator<Item = (Resource, Access)>) -> Self {
+        let mut all: BTreeMap<Resource, Access> = Resource::ALL.into_iter().map(|r| (r, Access::None)).collect();
+        all.extend(granted);
+        Permissions::Restricted(all)
+    }
+
+    /// The same permissions with every resource named (see [`Permissions::restricted`]).
+    pub fn normalized(&self) -> Self {
+        match self {
+            Permissions::Full => Permissions::Full,
+            Permissions::Restricted(granted) => Permissions::restricted(granted.iter().map(|(r, a)| (*r, *a))),
+        }
+    }
+
+    /// Whether the key is restricted.
+    pub fn is_restricted(&self) -> bool {
+        matches!(self, Permissions::Restricted(_))
     }
 
     /// What the key may do with `resource`.
@@ -142,6 +218,24 @@ impl Permissions {
         Resource::ALL
             .into_iter()
             .all(|resource| self.access(resource) <= other.access(resource))
+    }
+
+    /// Each resource the key may use with its level, as "Processes: Read and write; Boards: Read"
+    /// ("No access" when none; "Full access" when not restricted).
+    pub fn details(&self) -> String {
+        if !self.is_restricted() {
+            return self.summary();
+        }
+        let granted: Vec<String> = Resource::ALL
+            .into_iter()
+            .filter(|r| self.access(*r) != Access::None)
+            .map(|r| format!("{}: {}", r.name(), self.access(r).label()))
+            .collect();
+        if granted.is_empty() {
+            "No access".to_owned()
+        } else {
+            granted.join("; ")
+        }
     }
 
     /// "Full access", or a short summary such as "Restricted: 3 resources" (those it may use at all).

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::access_key::{
-    AccessKey, AccessKeyId, AccessKeyName, NewAccessKey, PreviousSecret, as_seen, create_access_key, rename_access_key,
+    AccessKey, AccessKeyId, AccessKeyName, KeyDescription, KeySettings, NewAccessKey, PreviousSecret, as_seen,
+    create_access_key, ensure_unique_name,
 };
 use super::connection::{ActivityEvent, ActivityKind, Connection};
 use super::dates::iso_date;
@@ -13,6 +14,8 @@ use super::error::DomainError;
 use super::expiry::ExpiryPolicy;
 use super::ids::{ApiKeyId, ConnectionId, IntegrationId, record_id};
 use super::integration::{DisconnectReason, IntegrationLink, integration};
+use super::network::{AllowedIps, parse_client_address, show_address};
+use super::permissions::{Operation, Permissions, Resource};
 use super::random::Random;
 use super::secret::AccessKeySecret;
 
@@ -46,6 +49,49 @@ pub struct Changes {
     pub deleted_api_keys: Vec<ApiKeyId>,
     /// The account's expiry policy to store, if it changes.
     pub policy: Option<ExpiryPolicy>,
+}
+
+/// A call to the API as the credential check tries it: who calls, from where, and what it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiCall<'a> {
+    /// What the client calls itself.
+    pub client: &'a str,
+    /// The client's IP address, as typed.
+    pub address: &'a str,
+    /// The resource the call uses.
+    pub resource: Resource,
+    /// Whether it reads or writes it.
+    pub operation: Operation,
+}
+
+/// The address the credential check starts with: one reserved for documentation (RFC 5737).
+pub const EXAMPLE_CLIENT_ADDRESS: &str = "203.0.113.10";
+
+impl<'a> ApiCall<'a> {
+    /// A call by `client` from [`EXAMPLE_CLIENT_ADDRESS`] that reads Processes.
+    pub fn reading(client: &'a str) -> Self {
+        Self {
+            client,
+            address: EXAMPLE_CLIENT_ADDRESS,
+            resource: Resource::Processes,
+            operation: Operation::Read,
+        }
+    }
+}
+
+/// A key's permissions and allowed addresses in words, as the activity log records a change of them:
+/// "Restricted: Processes: Read; allowed from 203.0.113.0/24".
+pub fn access_summary(permissions: &Permissions, allowed_ips: &AllowedIps) -> String {
+    let from = if allowed_ips.is_any() {
+        "any IP address".to_owned()
+    } else {
+        let ranges: Vec<String> = allowed_ips.ranges().iter().map(ToString::to_string).collect();
+        format!("allowed from {}", ranges.join(", "))
+    };
+    match permissions {
+        Permissions::Full => format!("Full access; {from}"),
+        restricted => format!("Restricted ({}); {from}", restricted.details()),
+    }
 }
 
 fn event(rng: &mut impl Random, now: DateTime<Utc>, key: &AccessKey, kind: ActivityKind) -> ActivityEvent {
@@ -99,6 +145,16 @@ pub trait Records {
         as_seen(self.access_keys(), seen)
     }
 
+    /// The key `seen.id` as stored, if it is as the user saw it, its description included.
+    fn description_as_seen(&self, seen: &AccessKey) -> Result<&AccessKey, DomainError> {
+        super::access_key::description_as_seen(self.access_keys(), seen)
+    }
+
+    /// The key `seen.id` as stored, if it is as the user saw it, its permissions and addresses included.
+    fn access_as_seen(&self, seen: &AccessKey) -> Result<&AccessKey, DomainError> {
+        super::access_key::access_as_seen(self.access_keys(), seen)
+    }
+
     /// The key `id`.
     fn key(&self, id: &AccessKeyId) -> Result<&AccessKey, DomainError> {
         self.access_keys()
@@ -130,15 +186,16 @@ pub trait Records {
             .map(|e| e.at)
     }
 
-    /// Creates a key named `name` expiring at `expires_at`; the secret is returned once.
+    /// Creates a key named `name` expiring at `expires_at` with `settings`; the secret is returned once.
     fn create_key(
         &self,
         name: &str,
         expires_at: Option<DateTime<Utc>>,
+        settings: &KeySettings,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<(Changes, NewAccessKey), DomainError> {
-        let created = create_access_key(name, expires_at, self.access_keys(), now, rng)?;
+        let created = create_access_key(name, expires_at, settings, self.access_keys(), now, rng)?;
         let events = vec![event(rng, now, &created.key, ActivityKind::Created)];
         Ok((
             Changes {
@@ -150,7 +207,7 @@ pub trait Records {
         ))
     }
 
-    /// Renames the key `id`.
+    /// Renames the key `id` (its description stays).
     fn rename_key(
         &self,
         id: &AccessKeyId,
@@ -158,12 +215,76 @@ pub trait Records {
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<Changes, DomainError> {
-        let before = self.key(id)?.name.as_str().to_owned();
-        let renamed = rename_access_key(self.access_keys(), id, name)?;
-        let events = vec![event(rng, now, &renamed, ActivityKind::Renamed { from: before })];
+        let description = self.key(id)?.description.as_str().to_owned();
+        self.edit_details(id, name, &description, now, rng)
+    }
+
+    /// Gives the key `id` the name `name` and the description `description`, each checked first; the
+    /// activity log records each that changed. Nothing changed: no changes.
+    fn edit_details(
+        &self,
+        id: &AccessKeyId,
+        name: &str,
+        description: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let name = AccessKeyName::parse(name)?;
+        let description = KeyDescription::parse(description)?;
+        ensure_unique_name(&name, self.access_keys(), Some(id))?;
+        let key = self.key(id)?;
+        let edited = AccessKey {
+            name,
+            description,
+            ..key.clone()
+        };
+        let mut changes = Changes::default();
+        if edited.name != key.name {
+            let from = key.name.as_str().to_owned();
+            changes
+                .events
+                .push(event(rng, now, &edited, ActivityKind::Renamed { from }));
+        }
+        if edited.description != key.description {
+            let to = edited.description.as_str().to_owned();
+            changes
+                .events
+                .push(event(rng, now, &edited, ActivityKind::DescriptionChanged { to }));
+        }
+        if !changes.events.is_empty() {
+            changes.put_keys.push(edited);
+        }
+        Ok(changes)
+    }
+
+    /// Sets what the key `id` may do and where from; the activity log records the change. A
+    /// system-generated key's permissions are its integration's and are refused. Nothing changed: no
+    /// changes.
+    fn set_access(
+        &self,
+        id: &AccessKeyId,
+        permissions: &Permissions,
+        allowed_ips: &AllowedIps,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = self.key(id)?;
+        if key.system {
+            return Err(DomainError::SystemKeyAccess);
+        }
+        let permissions = permissions.normalized();
+        if permissions == key.permissions.normalized() && *allowed_ips == key.allowed_ips {
+            return Ok(Changes::default());
+        }
+        let summary = access_summary(&permissions, allowed_ips);
+        let edited = AccessKey {
+            permissions,
+            allowed_ips: allowed_ips.clone(),
+            ..key.clone()
+        };
         Ok(Changes {
-            put_keys: vec![renamed],
-            events,
+            events: vec![event(rng, now, &edited, ActivityKind::PermissionsChanged { summary })],
+            put_keys: vec![edited],
             ..Changes::default()
         })
     }
@@ -221,23 +342,26 @@ pub trait Records {
         Ok(all)
     }
 
-    /// Checks an ID + secret pair as the API would. On success a connection for `client` is established
-    /// and the key's "last used" is updated; each failure says exactly what is wrong. The secret is
-    /// checked before the key's state, so nobody learns about a key without its secret.
+    /// Checks an ID + secret pair and a call as the API would. On success a connection for the call's
+    /// client is established and the key's "last used" is updated; each failure says exactly what is
+    /// wrong, in this order: malformed input, an unknown or deleted key, a wrong secret, an address the
+    /// key does not allow, an operation it may not do, a disabled or expired key. The secret is checked
+    /// before anything else about the key, so nobody learns about a key without its secret.
     fn authenticate(
         &self,
         id_text: &str,
         secret_text: &str,
-        client: &str,
+        call: &ApiCall<'_>,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<(Changes, Connection), DomainError> {
-        let client = client.trim();
+        let client = call.client.trim();
         if client.is_empty() {
             return Err(DomainError::ClientNameEmpty);
         }
         let id = AccessKeyId::parse(id_text)?;
         let secret = AccessKeySecret::parse(secret_text.trim())?;
+        let address = parse_client_address(call.address)?;
         let Some(key) = self.access_keys().iter().find(|key| key.id == id) else {
             return Err(match self.deleted_at(&id) {
                 Some(at) => DomainError::KeyDeleted(iso_date(at.date_naive())),
@@ -247,6 +371,8 @@ pub trait Records {
         if !key.accepts(&secret, now) {
             return Err(DomainError::SecretMismatch);
         }
+        key.allowed_ips.check(address)?;
+        key.permissions.check(call.resource, call.operation)?;
         if key.disabled {
             return Err(DomainError::KeyDisabled);
         }
@@ -288,6 +414,41 @@ pub trait Records {
         Ok((changes, connection))
     }
 
+    /// What to record of a call the credential check refused with `error`: an entry in the log of the
+    /// key it named, with the client's address and the reason, when the key exists and the input was
+    /// well-formed (a malformed ID, secret or address, or an unknown key, leave no trace).
+    fn refusal(
+        &self,
+        id_text: &str,
+        call: &ApiCall<'_>,
+        error: &DomainError,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Option<Changes> {
+        let recorded = matches!(
+            error,
+            DomainError::SecretMismatch
+                | DomainError::AddressNotAllowed(_)
+                | DomainError::NotPermitted(_)
+                | DomainError::KeyDisabled
+                | DomainError::KeyExpired(_)
+        );
+        if !recorded {
+            return None;
+        }
+        let id = AccessKeyId::parse(id_text).ok()?;
+        let key = self.key(&id).ok()?;
+        let address = show_address(parse_client_address(call.address).ok()?);
+        let kind = ActivityKind::Refused {
+            address,
+            reason: error.to_string(),
+        };
+        Some(Changes {
+            events: vec![event(rng, now, key, kind)],
+            ..Changes::default()
+        })
+    }
+
     /// Connects the integration `integration_id`: a system-generated key named after it (its secret is
     /// handed to the integration and never shown) and a connection that uses it.
     fn connect_integration(
@@ -306,7 +467,11 @@ pub trait Records {
             return Err(DomainError::AlreadyConnected);
         }
         let name = self.free_name(found.name);
-        let (mut changes, created) = self.create_key(&name, None, now, rng)?;
+        let settings = KeySettings {
+            permissions: found.permissions(),
+            ..KeySettings::default()
+        };
+        let (mut changes, created) = self.create_key(&name, None, &settings, now, rng)?;
         let key = AccessKey {
             system: true,
             last_used_at: Some(now),

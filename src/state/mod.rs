@@ -20,8 +20,11 @@ pub use env::{Env, SharedRandom};
 pub use keyed::Keyed;
 
 use crate::browser::broadcast;
-use crate::domain::access_key::as_seen;
+use crate::domain::access_key::{KeySettings, as_seen};
 use crate::domain::demo::demo_data;
+use crate::domain::network::AllowedIps;
+use crate::domain::permissions::Permissions;
+use crate::domain::workspace::ApiCall;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, DomainError, ExpiryPeriod,
     ExpiryPolicy, IntegrationId, IntegrationLink, NewAccessKey, Records, WorkspaceView,
@@ -239,11 +242,21 @@ impl AppState {
     /// enabled elsewhere), in the words the user reads; `None` while it is as seen, or nothing is seen.
     /// Follows the stored keys as they change.
     pub fn changed_elsewhere(self, seen: RwSignal<Option<AccessKey>>) -> Memo<Option<String>> {
+        self.changed_elsewhere_by(seen, as_seen)
+    }
+
+    /// [`AppState::changed_elsewhere`] by another rule of what counts as changed (such as
+    /// [`crate::domain::access_key::access_as_seen`], which also watches the permissions).
+    pub fn changed_elsewhere_by(
+        self,
+        seen: RwSignal<Option<AccessKey>>,
+        check: for<'a> fn(&'a [AccessKey], &AccessKey) -> Result<&'a AccessKey, DomainError>,
+    ) -> Memo<Option<String>> {
         Memo::new(move |_| {
             seen.with(|seen| {
                 let seen = seen.as_ref()?;
                 self.access_keys
-                    .with(|keys| as_seen(keys, seen).err().map(|error| error.to_string()))
+                    .with(|keys| check(keys, seen).err().map(|error| error.to_string()))
             })
         })
     }
@@ -404,20 +417,21 @@ impl AppState {
         Ok(())
     }
 
-    /// Creates an access key and stores it (hash only) *before* returning the secret, so a secret that
-    /// is shown always works. The name must be free among the keys as stored.
+    /// Creates an access key with `settings` and stores it (hash only) *before* returning the secret, so
+    /// a secret that is shown always works. The name must be free among the keys as stored.
     pub async fn create_access_key(
         self,
         name: &str,
         period: ExpiryPeriod,
         custom_date: Option<NaiveDate>,
+        settings: &KeySettings,
     ) -> Result<NewAccessKey, ActionError> {
         let offset = self.env().local_offset();
         self.transact(|now, rng| {
             let expires_at = self
                 .policy
                 .with_untracked(|policy| policy.expires_at(period, custom_date, now, offset))?;
-            let (changes, created) = self.with_workspace(|w| w.create_key(name, expires_at, now, rng))?;
+            let (changes, created) = self.with_workspace(|w| w.create_key(name, expires_at, settings, now, rng))?;
             Ok(Planned::of(changes, created))
         })
         .await
@@ -429,6 +443,37 @@ impl AppState {
             let changes = self.with_workspace(|w| {
                 w.as_seen(seen)?;
                 w.rename_key(&seen.id, name, now, rng)
+            })?;
+            Ok(Planned::of(changes, ()))
+        })
+        .await
+    }
+
+    /// Gives the access key the user saw as `seen` a name and a description (the Rename dialog). Refused
+    /// when its description changed elsewhere since, as well as for what [`as_seen`] refuses.
+    pub async fn save_details(self, seen: &AccessKey, name: &str, description: &str) -> Result<(), ActionError> {
+        self.transact(|now, rng| {
+            let changes = self.with_workspace(|w| {
+                w.description_as_seen(seen)?;
+                w.edit_details(&seen.id, name, description, now, rng)
+            })?;
+            Ok(Planned::of(changes, ()))
+        })
+        .await
+    }
+
+    /// Sets what the access key the user saw as `seen` may do and where from. Refused when its
+    /// permissions or addresses changed elsewhere since, as well as for what [`as_seen`] refuses.
+    pub async fn set_access(
+        self,
+        seen: &AccessKey,
+        permissions: &Permissions,
+        allowed_ips: &AllowedIps,
+    ) -> Result<(), ActionError> {
+        self.transact(|now, rng| {
+            let changes = self.with_workspace(|w| {
+                w.access_as_seen(seen)?;
+                w.set_access(&seen.id, permissions, allowed_ips, now, rng)
             })?;
             Ok(Planned::of(changes, ()))
         })
@@ -480,13 +525,21 @@ impl AppState {
         .await
     }
 
-    /// Checks an ID + secret pair as the API would, establishing a connection for `client`.
-    pub async fn authenticate(self, id: &str, secret: &str, client: &str) -> Result<Connection, ActionError> {
-        self.transact(|now, rng| {
-            let (changes, connection) = self.with_workspace(|w| w.authenticate(id, secret, client, now, rng))?;
-            Ok(Planned::of(changes, connection))
-        })
-        .await
+    /// Checks an ID + secret pair and `call` as the API would, establishing a connection for its
+    /// client. A refusal of a call with an existing key is recorded in that key's activity log.
+    pub async fn authenticate(self, id: &str, secret: &str, call: &ApiCall<'_>) -> Result<Connection, ActionError> {
+        let outcome = self
+            .transact(|now, rng| {
+                self.with_workspace(|w| match w.authenticate(id, secret, call, now, rng) {
+                    Ok((changes, connection)) => Ok(Planned::of(changes, Ok(connection))),
+                    Err(error) => match w.refusal(id, call, &error, now, rng) {
+                        Some(changes) => Ok(Planned::of(changes, Err(error))),
+                        None => Err(error.into()),
+                    },
+                })
+            })
+            .await?;
+        Ok(outcome?)
     }
 
     /// Connects an integration (a system-generated key and a connection).

@@ -69,8 +69,8 @@ test('create → copy → download → Done → alert → Proceed, and only the 
   expect(csv.suggestedFilename()).toBe('deploy-prod-access-key.csv');
   const csvText = await readFile(await csv.path(), 'utf8');
   const [header, row] = csvText.split('\r\n');
-  expect(header).toBe('Name,Access key ID,Access key secret,Expires at');
-  expect(row).toMatch(new RegExp(`^"Deploy, ""prod""",${id},${secret},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$`));
+  expect(header).toBe('Name,Access key ID,Access key secret,Expires at,Description');
+  expect(row).toMatch(new RegExp(`^"Deploy, ""prod""",${id},${secret},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,$`));
 
   await dialog.getByRole('combobox', { name: 'File format' }).selectOption('json');
   const jsonDownload = page.waitForEvent('download');

@@ -107,5 +107,44 @@ for (const scheme of ['light', 'dark']) {
       await createKey(page, 'Phone key');
       await expectNoAxeViolations(page, 'phone after create');
     });
+
+    test(`permissions, addresses and description at 390 px (${scheme})`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openApiAuthentication(page);
+      await section(page).getByRole('button', { name: 'Create access key' }).click();
+      const create = page.getByRole('dialog', { name: 'Create access key' });
+      await create.getByRole('radio', { name: /^Restricted/ }).check();
+      await create.getByRole('textbox', { name: /^Allowed IP addresses/ }).fill('300.1.2.3');
+      await create.getByRole('textbox', { name: 'Name' }).fill('Phone restricted');
+      await create.getByRole('button', { name: 'Create', exact: true }).click();
+      await expect(create.locator('.field__errors li')).toHaveText(['Line 1: 300.1.2.3 is not an IP address or range']);
+      await expectNoAxeViolations(page, 'create form, restricted, with a bad address');
+      await create.getByRole('textbox', { name: /^Allowed IP addresses/ }).fill('203.0.113.0/24');
+      await create.getByRole('button', { name: 'Create', exact: true }).click();
+      await expect(create.getByRole('button', { name: 'Done' })).toBeVisible();
+      await expectNoAxeViolations(page, 'restricted key credentials shown');
+      await create.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+      await expectNoAxeViolations(page, 'list with descriptions and permissions');
+      await openMoreOptions(page, 'CI pipeline');
+      await page.getByRole('menuitem', { name: 'Edit permissions' }).click();
+      await expectNoAxeViolations(page, 'edit permissions');
+      await page.keyboard.press('Escape');
+      await openMoreOptions(page, 'CI pipeline');
+      await page.getByRole('menuitem', { name: 'Create similar' }).click();
+      await expectNoAxeViolations(page, 'create similar');
+      await page.keyboard.press('Escape');
+      await section(page).getByRole('checkbox', { name: 'Show system-generated' }).check();
+      await openMoreOptions(page, 'Slack');
+      await page.getByRole('menuitem', { name: 'View permissions' }).click();
+      await expectNoAxeViolations(page, 'system key permissions');
+      await page.keyboard.press('Escape');
+      await section(page).getByRole('button', { name: 'Test access key' }).click();
+      const check = page.getByRole('dialog', { name: 'Test access key' });
+      await check.getByRole('textbox', { name: 'Client IP address' }).fill('not an address');
+      await check.getByRole('button', { name: 'Connect' }).click();
+      await expect(check.getByRole('alert').first()).toBeVisible();
+      await expectNoAxeViolations(page, 'credential check with an operation and an address');
+    });
   });
 }

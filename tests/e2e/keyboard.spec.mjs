@@ -206,3 +206,79 @@ test('profile menu, integrations, the expiry policy and the theme by keyboard', 
   await expect(theme).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('a restricted, IP-pinned key by keyboard: create, check, edit its permissions, create a similar one', async ({ page }) => {
+  await openApiAuthentication(page);
+  const opener = section(page).getByRole('button', { name: 'Create access key' });
+  await tabTo(page, opener);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.keyboard.type('Keyboard scoped');
+  await tabTo(page, dialog.getByRole('textbox', { name: /^Description/ }));
+  await page.keyboard.type('Typed without a mouse');
+  // Tab reaches the checked radio of the group; an arrow moves the choice.
+  await tabTo(page, dialog.getByRole('radio', { name: /^Full access/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByRole('radio', { name: /^Restricted/ })).toBeChecked();
+  await tabTo(page, dialog.getByRole('button', { name: 'Read only' }));
+  await page.keyboard.press('Space');
+  const boards = dialog.getByRole('combobox', { name: 'Boards' });
+  await tabTo(page, boards);
+  await page.keyboard.press('ArrowDown');
+  await expect(boards).toHaveValue('read_write');
+  await tabTo(page, dialog.getByRole('textbox', { name: /^Allowed IP addresses/ }));
+  await page.keyboard.type('203.0.113.0/24');
+  await tabTo(page, dialog.getByRole('button', { name: 'Create', exact: true }));
+  await page.keyboard.press('Enter');
+  const id = (await dialog.locator('#new-access-key-id').textContent()).trim();
+  const secret = (await dialog.locator('#new-access-key-secret').textContent()).trim();
+  await tabTo(page, dialog.getByRole('button', { name: 'Done' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }));
+  await page.keyboard.press('Enter');
+  await expect(opener).toBeFocused();
+  const row = section(page).getByRole('row', { name: /Keyboard scoped/ });
+  await expect(row).toContainText('Restricted: 6 resources · 1 allowed IP address');
+
+  // The credential check, typed: a write to Users from an allowed address is refused.
+  await tabTo(page, section(page).getByRole('button', { name: 'Test access key' }), { backwards: true });
+  await page.keyboard.press('Enter');
+  const check = page.getByRole('dialog', { name: 'Test access key' });
+  await expect(check.getByRole('textbox', { name: 'Access key ID' })).toBeFocused();
+  await page.keyboard.type(id);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(secret);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Keyboard client');
+  await tabTo(page, check.getByRole('combobox', { name: 'Access' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(check.getByRole('combobox', { name: 'Access' })).toHaveValue('write');
+  await tabTo(page, check.getByRole('button', { name: 'Connect' }));
+  await page.keyboard.press('Enter');
+  await expect(check.getByRole('alert')).toHaveText('This key can read Processes but not write them.');
+  await page.keyboard.press('Escape');
+  await expect(check).toBeHidden();
+
+  // Edit permissions: back to Full access, saved with Enter.
+  await chooseFromMoreOptions(page, 'Keyboard scoped', 'Edit permissions');
+  const edit = page.getByRole('dialog', { name: 'Edit permissions' });
+  await tabTo(page, edit.getByRole('radio', { name: /^Restricted/ }));
+  await page.keyboard.press('ArrowUp');
+  await expect(edit.getByRole('radio', { name: /^Full access/ })).toBeChecked();
+  await tabTo(page, edit.getByRole('button', { name: 'Save' }));
+  await page.keyboard.press('Enter');
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Full access · 1 allowed IP address');
+
+  // Create similar: the copy's settings are there; Enter creates it.
+  await chooseFromMoreOptions(page, 'Keyboard scoped', 'Create similar');
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Keyboard scoped (copy)');
+  await page.keyboard.press('Enter');
+  await tabTo(page, dialog.getByRole('button', { name: 'Done' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }));
+  await page.keyboard.press('Enter');
+  await expect(section(page).getByRole('row', { name: /Keyboard scoped \(copy\)/ })).toContainText('Full access · 1 allowed IP address');
+});

@@ -1,13 +1,19 @@
-//! "Create access key": a name and an expiry period → the ID and secret, shown once, with copy and
-//! download → "Done" → an alert → "Proceed". The secret leaves the page and memory at "Proceed".
+//! "Create access key": a name, a description, an expiry period, permissions and allowed IP addresses
+//! → the ID and secret, shown once, with copy and download → "Done" → an alert → "Proceed". The secret
+//! leaves the page and memory at "Proceed". "Create similar" opens it filled in from another key.
 
 use chrono::Duration;
 use leptos::prelude::*;
 
-use super::{Modal, NameField, OneTimeSecret, SecretReveal, expect_toasts};
+use super::{
+    AllowedIpsField, DescriptionField, Modal, NameField, OneTimeSecret, PermissionsField, SecretReveal, expect_toasts,
+};
 use crate::browser::{clock, format, perf};
+use crate::domain::access_key::{KeyDescription, KeySettings, copy_name};
 use crate::domain::dates::{iso_date, parse_iso_date};
-use crate::domain::{AccessKeyId, ExpiryPeriod};
+use crate::domain::network::AllowedIps;
+use crate::domain::permissions::Permissions;
+use crate::domain::{AccessKey, AccessKeyId, AccessKeyName, ExpiryPeriod};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::{OneAtATime, unique_id};
 
@@ -19,6 +25,9 @@ pub fn CreateAccessKeyDialog(
     /// The name the form starts with (e.g. when replacing an API key).
     #[prop(optional, into)]
     initial_name: Signal<String>,
+    /// The key whose settings the form starts with ("Create similar"), if any.
+    #[prop(optional, into)]
+    template: Signal<Option<AccessKey>>,
     /// Runs after "Proceed" with the new key's ID, once the key is in the list.
     #[prop(optional)]
     on_proceed: Option<Callback<AccessKeyId>>,
@@ -26,6 +35,11 @@ pub fn CreateAccessKeyDialog(
     let state = expect_app_state();
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
+    let description = RwSignal::new(String::new());
+    let description_error = RwSignal::new(None::<String>);
+    let permissions = RwSignal::new(Permissions::Full);
+    let allowed_ips = RwSignal::new(String::new());
+    let ip_errors = RwSignal::new(Vec::<String>::new());
     let period = RwSignal::new(String::new());
     let custom_date = RwSignal::new(String::new());
     let expiry_error = RwSignal::new(None::<String>);
@@ -35,9 +49,26 @@ pub fn CreateAccessKeyDialog(
     let secret = OneTimeSecret::new();
 
     let reset = Callback::new(move |()| {
-        name.set(initial_name.get_untracked());
+        let policy = state.policy.get_untracked();
+        match template.get_untracked() {
+            Some(like) => {
+                name.set(state.access_keys.with_untracked(|keys| copy_name(&like.name, keys)));
+                description.set(like.description.as_str().to_owned());
+                permissions.set(like.permissions.clone());
+                allowed_ips.set(like.allowed_ips.lines());
+                period.set(policy.period_like(like.created_at, like.expires_at).code());
+            }
+            None => {
+                name.set(initial_name.get_untracked());
+                description.set(String::new());
+                permissions.set(Permissions::Full);
+                allowed_ips.set(String::new());
+                period.set(policy.default.code());
+            }
+        }
         name_error.set(None);
-        period.set(state.policy.get_untracked().default.code());
+        description_error.set(None);
+        ip_errors.set(Vec::new());
         custom_date.set(String::new());
         expiry_error.set(None);
         form_error.set(None);
@@ -61,9 +92,31 @@ pub fn CreateAccessKeyDialog(
         };
         let date = parse_iso_date(&custom_date.get_untracked());
         let typed = name.get_untracked();
+        // Every field is checked before anything is stored, so all that is wrong is said at once.
+        let described = KeyDescription::parse(&description.get_untracked());
+        let allowed = AllowedIps::parse(&allowed_ips.get_untracked());
+        if described.is_err() || allowed.is_err() {
+            name_error.set(AccessKeyName::parse(&typed).err().map(|error| error.to_string()));
+            description_error.set(described.as_ref().err().map(ToString::to_string));
+            ip_errors.set(
+                allowed
+                    .as_ref()
+                    .err()
+                    .map_or_else(Vec::new, |lines| lines.iter().map(ToString::to_string).collect()),
+            );
+            return;
+        }
+        let (Ok(description), Ok(allowed_ips)) = (described, allowed) else {
+            return;
+        };
+        let settings = KeySettings {
+            description,
+            permissions: permissions.get_untracked(),
+            allowed_ips,
+        };
         perf::start("create-access-key");
         creating.run(async move {
-            let outcome = state.create_access_key(&typed, chosen, date).await;
+            let outcome = state.create_access_key(&typed, chosen, date, &settings).await;
             perf::finish_after_frame("create-access-key");
             match outcome {
                 Ok(new_key) => secret.reveal(new_key),
@@ -120,7 +173,11 @@ pub fn CreateAccessKeyDialog(
             .collect_view();
         view! {
             <form class="dialog__form" on:submit=submit novalidate>
+                {move || template.with(|like| like.as_ref().map(|like| view! {
+                    <p class="dialog__body">{format!("Settings copied from “{}”. The new key gets its own ID and secret.", like.name.as_str())}</p>
+                }))}
                 <NameField value=name error=name_error />
+                <DescriptionField value=description error=description_error />
                 <div class="field">
                     <label class="field__label" for=expiry_id.clone()>"Expiry period"</label>
                     <select
@@ -162,6 +219,8 @@ pub fn CreateAccessKeyDialog(
                         {move || expiry_error.get()}
                     </p>
                 </div>
+                <PermissionsField value=permissions />
+                <AllowedIpsField value=allowed_ips errors=ip_errors />
                 <p class="error-line" role="alert">{move || form_error.get()}</p>
                 <div class="dialog__actions">
                     <button type="button" class="button" on:click=move |_| { finish(); }>"Cancel"</button>

@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 use super::{CopyButton, OneTimeSecret};
 use crate::browser::{download, format};
 use crate::domain::credentials_file::{Credentials, CredentialsFormat, curl_example};
+use crate::domain::permissions::Permissions;
 use crate::state::expect_app_state;
 use crate::ui::unique_id;
 
@@ -64,6 +65,13 @@ pub fn CredentialsReveal(
         }
     });
 
+    // What someone holding both halves can do: everything the owner can, or what the key is limited to.
+    let reach = secret
+        .with(|new_key| match &new_key.key.permissions {
+            Permissions::Full => "perform the same operations as you".to_owned(),
+            limited => format!("use it as far as its permissions allow ({})", limited.details()),
+        })
+        .unwrap_or_default();
     let (id, expires) = secret
         .with(|new_key| {
             let key = &new_key.key;
@@ -89,6 +97,7 @@ pub fn CredentialsReveal(
                 id: &new_key.key.id,
                 secret: &new_key.secret,
                 expires_at: new_key.key.expires_at,
+                description: new_key.key.description.as_str(),
             };
             let text = Zeroizing::new(credentials.render(chosen));
             download::download_text(&credentials.file_name(chosen), chosen.media_type(), &text)
@@ -105,8 +114,7 @@ pub fn CredentialsReveal(
         <div class="reveal">
             <p class="banner">
                 <strong>"Store the secret now: it will not be shown again. "</strong>
-                "Anyone who has both the access key ID and the secret can perform the same operations as "
-                "you. Never share them."
+                {format!("Anyone who has both the access key ID and the secret can {reach}. Never share them.")}
             </p>
             <dl class="fields">
                 <div class="fields__row">

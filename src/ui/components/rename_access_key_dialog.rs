@@ -1,10 +1,12 @@
-//! "Rename access key": the Name field prefilled, and "Save" under the same name rules as creation.
+//! "Rename access key": the Name and Description fields prefilled, and "Save" under the same rules as
+//! creation.
 
 use leptos::prelude::*;
 
-use super::{Modal, NameField, expect_toasts};
+use super::{DescriptionField, Modal, NameField, expect_toasts};
 use crate::browser::perf;
 use crate::domain::AccessKey;
+use crate::domain::access_key::description_as_seen;
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::OneAtATime;
 
@@ -18,32 +20,45 @@ pub fn RenameAccessKeyDialog(
     let toasts = expect_toasts();
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
+    let description = RwSignal::new(String::new());
+    let description_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
     let saving = OneAtATime::new();
-    // What happened to the key elsewhere since the dialog opened (deleted, renamed, …), said at once.
-    let stale = state.changed_elsewhere(key);
+    // What happened to the key elsewhere since the dialog opened (deleted, renamed, its description
+    // changed…), said at once.
+    let stale = state.changed_elsewhere_by(key, description_as_seen);
 
     let reset = Callback::new(move |()| {
         if let Some(current) = key.get_untracked() {
             name.set(current.name.as_str().to_owned());
+            description.set(current.description.as_str().to_owned());
         }
         name_error.set(None);
+        description_error.set(None);
         form_error.set(None);
     });
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(current) = key.get_untracked() else { return };
         let typed = name.get_untracked();
+        let typed_description = description.get_untracked();
         perf::start("rename-access-key");
         saving.run(async move {
-            let outcome = state.rename_access_key(&current, &typed).await;
+            let outcome = state.save_details(&current, &typed, &typed_description).await;
             perf::finish_after_frame("rename-access-key");
             match outcome {
                 Ok(()) => {
                     key.set(None);
-                    toasts.show(format!("Renamed to “{}”.", typed.trim()));
+                    toasts.show(if typed.trim() == current.name.as_str() {
+                        format!("Saved “{}”.", typed.trim())
+                    } else {
+                        format!("Renamed to “{}”.", typed.trim())
+                    });
                 }
                 Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
+                Err(ActionError::Invalid(error)) if error.concerns_description() => {
+                    description_error.set(Some(error.to_string()))
+                }
                 Err(error) => form_error.set(Some(error.to_string())),
             }
         });
@@ -57,6 +72,7 @@ pub fn RenameAccessKeyDialog(
         >
             <form class="dialog__form" on:submit=submit novalidate>
                 <NameField value=name error=name_error />
+                <DescriptionField value=description error=description_error />
                 <p class="banner" hidden=move || !key.with(|k| k.as_ref().is_some_and(|k| k.system))>
                     "This key was created by an integration. Renaming it is safe: the integration keeps working."
                 </p>

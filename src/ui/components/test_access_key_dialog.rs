@@ -1,9 +1,12 @@
-//! "Test access key": the credential check the API performs, run in the page. A success establishes a
-//! connection listed under the key; each failure says exactly what is wrong.
+//! "Test access key": the credential check the API performs, run in the page, for a call that reads or
+//! writes one resource from one IP address. A success establishes a connection listed under the key;
+//! each failure says exactly what is wrong, and a refusal is recorded in the key's activity log.
 
 use leptos::prelude::*;
 
 use super::Modal;
+use crate::domain::permissions::{Operation, Resource};
+use crate::domain::workspace::{ApiCall, EXAMPLE_CLIENT_ADDRESS};
 use crate::state::expect_app_state;
 use crate::ui::{OneAtATime, unique_id};
 
@@ -28,12 +31,18 @@ pub fn TestAccessKeyDialog(
     let id = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
     let client = RwSignal::new(String::new());
+    let address = RwSignal::new(String::new());
+    let resource = RwSignal::new(Resource::Processes);
+    let operation = RwSignal::new(Operation::Read);
     let outcome = RwSignal::new(Outcome::None);
     let connecting = OneAtATime::new();
     let reset = Callback::new(move |()| {
         id.set(String::new());
         secret.set(String::new());
         client.set(String::new());
+        address.set(EXAMPLE_CLIENT_ADDRESS.to_owned());
+        resource.set(Resource::Processes);
+        operation.set(Operation::Read);
         outcome.set(Outcome::None);
     });
     let on_close = Callback::new(move |()| {
@@ -43,14 +52,27 @@ pub fn TestAccessKeyDialog(
     });
     let connect = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (typed_id, typed_secret, typed_client) =
-            (id.get_untracked(), secret.get_untracked(), client.get_untracked());
+        let (typed_id, typed_secret, typed_client, typed_address) = (
+            id.get_untracked(),
+            secret.get_untracked(),
+            client.get_untracked(),
+            address.get_untracked(),
+        );
+        let (resource, operation) = (resource.get_untracked(), operation.get_untracked());
         connecting.run(async move {
-            let result = state.authenticate(&typed_id, &typed_secret, &typed_client).await;
+            let call = ApiCall {
+                client: &typed_client,
+                address: &typed_address,
+                resource,
+                operation,
+            };
+            let result = state.authenticate(&typed_id, &typed_secret, &call).await;
             outcome.set(match result {
                 Ok(connection) => Outcome::Connected(format!(
-                    "Connected: \"{}\" can now call the API with this access key.",
-                    connection.client
+                    "Connected: \"{}\" can now {} {} with this access key.",
+                    connection.client,
+                    operation.code(),
+                    resource.name()
                 )),
                 Err(error) => Outcome::Refused(error.to_string()),
             });
@@ -87,6 +109,55 @@ pub fn TestAccessKeyDialog(
                 {field("Access key ID", id, true)}
                 {field("Access key secret", secret, true)}
                 {field("Client name", client, false)}
+                {field("Client IP address", address, true)}
+                {
+                    let (resource_id, operation_id) = (unique_id("test-resource"), unique_id("test-operation"));
+                    let resources = Resource::ALL
+                        .into_iter()
+                        .map(|r| view! { <option value=r.code()>{r.name()}</option> })
+                        .collect_view();
+                    let operations = Operation::ALL
+                        .into_iter()
+                        .map(|o| view! { <option value=o.code()>{o.label()}</option> })
+                        .collect_view();
+                    view! {
+                        <fieldset class="test__call">
+                            <legend class="field__label">"Operation"</legend>
+                            <div class="field">
+                                <label class="field__label field__label--plain" for=resource_id.clone()>"Resource"</label>
+                                <select
+                                    id=resource_id
+                                    class="field__input"
+                                    prop:value=move || resource.get().code()
+                                    on:change=move |event| {
+                                        if let Some(chosen) = Resource::from_code(&event_target_value(&event)) {
+                                            resource.set(chosen);
+                                            outcome.set(Outcome::None);
+                                        }
+                                    }
+                                >
+                                    {resources}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label class="field__label field__label--plain" for=operation_id.clone()>"Access"</label>
+                                <select
+                                    id=operation_id
+                                    class="field__input"
+                                    prop:value=move || operation.get().code()
+                                    on:change=move |event| {
+                                        if let Some(chosen) = Operation::from_code(&event_target_value(&event)) {
+                                            operation.set(chosen);
+                                            outcome.set(Outcome::None);
+                                        }
+                                    }
+                                >
+                                    {operations}
+                                </select>
+                            </div>
+                        </fieldset>
+                    }
+                }
                 <p class="status-line" role="status">
                     {move || match outcome.get() {
                         Outcome::Connected(message) => message,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, format};
 use std::collections::BTreeSet;
 
-use crate::domain::key_list::connections_summary;
+use crate::domain::key_list::{access_line, connections_summary};
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::KeyRow;
 use crate::ui::components::{CopyButton, MenuItem, MoreOptions, RelativeTime};
@@ -14,8 +14,14 @@ use crate::ui::components::{CopyButton, MenuItem, MoreOptions, RelativeTime};
 /// What a row's "More options" offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyAction {
-    /// "Rename".
+    /// "Rename" (name and description).
     Rename,
+    /// "Edit permissions" (what the key may do, and from where).
+    EditPermissions,
+    /// "View permissions" (a system-generated key's, set by its integration).
+    ViewPermissions,
+    /// "Create similar": the create dialog filled in from the key.
+    CreateSimilar,
     /// "Rotate secret".
     RotateSecret,
     /// "Disable" (an enabled key).
@@ -29,26 +35,31 @@ pub enum KeyAction {
 }
 
 impl KeyAction {
-    /// The items of the menu of a key that is `disabled` or not, in order.
-    pub fn menu(disabled: bool) -> [KeyAction; 5] {
+    /// The items of the menu of a key that is `disabled` or not, and `system`-generated or not, in
+    /// order. A system-generated key's permissions are its integration's, and it is not copied.
+    pub fn menu(disabled: bool, system: bool) -> Vec<KeyAction> {
         let toggle = if disabled {
             KeyAction::Enable
         } else {
             KeyAction::Disable
         };
-        [
-            KeyAction::Rename,
-            KeyAction::RotateSecret,
-            toggle,
-            KeyAction::Activity,
-            KeyAction::Delete,
-        ]
+        let mut items = vec![KeyAction::Rename];
+        if system {
+            items.push(KeyAction::ViewPermissions);
+        } else {
+            items.extend([KeyAction::EditPermissions, KeyAction::CreateSimilar]);
+        }
+        items.extend([KeyAction::RotateSecret, toggle, KeyAction::Activity, KeyAction::Delete]);
+        items
     }
 
     /// The item's text.
     pub fn label(self) -> &'static str {
         match self {
             KeyAction::Rename => "Rename",
+            KeyAction::EditPermissions => "Edit permissions",
+            KeyAction::ViewPermissions => "View permissions",
+            KeyAction::CreateSimilar => "Create similar",
             KeyAction::RotateSecret => "Rotate secret",
             KeyAction::Disable => "Disable",
             KeyAction::Enable => "Enable",
@@ -81,11 +92,13 @@ pub fn AccessKeyRow(
     let key = move || row.with_untracked(|r| r.key.clone());
     let name = Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()));
     let disabled = Memo::new(move |_| row.with(|r| r.key.disabled));
+    let description = Memo::new(move |_| row.with(|r| r.key.description.as_str().to_owned()));
+    let access = Memo::new(move |_| row.with(|r| access_line(&r.key)));
     let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
     // The menu acts on the key as it is when an item is chosen.
     let on_select = Callback::new(move |action: KeyAction| on_action.run((action, key())));
     let items = move |disabled: bool| {
-        KeyAction::menu(disabled)
+        KeyAction::menu(disabled, system)
             .into_iter()
             .map(|action| MenuItem::new(action.label(), action))
             .collect::<Vec<_>>()
@@ -117,6 +130,11 @@ pub fn AccessKeyRow(
             <th scope="row" class="keys__name">
                 <span class="keys__name-text">{move || name.get()}</span>
                 {system.then(|| view! { <span class="badge badge--system">"System"</span> })}
+                {move || description.with(|text| (!text.is_empty()).then(|| view! {
+                    // Cut to one line on screen; the whole text stays for screen readers and the tooltip.
+                    <span class="keys__description" title=text.clone()>{text.clone()}</span>
+                }))}
+                <span class="keys__meta keys__access">{move || access.get()}</span>
                 {move || connections.with(|all| connections_view(all))}
             </th>
             <td class="keys__id" data-label="Access key ID">

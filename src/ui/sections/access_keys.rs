@@ -17,8 +17,8 @@ use crate::domain::key_list::{Column, Filter, PAGE_SIZES, Page, sorted};
 use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::components::{
-    CreateAccessKeyDialog, DeleteAccessKeysDialog, RenameAccessKeyDialog, RotateSecretDialog, TestAccessKeyDialog,
-    expect_toasts,
+    CreateAccessKeyDialog, DeleteAccessKeysDialog, EditPermissionsDialog, RenameAccessKeyDialog, RotateSecretDialog,
+    TestAccessKeyDialog, expect_toasts,
 };
 
 /// The access keys section. `activity_key` is set to a key's ID when its activity is asked for.
@@ -32,6 +32,9 @@ pub fn AccessKeysSection(
     let creating = RwSignal::new(false);
     let testing = RwSignal::new(false);
     let renaming = RwSignal::new(None::<AccessKey>);
+    let permitting = RwSignal::new(None::<AccessKey>);
+    // The key "Create similar" copies, while its create dialog is open.
+    let template = RwSignal::new(None::<AccessKey>);
     let rotating = RwSignal::new(None::<AccessKey>);
     let deleting = RwSignal::new(Vec::<AccessKey>::new());
     let confirm_open = RwSignal::new(false);
@@ -72,6 +75,11 @@ pub fn AccessKeysSection(
     };
     let on_action = Callback::new(move |(action, key): (KeyAction, AccessKey)| match action {
         KeyAction::Rename => renaming.set(Some(key)),
+        KeyAction::EditPermissions | KeyAction::ViewPermissions => permitting.set(Some(key)),
+        KeyAction::CreateSimilar => {
+            template.set(Some(key));
+            creating.set(true);
+        }
         KeyAction::RotateSecret => rotating.set(Some(key)),
         KeyAction::Disable | KeyAction::Enable => toggle(key),
         KeyAction::Activity => show_activity(key),
@@ -137,7 +145,10 @@ pub fn AccessKeysSection(
                 <h2 class="card__title" id="access-keys-title">"Access keys"</h2>
                 <div class="card__actions">
                     <button type="button" class="button" on:click=move |_| testing.set(true)>"Test access key"</button>
-                    <button type="button" class="button button--primary" on:click=move |_| creating.set(true)>
+                    <button type="button" class="button button--primary" on:click=move |_| {
+                        template.set(None);
+                        creating.set(true);
+                    }>
                         "Create access key"
                     </button>
                 </div>
@@ -163,9 +174,10 @@ pub fn AccessKeysSection(
                 <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No access key matches your search."</p>
                 <AccessKeysPager page wanted_page page_size />
             </Show>
-            <CreateAccessKeyDialog open=creating on_proceed=show_created />
+            <CreateAccessKeyDialog open=creating template on_proceed=show_created />
             <TestAccessKeyDialog open=testing />
             <RenameAccessKeyDialog key=renaming />
+            <EditPermissionsDialog key=permitting />
             <RotateSecretDialog key=rotating />
             <DeleteAccessKeysDialog keys=deleting open=confirm_open failure on_deleted />
         </section>

@@ -32,7 +32,7 @@ pub fn AccessKeysToolbar(
                 type="search"
                 class="field__input keys__search"
                 aria-label="Search access keys"
-                placeholder="Search by name or ID"
+                placeholder="Search by name, ID or description"
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || query.get()
