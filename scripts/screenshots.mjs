@@ -1,21 +1,108 @@
-// README screenshots of the access keys at desktop (1280 px) and phone (390 px) width, light and dark.
-// Serve the release build first (`make serve`), then: node scripts/screenshots.mjs [http://127.0.0.1:8080]
+// README screenshots: the access keys at desktop (1280 px) and phone (390 px) width, light and dark, and
+// the permission dialogs at 390 px in both themes. Serve the release build first (`make serve`), then:
+// node scripts/screenshots.mjs [http://127.0.0.1:8080]
 import { chromium } from 'playwright-core';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:8080';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+async function open(theme, width, height) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
+  const page = await context.newPage();
+  await page.goto(`${origin}/settings/api-authentication`);
+  await page.getByRole('checkbox', { name: 'Show system-generated' }).check();
+  return { context, page, section: page.getByRole('region', { name: 'Access keys' }) };
+}
+
+async function shoot(page, path) {
+  await page.waitForTimeout(250); // the dialog's entrance
+  await page.screenshot({ path });
+  console.log(`wrote ${path}`);
+}
+
 for (const theme of ['light', 'dark']) {
   for (const [width, height] of [[1280, 900], [390, 844]]) {
-    const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
-    const page = await context.newPage();
-    await page.goto(`${origin}/settings/api-authentication`);
-    await page.getByRole('checkbox', { name: 'Show system-generated' }).check();
+    const { context, page } = await open(theme, width, height);
     await page.getByRole('heading', { name: 'Access keys' }).evaluate((h) => h.closest('section').scrollIntoView());
     await page.evaluate(() => window.scrollBy(0, -16));
-    const path = `docs/screens/theme-${width}-${theme}.png`;
-    await page.screenshot({ path });
-    console.log(`wrote ${path}`);
+    await shoot(page, `docs/screens/theme-${width}-${theme}.png`);
     await context.close();
   }
+
+  const { context, page, section } = await open(theme, 390, 844);
+  // Create: restricted, with a bad address line, scrolled to the permissions.
+  await section.getByRole('button', { name: 'Create access key' }).click();
+  const create = page.getByRole('dialog', { name: 'Create access key' });
+  await create.getByRole('textbox', { name: 'Name' }).fill('Deploy bot');
+  await create.getByRole('textbox', { name: /^Description/ }).fill('Deploys the site from CI. Owner: platform team.');
+  await create.getByRole('radio', { name: /^Restricted/ }).check();
+  await create.getByRole('button', { name: 'Read only' }).click();
+  await create.getByRole('combobox', { name: 'Processes' }).selectOption('read_write');
+  await create.getByRole('textbox', { name: /^Allowed IP addresses/ }).fill('203.0.113.0/24\n300.1.2.3');
+  await create.getByRole('button', { name: 'Create', exact: true }).click();
+  await create.getByRole('group', { name: 'Permissions' }).scrollIntoViewIfNeeded();
+  await shoot(page, `docs/screens/permissions-create-390-${theme}.png`);
+  await create.getByRole('button', { name: 'Cancel' }).click();
+
+  for (const [key, item, name] of [
+    ['CI pipeline', 'Edit permissions', 'edit'],
+    ['CI pipeline', 'Create similar', 'similar'],
+    ['Slack', 'View permissions', 'system'],
+  ]) {
+    await section.getByRole('button', { name: `More options for ${key}` }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+    await shoot(page, `docs/screens/permissions-${name}-390-${theme}.png`);
+    await page.keyboard.press('Escape');
+  }
+
+  // The credential check refusing a write that the key may not make.
+  await section.getByRole('button', { name: 'Create access key' }).click();
+  await create.getByRole('textbox', { name: 'Name' }).fill('Read-only reports');
+  await create.getByRole('radio', { name: /^Restricted/ }).check();
+  await create.getByRole('button', { name: 'Read only' }).click();
+  await create.getByRole('button', { name: 'Create', exact: true }).click();
+  const id = (await create.locator('#new-access-key-id').textContent()).trim();
+  const secret = (await create.locator('#new-access-key-secret').textContent()).trim();
+  await create.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  await section.getByRole('button', { name: 'Test access key' }).click();
+  const check = page.getByRole('dialog', { name: 'Test access key' });
+  await check.getByRole('textbox', { name: 'Access key ID' }).fill(id);
+  await check.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await check.getByRole('textbox', { name: 'Client name' }).fill('Report job');
+  await check.getByRole('combobox', { name: 'Resource' }).selectOption('boards');
+  await check.getByRole('combobox', { name: 'Access' }).selectOption('write');
+  await check.getByRole('button', { name: 'Connect' }).click();
+  await check.getByRole('alert').waitFor();
+  // The secret field is masked in the picture (a screenshot file is no place for a secret), without an
+  // input event, which would clear the answer.
+  await check.getByRole('textbox', { name: 'Access key secret' }).evaluate((input) => { input.value = 'aks_••••••••'; });
+  await check.getByRole('alert').scrollIntoViewIfNeeded();
+  await shoot(page, `docs/screens/permissions-refused-390-${theme}.png`);
+  await check.getByRole('button', { name: 'Close' }).click();
+  await context.close();
+}
+// The leak check with a key's ID, its current secret and a mistyped copy found in pasted text.
+{
+  const { context, page, section } = await open('light', 1280, 900);
+  await section.getByRole('button', { name: 'Create access key' }).click();
+  const create = page.getByRole('dialog', { name: 'Create access key' });
+  await create.getByRole('textbox', { name: 'Name' }).fill('Deploy bot');
+  await create.getByRole('button', { name: 'Create', exact: true }).click();
+  const id = (await create.locator('#new-access-key-id').textContent()).trim();
+  const secret = (await create.locator('#new-access-key-secret').textContent()).trim();
+  await create.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  await section.getByRole('button', { name: 'Check for leaked secrets' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check for leaked secrets' });
+  const typo = secret.slice(0, 10) + (secret[10] === 'x' ? 'y' : 'x') + secret.slice(11);
+  await dialog.getByRole('textbox', { name: 'Text to check' }).fill(`start\nACCESS_KEY_ID=${id}\nACCESS_KEY_SECRET=${secret}\ntypo ${typo}`);
+  await dialog.getByRole('button', { name: 'Check', exact: true }).click();
+  await dialog.locator('.leak__item').first().waitFor();
+  // Masked in the picture without an input event, which would clear the findings.
+  await dialog.getByRole('textbox', { name: 'Text to check' }).evaluate((text) => { text.value = 'ACCESS_KEY_SECRET=aks_••••••••'; });
+  await dialog.locator('.leak__results').scrollIntoViewIfNeeded();
+  await shoot(page, 'docs/screens/leak-check.png');
+  await context.close();
 }
 await browser.close();

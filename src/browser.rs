@@ -4,6 +4,7 @@ pub mod broadcast;
 pub mod clipboard;
 pub mod clock;
 pub mod download;
+pub mod files;
 pub mod format;
 pub mod history;
 pub mod locks;

@@ -89,11 +89,32 @@ function labelRow(row, name) {
   row.querySelector('.more-options').setAttribute('aria-label', `More options for ${name}`);
 }
 
+/** What the key may do and from where, as the app's list says it. */
+function accessLine(key) {
+  const permissions = key.permissions ?? 'full';
+  let summary = 'Full access';
+  if (permissions !== 'full') {
+    const n = Object.values(permissions.restricted ?? {}).filter((level) => level !== 'none').length;
+    summary = n === 0 ? 'Restricted: no access' : n === 1 ? 'Restricted: 1 resource' : `Restricted: ${n} resources`;
+  }
+  const ips = (key.allowed_ips ?? []).length;
+  return ips === 0 ? summary : `${summary} · ${ips} allowed IP address${ips === 1 ? '' : 'es'}`;
+}
+
 function buildRow(key, now) {
   const row = rowTemplate.cloneNode(true);
   const [, name, id, created, expiry, used] = row.children;
   name.firstChild.textContent = key.name;
   if (key.system) name.firstChild.insertAdjacentHTML('afterend', '<span class="badge badge--system">System</span>');
+  const access = name.querySelector('.keys__access');
+  access.textContent = accessLine(key);
+  if (key.description) {
+    const description = document.createElement('span');
+    description.className = 'keys__description';
+    description.title = key.description;
+    description.textContent = key.description;
+    access.before(description);
+  }
   const count = activeConnections.get(key.id) ?? 0;
   name.lastChild.textContent = count === 0 ? 'No connections' : count === 1 ? '1 active connection' : `${count} active connections`;
   id.firstChild.textContent = key.id;
@@ -113,7 +134,7 @@ function filterList() {
   const needle = search.value.trim().toLowerCase();
   const shown = showSystem.checked;
   listed = keys.filter(
-    (key) => (shown || !key.system) && (!needle || key.name.toLowerCase().includes(needle) || key.id.toLowerCase().includes(needle)),
+    (key) => (shown || !key.system) && (!needle || key.name.toLowerCase().includes(needle) || key.id.toLowerCase().includes(needle) || (key.description ?? '').toLowerCase().includes(needle)),
   );
 }
 

@@ -11,6 +11,7 @@ mod api_keys;
 mod debug_session_key;
 mod expiry_banner;
 mod expiry_policy;
+mod leak_check_dialog;
 
 pub use access_keys::AccessKeysSection;
 pub use account_identifiers::AccountIdentifiersSection;

@@ -15,7 +15,7 @@ use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
 use crate::domain::{AccessKey, AccessKeyId, AccessKeyName, ExpiryPeriod};
 use crate::state::{ActionError, expect_app_state};
-use crate::ui::{OneAtATime, unique_id};
+use crate::ui::{OneAtATime, focus_first_invalid, unique_id};
 
 /// The create dialog. `open` opens it; it sets `open` back to `false` when it closes.
 #[component]
@@ -120,9 +120,13 @@ pub fn CreateAccessKeyDialog(
             perf::finish_after_frame("create-access-key");
             match outcome {
                 Ok(new_key) => secret.reveal(new_key),
-                Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
+                Err(ActionError::Invalid(error)) if error.concerns_name() => {
+                    name_error.set(Some(error.to_string()));
+                    focus_first_invalid();
+                }
                 Err(ActionError::Invalid(error)) if error.concerns_expiry() => {
-                    expiry_error.set(Some(error.to_string()))
+                    expiry_error.set(Some(error.to_string()));
+                    focus_first_invalid();
                 }
                 Err(error) => form_error.set(Some(error.to_string())),
             }

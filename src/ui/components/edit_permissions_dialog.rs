@@ -11,7 +11,7 @@ use crate::domain::integration::integration;
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::{Permissions, Resource};
 use crate::state::expect_app_state;
-use crate::ui::OneAtATime;
+use crate::ui::{OneAtATime, focus_first_invalid};
 
 /// Edits (or, for a system-generated key, shows) the permissions of `key` while it is `Some`; sets it
 /// back to `None` when the dialog closes.
@@ -47,6 +47,7 @@ pub fn EditPermissionsDialog(
             Ok(allowed) => allowed,
             Err(lines) => {
                 ip_errors.set(lines.iter().map(ToString::to_string).collect());
+                focus_first_invalid();
                 return;
             }
         };

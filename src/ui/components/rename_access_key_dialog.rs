@@ -8,7 +8,7 @@ use crate::browser::perf;
 use crate::domain::AccessKey;
 use crate::domain::access_key::description_as_seen;
 use crate::state::{ActionError, expect_app_state};
-use crate::ui::OneAtATime;
+use crate::ui::{OneAtATime, focus_first_invalid};
 
 /// Renames `key` while it is `Some`; sets it back to `None` when the dialog closes.
 #[component]
@@ -55,9 +55,13 @@ pub fn RenameAccessKeyDialog(
                         format!("Renamed to “{}”.", typed.trim())
                     });
                 }
-                Err(ActionError::Invalid(error)) if error.concerns_name() => name_error.set(Some(error.to_string())),
+                Err(ActionError::Invalid(error)) if error.concerns_name() => {
+                    name_error.set(Some(error.to_string()));
+                    focus_first_invalid();
+                }
                 Err(ActionError::Invalid(error)) if error.concerns_description() => {
-                    description_error.set(Some(error.to_string()))
+                    description_error.set(Some(error.to_string()));
+                    focus_first_invalid();
                 }
                 Err(error) => form_error.set(Some(error.to_string())),
             }

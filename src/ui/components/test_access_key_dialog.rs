@@ -36,6 +36,8 @@ pub fn TestAccessKeyDialog(
     let operation = RwSignal::new(Operation::Read);
     let outcome = RwSignal::new(Outcome::None);
     let connecting = OneAtATime::new();
+    // The answer, brought into view above the buttons when the form is taller than the screen.
+    let answer_ref = NodeRef::<leptos::html::Div>::new();
     let reset = Callback::new(move |()| {
         id.set(String::new());
         secret.set(String::new());
@@ -67,6 +69,11 @@ pub fn TestAccessKeyDialog(
                 operation,
             };
             let result = state.authenticate(&typed_id, &typed_secret, &call).await;
+            request_animation_frame(move || {
+                if let Some(answer) = answer_ref.get_untracked() {
+                    answer.scroll_into_view_with_bool(false);
+                }
+            });
             outcome.set(match result {
                 Ok(connection) => Outcome::Connected(format!(
                     "Connected: \"{}\" can now {} {} with this access key.",
@@ -158,6 +165,7 @@ pub fn TestAccessKeyDialog(
                         </fieldset>
                     }
                 }
+                <div class="test__answer" node_ref=answer_ref>
                 <p class="status-line" role="status">
                     {move || match outcome.get() {
                         Outcome::Connected(message) => message,
@@ -170,6 +178,7 @@ pub fn TestAccessKeyDialog(
                         _ => String::new(),
                     }}
                 </p>
+                </div>
                 <div class="dialog__actions">
                     <button type="button" class="button" on:click=move |_| open.set(false)>"Close"</button>
                     <button type="submit" class="button button--primary" disabled=move || connecting.is_busy()>"Connect"</button>

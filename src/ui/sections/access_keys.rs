@@ -12,6 +12,7 @@ use super::access_keys_pager::AccessKeysPager;
 use super::access_keys_table::AccessKeysTable;
 use super::access_keys_toolbar::AccessKeysToolbar;
 use super::expiry_banner::ExpiryBanner;
+use super::leak_check_dialog::LeakCheckDialog;
 use crate::browser::perf;
 use crate::domain::key_list::{Column, Filter, PAGE_SIZES, Page, sorted};
 use crate::domain::{AccessKey, AccessKeyId};
@@ -31,6 +32,7 @@ pub fn AccessKeysSection(
     let toasts = expect_toasts();
     let creating = RwSignal::new(false);
     let testing = RwSignal::new(false);
+    let checking_leaks = RwSignal::new(false);
     let renaming = RwSignal::new(None::<AccessKey>);
     let permitting = RwSignal::new(None::<AccessKey>);
     // The key "Create similar" copies, while its create dialog is open.
@@ -144,6 +146,7 @@ pub fn AccessKeysSection(
             <div class="card__header">
                 <h2 class="card__title" id="access-keys-title">"Access keys"</h2>
                 <div class="card__actions">
+                    <button type="button" class="button" on:click=move |_| checking_leaks.set(true)>"Check for leaked secrets"</button>
                     <button type="button" class="button" on:click=move |_| testing.set(true)>"Test access key"</button>
                     <button type="button" class="button button--primary" on:click=move |_| {
                         template.set(None);
@@ -156,7 +159,7 @@ pub fn AccessKeysSection(
             <p class="card__lead">
                 "An access key authenticates a user, developer or calling program to the API. Each access key "
                 "is an ID-secret pair that gives programmatic access to your account: anyone who has both can do "
-                "what you can, so never share them."
+                "what the key is permitted to (by default, everything you can), so never share them."
             </p>
             <ExpiryBanner />
             <p class="error-line" role="alert">{move || failure.get()}</p>
@@ -176,6 +179,7 @@ pub fn AccessKeysSection(
             </Show>
             <CreateAccessKeyDialog open=creating template on_proceed=show_created />
             <TestAccessKeyDialog open=testing />
+            <LeakCheckDialog open=checking_leaks on_action />
             <RenameAccessKeyDialog key=renaming />
             <EditPermissionsDialog key=permitting />
             <RotateSecretDialog key=rotating />
