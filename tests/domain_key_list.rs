@@ -140,3 +140,67 @@ fn thousands_are_grouped_by_commas() {
     assert_eq!(thousands(10_000), "10,000");
     assert_eq!(thousands(1_234_567), "1,234,567");
 }
+
+#[test]
+fn a_key_that_still_works_and_has_gone_90_days_without_a_call_is_unused() {
+    use api_auth::domain::key_list::{is_unused, unused_notice};
+    let base = keys(&["Key"], &[])[0].clone();
+    let at = |days: i64| now() - Duration::days(days);
+    let with = |created: i64, used: Option<i64>| AccessKey {
+        created_at: at(created),
+        last_used_at: used.map(at),
+        ..base.clone()
+    };
+    assert!(is_unused(&with(200, Some(90)), now()), "last used exactly 90 days ago");
+    assert!(!is_unused(&with(200, Some(89)), now()), "used 89 days ago");
+    assert!(is_unused(&with(90, None), now()), "never used, created 90 days ago");
+    assert!(!is_unused(&with(89, None), now()), "never used but only 89 days old");
+    // Left out: system-generated, disabled and expired keys.
+    let old = with(300, Some(200));
+    assert!(!is_unused(
+        &AccessKey {
+            system: true,
+            ..old.clone()
+        },
+        now()
+    ));
+    assert!(!is_unused(
+        &AccessKey {
+            disabled: true,
+            ..old.clone()
+        },
+        now()
+    ));
+    assert!(!is_unused(
+        &AccessKey {
+            expires_at: Some(at(1)),
+            ..old.clone()
+        },
+        now()
+    ));
+    assert!(is_unused(
+        &AccessKey {
+            expires_at: Some(now() + Duration::days(1)),
+            ..old.clone()
+        },
+        now()
+    ));
+
+    // "Review unused keys" narrows the list, the search still applies.
+    let recent = with(300, Some(3));
+    let filter = Filter::new("", false).unused_only(now());
+    assert!(filter.shows(&old) && !filter.shows(&recent));
+    assert!(!Filter::new("nothing like it", false).unused_only(now()).shows(&old));
+
+    assert_eq!(unused_notice(0), None);
+    assert_eq!(
+        unused_notice(1).unwrap(),
+        "1 access key has not been used for 90 days or more. A key nobody uses is a risk if it leaks: disable it, \
+         or delete it if nothing needs it."
+    );
+    assert!(
+        unused_notice(1200)
+            .unwrap()
+            .starts_with("1,200 access keys have not been used")
+    );
+}

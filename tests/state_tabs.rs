@@ -536,3 +536,37 @@ fn a_refused_check_is_recorded_in_the_keys_activity_and_said() {
     let connection = block_on(a.state.authenticate(key.id.as_str(), rotated.secret.reveal(), &allowed)).unwrap();
     assert_eq!(connection.client, "Laptop");
 }
+
+#[test]
+fn disable_all_unused_disables_every_key_named_or_none_when_one_changed_elsewhere() {
+    let (store, a, b) = two_tabs();
+    let seen = [key_named(&a, "CI pipeline"), key_named(&a, "Reporting dashboard")];
+    block_on(
+        b.state
+            .rename_access_key(&key_named(&b, "Reporting dashboard"), "Dashboards"),
+    )
+    .unwrap();
+    assert!(matches!(
+        refused(block_on(a.state.disable_access_keys(&seen))),
+        DomainError::RenamedElsewhere { .. }
+    ));
+    let stored = decode_snapshot(&block_on(store.load_all()).unwrap());
+    assert!(stored.access_keys.iter().all(|k| !k.disabled), "none is disabled");
+    let seen = [key_named(&a, "CI pipeline"), key_named(&a, "Dashboards")];
+    block_on(a.state.disable_access_keys(&seen)).unwrap();
+    let stored = decode_snapshot(&block_on(store.load_all()).unwrap());
+    let disabled: Vec<&str> = stored
+        .access_keys
+        .iter()
+        .filter(|k| k.disabled)
+        .map(|k| k.name.as_str())
+        .collect();
+    assert_eq!(disabled.len(), 2);
+    assert!(disabled.contains(&"CI pipeline") && disabled.contains(&"Dashboards"));
+    let disabled_events = stored
+        .activity
+        .iter()
+        .filter(|e| e.kind == api_auth::domain::ActivityKind::Disabled)
+        .count();
+    assert_eq!(disabled_events, 2);
+}

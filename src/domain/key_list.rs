@@ -17,6 +17,8 @@ pub const SHOWN_IN_BANNER: usize = 5;
 pub struct Filter {
     show_system: bool,
     needle: String,
+    /// Only the keys unused at this time ("Review unused keys").
+    unused_at: Option<DateTime<Utc>>,
 }
 
 impl Filter {
@@ -25,6 +27,15 @@ impl Filter {
         Self {
             show_system,
             needle: text.trim().to_lowercase(),
+            unused_at: None,
+        }
+    }
+
+    /// The same filter, narrowed to the keys unused at `now` (see [`is_unused`]).
+    pub fn unused_only(self, now: DateTime<Utc>) -> Self {
+        Self {
+            unused_at: Some(now),
+            ..self
         }
     }
 
@@ -40,6 +51,9 @@ impl Filter {
     /// Whether `key` is shown.
     pub fn shows(&self, key: &AccessKey) -> bool {
         if !self.show_system && key.system {
+            return false;
+        }
+        if self.unused_at.is_some_and(|now| !is_unused(key, now)) {
             return false;
         }
         self.needle.is_empty()
@@ -61,6 +75,33 @@ pub fn access_line(key: &AccessKey) -> String {
         1 => format!("{summary} · 1 allowed IP address"),
         n => format!("{summary} · {n} allowed IP addresses"),
     }
+}
+
+/// How long a key goes without a call before it counts as unused.
+pub const UNUSED_AFTER_DAYS: i64 = 90;
+
+/// Whether `key` is unused at `now`: not used for [`UNUSED_AFTER_DAYS`] days, or never used and created
+/// at least that long ago. Only keys that still work count: system-generated keys (their integration
+/// decides), disabled and expired keys are left out.
+pub fn is_unused(key: &AccessKey, now: DateTime<Utc>) -> bool {
+    let idle_since = key.last_used_at.unwrap_or(key.created_at);
+    !key.system
+        && !key.disabled
+        && ExpiryStatus::at(key.expires_at, now) != ExpiryStatus::Expired
+        && idle_since <= now - chrono::Duration::days(UNUSED_AFTER_DAYS)
+}
+
+/// The unused-keys notice for `count` keys (`None` for none).
+pub fn unused_notice(count: usize) -> Option<String> {
+    let lead = match count {
+        0 => return None,
+        1 => "1 access key has".to_owned(),
+        n => format!("{} access keys have", thousands(n)),
+    };
+    Some(format!(
+        "{lead} not been used for {UNUSED_AFTER_DAYS} days or more. A key nobody uses is a risk if it leaks: \
+         disable it, or delete it if nothing needs it."
+    ))
 }
 
 /// A sortable column.

@@ -556,6 +556,25 @@ pub trait Records {
         })
     }
 
+    /// Switches several keys off in one batch (each as [`Records::set_disabled`] would).
+    fn disable_keys(
+        &self,
+        ids: &[AccessKeyId],
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let mut all = Changes::default();
+        for (at, id) in ids.iter().enumerate() {
+            if ids[..at].contains(id) {
+                continue;
+            }
+            let changes = self.set_disabled(id, true, now, rng)?;
+            all.put_keys.extend(changes.put_keys);
+            all.events.extend(changes.events);
+        }
+        Ok(all)
+    }
+
     /// Gives the key `id` a new secret (same ID, name and settings). The old secret keeps working for
     /// `grace` (zero: not at all). The new secret is returned once.
     fn rotate_key(

@@ -508,6 +508,22 @@ impl AppState {
         .await
     }
 
+    /// Switches off the access keys the user saw as `seen` in one atomic batch ("Disable all"). If any
+    /// of them changed since, none is disabled.
+    pub async fn disable_access_keys(self, seen: &[AccessKey]) -> Result<(), ActionError> {
+        let ids: Vec<_> = seen.iter().map(|key| key.id.clone()).collect();
+        self.transact(|now, rng| {
+            let changes = self.with_workspace(|w| {
+                for key in seen {
+                    w.as_seen(key)?;
+                }
+                w.disable_keys(&ids, now, rng)
+            })?;
+            Ok(Planned::of(changes, ()))
+        })
+        .await
+    }
+
     /// Gives the access key the user saw as `seen` a new secret, stored (hash only) before it is
     /// returned; the old secret keeps working for `grace`.
     pub async fn rotate_access_key(

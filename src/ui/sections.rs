@@ -12,6 +12,7 @@ mod debug_session_key;
 mod expiry_banner;
 mod expiry_policy;
 mod leak_check_dialog;
+mod unused_keys_notice;
 
 pub use access_keys::AccessKeysSection;
 pub use account_identifiers::AccountIdentifiersSection;

@@ -13,7 +13,8 @@ use super::access_keys_table::AccessKeysTable;
 use super::access_keys_toolbar::AccessKeysToolbar;
 use super::expiry_banner::ExpiryBanner;
 use super::leak_check_dialog::LeakCheckDialog;
-use crate::browser::perf;
+use super::unused_keys_notice::UnusedKeysNotice;
+use crate::browser::{clock, perf};
 use crate::domain::key_list::{Column, Filter, PAGE_SIZES, Page, sorted};
 use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{Phase, expect_app_state};
@@ -43,6 +44,8 @@ pub fn AccessKeysSection(
     let failure = RwSignal::new(None::<String>);
     // Unchecked on every load, as the product promises: system keys stay out of the way by default.
     let show_system = RwSignal::new(false);
+    // "Review unused keys": the list shows only the keys nobody has used for 90 days.
+    let review_unused = RwSignal::new(false);
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new((Column::Created, true));
     let selected = RwSignal::new(BTreeSet::<String>::new());
@@ -110,7 +113,14 @@ pub fn AccessKeysSection(
             confirm_open.set(true);
         }
     });
-    let filter = Memo::new(move |_| Filter::new(&query.get(), show_system.get()));
+    let filter = Memo::new(move |_| {
+        let filter = Filter::new(&query.get(), show_system.get());
+        if review_unused.get() {
+            filter.unused_only(clock::now())
+        } else {
+            filter
+        }
+    });
     // Search, "Show system-generated" and sort apply to every key (only the keys shown are sorted); only
     // a page of them is rendered.
     let listed = Memo::new(move |_| {
@@ -162,6 +172,7 @@ pub fn AccessKeysSection(
                 "what the key is permitted to (by default, everything you can), so never share them."
             </p>
             <ExpiryBanner />
+            <UnusedKeysNotice review=review_unused wanted_page failure />
             <p class="error-line" role="alert">{move || failure.get()}</p>
             <AccessKeysToolbar query show_system wanted_page selected_count on_delete_selected />
             <Show
