@@ -82,6 +82,19 @@ for (const theme of ['light', 'dark']) {
   await check.getByRole('button', { name: 'Close' }).click();
   await context.close();
 }
+// Expiry reminders on Account settings.
+{
+  const { context, page } = await open('light', 1280, 900);
+  await page.goto(`${origin}/account-settings`);
+  const card = page.getByRole('region', { name: 'Expiry reminders' });
+  await card.getByRole('checkbox', { name: '30 days before' }).check();
+  await card.getByRole('button', { name: 'Save reminders' }).click();
+  await card.getByRole('status').first().waitFor();
+  await card.screenshot({ path: 'docs/screens/expiry-reminders.png' });
+  console.log('wrote docs/screens/expiry-reminders.png');
+  await context.close();
+}
+
 // The leak check with a key's ID, its current secret and a mistyped copy found in pasted text.
 {
   const { context, page, section } = await open('light', 1280, 900);

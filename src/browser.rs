@@ -8,6 +8,7 @@ pub mod files;
 pub mod format;
 pub mod history;
 pub mod locks;
+pub mod notify;
 pub mod perf;
 pub mod random;
 pub mod service_worker;

@@ -16,6 +16,7 @@ pub mod leak_check;
 pub mod network;
 pub mod permissions;
 pub mod random;
+pub mod reminders;
 pub mod secret;
 pub mod workspace;
 

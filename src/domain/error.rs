@@ -148,6 +148,15 @@ pub enum DomainError {
     /// An attempt to change what a system-generated key may do.
     #[error("The permissions of a system-generated key are set by its integration and cannot be changed here.")]
     SystemKeyAccess,
+    /// A reminder on a day that is not offered.
+    #[error("Reminders can be set 60, 30, 14, 7 or 1 days before expiry; {0} days is not one of them.")]
+    ReminderNotOffered(u32),
+    /// The reminders were saved elsewhere after the form was filled in.
+    #[error(
+        "The expiry reminders were changed in another tab while you edited them, so your changes were not saved. \
+         The form now shows the saved reminders."
+    )]
+    RemindersChangedElsewhere,
     /// The legacy API key acted on is gone.
     #[error("This API key was already deleted in another tab.")]
     ApiKeyDeletedElsewhere,

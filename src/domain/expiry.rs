@@ -219,8 +219,15 @@ pub enum ExpiryStatus {
 }
 
 impl ExpiryStatus {
-    /// The status of a key expiring at `expires_at` (never, if `None`), seen at `now`.
+    /// The status of a key expiring at `expires_at` (never, if `None`), seen at `now`, "expiring soon"
+    /// within [`EXPIRING_SOON_DAYS`].
     pub fn at(expires_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Self {
+        Self::within(expires_at, now, EXPIRING_SOON_DAYS)
+    }
+
+    /// The status as [`ExpiryStatus::at`] gives it, "expiring soon" within `soon_days` days (the
+    /// account's earliest expiry reminder; 0: never before it has expired).
+    pub fn within(expires_at: Option<DateTime<Utc>>, now: DateTime<Utc>, soon_days: i64) -> Self {
         let Some(expires_at) = expires_at else {
             return ExpiryStatus::Active;
         };
@@ -229,7 +236,7 @@ impl ExpiryStatus {
         }
         let left = expires_at - now;
         let days = (left.num_seconds() + 86_399) / 86_400;
-        if days <= EXPIRING_SOON_DAYS {
+        if days <= soon_days {
             ExpiryStatus::ExpiresSoon { days }
         } else {
             ExpiryStatus::Active

@@ -157,9 +157,14 @@ pub fn sorted<'a>(
 /// The expiry banner: the keys that have expired or expire soon at `now` — expired first, then the
 /// soonest — naming [`SHOWN_IN_BANNER`] of them and counting the rest. `None` when no key is due.
 pub fn expiry_banner(keys: &[AccessKey], now: DateTime<Utc>) -> Option<String> {
+    expiry_banner_within(keys, now, super::expiry::EXPIRING_SOON_DAYS)
+}
+
+/// [`expiry_banner`] with "soon" meaning within `soon_days` days (the account's earliest reminder).
+pub fn expiry_banner_within(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i64) -> Option<String> {
     let mut due: Vec<(Option<DateTime<Utc>>, &str, ExpiryStatus)> = keys
         .iter()
-        .filter_map(|key| match ExpiryStatus::at(key.expires_at, now) {
+        .filter_map(|key| match ExpiryStatus::within(key.expires_at, now, soon_days) {
             ExpiryStatus::Active => None,
             status => Some((key.expires_at, key.name.as_str(), status)),
         })

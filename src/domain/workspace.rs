@@ -49,6 +49,8 @@ pub struct Changes {
     pub deleted_api_keys: Vec<ApiKeyId>,
     /// The account's expiry policy to store, if it changes.
     pub policy: Option<ExpiryPolicy>,
+    /// The account's expiry reminders to store, if they change.
+    pub reminders: Option<super::reminders::ExpiryReminders>,
 }
 
 /// A call to the API as the credential check tries it: who calls, from where, and what it does.

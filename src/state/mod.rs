@@ -24,6 +24,7 @@ use crate::domain::access_key::{KeySettings, as_seen};
 use crate::domain::demo::demo_data;
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
+use crate::domain::reminders::ExpiryReminders;
 use crate::domain::workspace::ApiCall;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, DomainError, ExpiryPeriod,
@@ -107,6 +108,8 @@ pub struct AppState {
     pub api_keys: RwSignal<Vec<ApiKey>>,
     /// The account-level expiry policy.
     pub policy: RwSignal<ExpiryPolicy>,
+    /// The days before expiry the account is reminded.
+    pub reminders: RwSignal<ExpiryReminders>,
     /// Set when the data comes from a newer version of the app: nothing may be written.
     pub read_only: RwSignal<Option<u32>>,
     /// Records set aside because they could not be read.
@@ -136,6 +139,7 @@ impl AppState {
             integrations: RwSignal::new(Vec::new()),
             activity: RwSignal::new(Vec::new()),
             policy: RwSignal::new(ExpiryPolicy::default()),
+            reminders: RwSignal::new(ExpiryReminders::default()),
             storage_kind: RwSignal::new(None),
             read_only: RwSignal::new(None),
             quarantined: RwSignal::new(Vec::new()),
@@ -227,6 +231,7 @@ impl AppState {
         patch(self.activity, loaded.activity);
         patch(self.quarantined, loaded.quarantined);
         patch(self.policy, loaded.policy.unwrap_or_default());
+        patch(self.reminders, loaded.reminders.unwrap_or_default());
     }
 
     fn store(self) -> Result<AnyStore, StorageError> {
@@ -382,6 +387,9 @@ impl AppState {
         }
         if let Some(policy) = &changes.policy {
             self.policy.set(policy.clone());
+        }
+        if let Some(reminders) = &changes.reminders {
+            self.reminders.set(reminders.clone());
         }
     }
 
@@ -608,6 +616,24 @@ impl AppState {
             }
             let changes = Changes {
                 policy: Some(policy.clone()),
+                ..Changes::default()
+            };
+            Ok(Planned::of(changes, ()))
+        })
+        .await
+    }
+}
+
+impl AppState {
+    /// Saves the days before expiry the account is reminded, if the stored ones are still `seen`
+    /// (what the form was filled in from).
+    pub async fn save_reminders(self, seen: &ExpiryReminders, reminders: ExpiryReminders) -> Result<(), ActionError> {
+        self.transact(|_, _| {
+            if self.reminders.with_untracked(|stored| stored != seen) {
+                return Err(DomainError::RemindersChangedElsewhere.into());
+            }
+            let changes = Changes {
+                reminders: Some(reminders.clone()),
                 ..Changes::default()
             };
             Ok(Planned::of(changes, ()))

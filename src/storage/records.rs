@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
 use crate::domain::demo::DemoData;
+use crate::domain::reminders::ExpiryReminders;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, ExpiryPolicy,
     IntegrationLink,
@@ -20,6 +21,8 @@ pub const REVISION_KEY: &str = "revision";
 pub const ACCOUNT_KEY: &str = "current";
 /// The key of the expiry policy in [`Collection::Policies`].
 pub const EXPIRY_POLICY_KEY: &str = "expiry";
+/// The key of the expiry reminders in [`Collection::Policies`].
+pub const REMINDERS_KEY: &str = "reminders";
 
 /// A record that could not be read, kept with the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +69,8 @@ pub struct Loaded {
     pub activity: Vec<ActivityEvent>,
     /// The stored expiry policy (`None`: the default applies).
     pub policy: Option<ExpiryPolicy>,
+    /// The stored expiry reminders (`None`: the default applies).
+    pub reminders: Option<ExpiryReminders>,
     /// Records set aside earlier because they could not be read.
     pub quarantined: Vec<QuarantinedRecord>,
     /// Records that failed to decode; they stay in storage untouched.
@@ -177,6 +182,8 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
     for record in records(Collection::Policies) {
         if record.key == EXPIRY_POLICY_KEY {
             loaded.policy = decode(Collection::Policies, record, &mut loaded.unreadable);
+        } else if record.key == REMINDERS_KEY {
+            loaded.reminders = decode(Collection::Policies, record, &mut loaded.unreadable);
         }
     }
     loaded
@@ -201,6 +208,9 @@ pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
     writes.extend(changes.deleted_api_keys.iter().map(delete_api_key));
     if let Some(policy) = &changes.policy {
         writes.push(put_policy(policy)?);
+    }
+    if let Some(reminders) = &changes.reminders {
+        writes.push(put(Collection::Policies, REMINDERS_KEY, reminders)?);
     }
     Ok(writes)
 }

@@ -11,6 +11,7 @@ mod api_keys;
 mod debug_session_key;
 mod expiry_banner;
 mod expiry_policy;
+mod expiry_reminders;
 mod leak_check_dialog;
 mod unused_keys_notice;
 
@@ -20,3 +21,4 @@ pub use activity_log::ActivityLogSection;
 pub use api_keys::ApiKeysSection;
 pub use debug_session_key::DebugSessionKeySection;
 pub use expiry_policy::ExpiryPolicySection;
+pub use expiry_reminders::ExpiryRemindersSection;

@@ -20,7 +20,7 @@ async function chooseFromMoreOptions(page, keyName, item) {
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
-  for (let i = 0; i < 6 && !(await menu.getByRole('menuitem', { name: item }).evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 10 && !(await menu.getByRole('menuitem', { name: item }).evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('ArrowDown');
   }
   await expect(menu.getByRole('menuitem', { name: item })).toBeFocused();

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::state::expect_app_state;
 use crate::ui::components::ConfirmDialog;
-use crate::ui::sections::ExpiryPolicySection;
+use crate::ui::sections::{ExpiryPolicySection, ExpiryRemindersSection};
 use crate::ui::set_page_title;
 
 /// `/account-settings`.
@@ -30,6 +30,7 @@ pub fn AccountSettingsPage() -> impl IntoView {
         <div class="page page--narrow">
             <h1 class="page__title">"Account settings"</h1>
             <ExpiryPolicySection />
+            <ExpiryRemindersSection />
             <section class="card" aria-labelledby="demo-data-title">
                 <h2 class="card__title" id="demo-data-title">"Demo data"</h2>
                 <p class="card__lead">

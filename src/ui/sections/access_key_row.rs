@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use crate::domain::key_list::{access_line, connections_summary};
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
-use crate::state::KeyRow;
+use crate::state::{KeyRow, expect_app_state};
 use crate::ui::components::{CopyButton, MenuItem, MoreOptions, RelativeTime};
 
 /// What a row's "More options" offers.
@@ -30,6 +30,8 @@ pub enum KeyAction {
     Enable,
     /// "Activity": the key's activity log.
     Activity,
+    /// "Add to calendar": the key's expiry as a calendar file with the account's reminders.
+    AddToCalendar,
     /// "Delete".
     Delete,
 }
@@ -37,7 +39,7 @@ pub enum KeyAction {
 impl KeyAction {
     /// The items of the menu of a key that is `disabled` or not, and `system`-generated or not, in
     /// order. A system-generated key's permissions are its integration's, and it is not copied.
-    pub fn menu(disabled: bool, system: bool) -> Vec<KeyAction> {
+    pub fn menu(disabled: bool, system: bool, expires: bool) -> Vec<KeyAction> {
         let toggle = if disabled {
             KeyAction::Enable
         } else {
@@ -49,7 +51,11 @@ impl KeyAction {
         } else {
             items.extend([KeyAction::EditPermissions, KeyAction::CreateSimilar]);
         }
-        items.extend([KeyAction::RotateSecret, toggle, KeyAction::Activity, KeyAction::Delete]);
+        items.extend([KeyAction::RotateSecret, toggle, KeyAction::Activity]);
+        if expires {
+            items.push(KeyAction::AddToCalendar);
+        }
+        items.push(KeyAction::Delete);
         items
     }
 
@@ -64,6 +70,7 @@ impl KeyAction {
             KeyAction::Disable => "Disable",
             KeyAction::Enable => "Enable",
             KeyAction::Activity => "Activity",
+            KeyAction::AddToCalendar => "Add to calendar",
             KeyAction::Delete => "Delete",
         }
     }
@@ -87,8 +94,16 @@ pub fn AccessKeyRow(
 ) -> impl IntoView {
     // What never changes for a key is read once. Name, state and connections are memos, so a use of
     // the key (its last-used time) leaves the menu, the copy button and the connections alone.
-    let (id, system, created_at) =
-        row.with_untracked(|r| (r.key.id.as_str().to_owned(), r.key.system, r.key.created_at));
+    let (id, system, created_at, expires) = row.with_untracked(|r| {
+        let key = &r.key;
+        (
+            key.id.as_str().to_owned(),
+            key.system,
+            key.created_at,
+            key.expires_at.is_some(),
+        )
+    });
+    let state = expect_app_state();
     let key = move || row.with_untracked(|r| r.key.clone());
     let name = Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()));
     let disabled = Memo::new(move |_| row.with(|r| r.key.disabled));
@@ -98,7 +113,7 @@ pub fn AccessKeyRow(
     // The menu acts on the key as it is when an item is chosen.
     let on_select = Callback::new(move |action: KeyAction| on_action.run((action, key())));
     let items = move |disabled: bool| {
-        KeyAction::menu(disabled, system)
+        KeyAction::menu(disabled, system, expires)
             .into_iter()
             .map(|action| MenuItem::new(action.label(), action))
             .collect::<Vec<_>>()
@@ -145,7 +160,12 @@ pub fn AccessKeyRow(
                 }}
             </td>
             <td data-label="Created">{format::date(created_at)}</td>
-            <td data-label="Expires">{move || row.with(|r| expiry_cell(&r.key))}</td>
+            <td data-label="Expires">
+                {move || {
+                    let window = state.reminders.with(|reminders| reminders.window_days());
+                    row.with(|r| expiry_cell(&r.key, window))
+                }}
+            </td>
             <td class="keys__used" data-label="Last used">
                 {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) never="Never" /> }}
             </td>
@@ -156,10 +176,11 @@ pub fn AccessKeyRow(
     }
 }
 
-/// The expiry cell: the date, its status, "Inactive" and the old secret's grace period.
-fn expiry_cell(key: &AccessKey) -> impl IntoView + use<> {
+/// The expiry cell: the date, its status ("Expires in N days" from `window` days before), "Inactive" and
+/// the old secret's grace period.
+fn expiry_cell(key: &AccessKey, window: i64) -> impl IntoView + use<> {
     let now = clock::now();
-    let status = ExpiryStatus::at(key.expires_at, now);
+    let status = ExpiryStatus::within(key.expires_at, now, window);
     let expires = key.expires_at.map_or_else(|| "Never".to_owned(), format::date);
     let grace = key
         .grace_until(now)

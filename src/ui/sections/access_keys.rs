@@ -14,8 +14,9 @@ use super::access_keys_toolbar::AccessKeysToolbar;
 use super::expiry_banner::ExpiryBanner;
 use super::leak_check_dialog::LeakCheckDialog;
 use super::unused_keys_notice::UnusedKeysNotice;
-use crate::browser::{clock, perf};
+use crate::browser::{clock, download, notify, perf};
 use crate::domain::key_list::{Column, Filter, PAGE_SIZES, Page, sorted};
+use crate::domain::reminders::{calendar_file_name, due_reminders, expiry_calendar};
 use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::components::{
@@ -88,6 +89,15 @@ pub fn AccessKeysSection(
         KeyAction::RotateSecret => rotating.set(Some(key)),
         KeyAction::Disable | KeyAction::Enable => toggle(key),
         KeyAction::Activity => show_activity(key),
+        KeyAction::AddToCalendar => {
+            let calendar = state
+                .reminders
+                .with_untracked(|reminders| expiry_calendar(&key, reminders, clock::now()));
+            if let Some(text) = calendar {
+                let saved = download::download_text(&calendar_file_name(&key), "text/calendar", &text);
+                failure.set(saved.err().map(|_| "The browser refused the download.".to_owned()));
+            }
+        }
         KeyAction::Delete => {
             deleting.set(vec![key]);
             confirm_open.set(true);
@@ -144,6 +154,34 @@ pub fn AccessKeysSection(
         }
     });
     let selected_count = Signal::derive(move || selected.with(BTreeSet::len));
+    // Expiry reminders due while this page is open, as browser notifications (when the user turned them
+    // on): checked when the keys or the reminders change, and every hour.
+    let notify_due = move || {
+        if !notify::enabled() || notify::allowed() != notify::Allowed::Granted {
+            return;
+        }
+        let due = state.reminders.with_untracked(|reminders| {
+            state
+                .access_keys
+                .with_untracked(|keys| due_reminders(keys, reminders, clock::now(), &notify::shown()))
+        });
+        for reminder in due {
+            let _ = notify::show(&reminder.title, &reminder.body, &reminder.marks);
+        }
+    };
+    Effect::new(move |_| {
+        if state.phase.get() == Phase::Ready {
+            state.reminders.track();
+            state.access_keys.track();
+            notify_due();
+        }
+    });
+    let hourly = set_interval_with_handle(notify_due, std::time::Duration::from_secs(3600)).ok();
+    on_cleanup(move || {
+        if let Some(handle) = hourly {
+            handle.clear();
+        }
+    });
     // After "Proceed" the list turns to the page with the new key (page 1 in the default order).
     let show_created = Callback::new(move |id: AccessKeyId| {
         if let Some(at) = listed.with_untracked(|ids| ids.iter().position(|listed| *listed == id)) {

@@ -3,14 +3,20 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::domain::key_list::expiry_banner;
+use crate::domain::key_list::expiry_banner_within;
 use crate::state::expect_app_state;
 
 /// "Expiring access keys": hidden while no key is due.
 #[component]
 pub fn ExpiryBanner() -> impl IntoView {
     let state = expect_app_state();
-    let text = Memo::new(move |_| state.access_keys.with(|keys| expiry_banner(keys, clock::now())));
+    // "Soon" starts at the account's earliest expiry reminder.
+    let text = Memo::new(move |_| {
+        let window = state.reminders.with(|reminders| reminders.window_days());
+        state
+            .access_keys
+            .with(|keys| expiry_banner_within(keys, clock::now(), window))
+    });
     view! {
         <div class="banner" role="note" aria-label="Expiring access keys" hidden=move || text.with(Option::is_none)>
             <p>{move || text.get()}</p>

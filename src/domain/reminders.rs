@@ -1,0 +1,231 @@
+//! Expiry reminders: which days before a key expires the account wants to be warned, the calendar
+//! file that carries those warnings to any calendar (RFC 5545), and which browser notifications are due.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::access_key::AccessKey;
+use super::credentials_file::slug;
+use super::error::DomainError;
+
+/// The days before expiry a reminder may be set for, earliest first.
+pub const REMINDER_CHOICES: [u32; 5] = [60, 30, 14, 7, 1];
+
+/// The days before expiry the account is warned: any of [`REMINDER_CHOICES`] (default 7 and 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<u32>", into = "Vec<u32>")]
+pub struct ExpiryReminders(Vec<u32>);
+
+impl Default for ExpiryReminders {
+    fn default() -> Self {
+        Self(vec![7, 1])
+    }
+}
+
+impl TryFrom<Vec<u32>> for ExpiryReminders {
+    type Error = DomainError;
+    fn try_from(days: Vec<u32>) -> Result<Self, Self::Error> {
+        Self::new(days)
+    }
+}
+
+impl From<ExpiryReminders> for Vec<u32> {
+    fn from(reminders: ExpiryReminders) -> Self {
+        reminders.0
+    }
+}
+
+impl ExpiryReminders {
+    /// Reminders on `days` (in any order, repeats ignored); each must be one of [`REMINDER_CHOICES`].
+    pub fn new(days: impl IntoIterator<Item = u32>) -> Result<Self, DomainError> {
+        let chosen: Vec<u32> = days.into_iter().collect::<BTreeSet<_>>().into_iter().rev().collect();
+        if let Some(bad) = chosen.iter().find(|day| !REMINDER_CHOICES.contains(day)) {
+            return Err(DomainError::ReminderNotOffered(*bad));
+        }
+        Ok(Self(chosen))
+    }
+
+    /// The days, earliest reminder (most days) first.
+    pub fn days(&self) -> &[u32] {
+        &self.0
+    }
+
+    /// Whether a reminder is set `days` before expiry.
+    pub fn has(&self, days: u32) -> bool {
+        self.0.contains(&days)
+    }
+
+    /// How many days before expiry a key counts as "expiring soon" (the earliest reminder; 0: none).
+    pub fn window_days(&self) -> i64 {
+        self.0.first().copied().map_or(0, i64::from)
+    }
+
+    /// "7 days and 1 day before expiry", as the settings and the calendar say it.
+    pub fn describe(&self) -> String {
+        let days: Vec<String> = self
+            .0
+            .iter()
+            .map(|d| {
+                if *d == 1 {
+                    "1 day".to_owned()
+                } else {
+                    format!("{d} days")
+                }
+            })
+            .collect();
+        match days.as_slice() {
+            [] => "No reminders".to_owned(),
+            [one] => format!("{one} before expiry"),
+            [rest @ .., last] => format!("{} and {last} before expiry", rest.join(", ")),
+        }
+    }
+}
+
+/// Text for an RFC 5545 TEXT value: backslash, semicolon, comma and line breaks escaped.
+fn ics_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line folded as RFC 5545 asks: at most 75 octets a line, continued after CRLF and a space,
+/// never inside a character.
+fn fold(line: &str, out: &mut String) {
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+fn ics_time(at: DateTime<Utc>) -> String {
+    at.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// The calendar file "Add to calendar" downloads for `key`: one event at its expiry with one alarm per
+/// reminder, a UID that is the same every time for the same key, and no secret. `None` when the key
+/// never expires.
+pub fn expiry_calendar(key: &AccessKey, reminders: &ExpiryReminders, now: DateTime<Utc>) -> Option<String> {
+    let expires = key.expires_at?;
+    let name = key.name.as_str();
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Flowdeck//API authentication//EN".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}-expiry@api-auth.flowdeck.example", key.id.as_str()),
+        format!("DTSTAMP:{}", ics_time(now)),
+        format!("DTSTART:{}", ics_time(expires)),
+        format!("DTEND:{}", ics_time(expires + Duration::minutes(30))),
+        format!("SUMMARY:{}", ics_text(&format!("Access key “{name}” expires"))),
+        format!(
+            "DESCRIPTION:{}",
+            ics_text(&format!(
+                "The access key “{name}” ({}) stops working now. Rotate its secret or create a new key \
+                 before then, and update what uses it.",
+                key.id.as_str()
+            ))
+        ),
+        "TRANSP:TRANSPARENT".to_owned(),
+    ];
+    for days in reminders.days() {
+        let when = if *days == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{days} days")
+        };
+        lines.extend([
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("TRIGGER:-P{days}D"),
+            format!(
+                "DESCRIPTION:{}",
+                ics_text(&format!("Access key “{name}” expires in {when}"))
+            ),
+            "END:VALARM".to_owned(),
+        ]);
+    }
+    lines.extend(["END:VEVENT".to_owned(), "END:VCALENDAR".to_owned()]);
+    let mut out = String::new();
+    for line in &lines {
+        fold(line, &mut out);
+    }
+    Some(out)
+}
+
+/// The file name of [`expiry_calendar`]'s file: `<key name>-expires.ics`.
+pub fn calendar_file_name(key: &AccessKey) -> String {
+    format!("{}-expires.ics", slug(key.name.as_str()))
+}
+
+/// A browser notification that is due: the key, the days left, and the marks that record it as shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueReminder {
+    /// The notification's title.
+    pub title: String,
+    /// The notification's text.
+    pub body: String,
+    /// One mark per reminder it stands for (`<key id>:<days>`), so none is shown twice.
+    pub marks: Vec<String>,
+}
+
+/// The notifications due at `now`: one per key that has reached a reminder not yet `shown`, for the
+/// nearest of them (a page opened a day before expiry does not also say "in 7 days").
+pub fn due_reminders(
+    keys: &[AccessKey],
+    reminders: &ExpiryReminders,
+    now: DateTime<Utc>,
+    shown: &BTreeSet<String>,
+) -> Vec<DueReminder> {
+    let mut due = Vec::new();
+    for key in keys.iter().filter(|key| !key.disabled) {
+        let Some(expires) = key.expires_at.filter(|at| *at > now) else {
+            continue;
+        };
+        let reached: Vec<u32> = reminders
+            .days()
+            .iter()
+            .copied()
+            .filter(|days| now >= expires - Duration::days(i64::from(*days)))
+            .collect();
+        let marks: Vec<String> = reached
+            .iter()
+            .map(|days| format!("{}:{days}", key.id.as_str()))
+            .filter(|mark| !shown.contains(mark))
+            .collect();
+        if marks.is_empty() {
+            continue;
+        }
+        // Whole days left, rounded up: 6 days and 2 hours is "7 days".
+        let left = ((expires - now).num_seconds() + 86_399) / 86_400;
+        let left = if left == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{left} days")
+        };
+        due.push(DueReminder {
+            title: format!("Access key “{}” expires in {left}", key.name.as_str()),
+            body: "Rotate its secret or create a new key before it stops working.".to_owned(),
+            marks,
+        });
+    }
+    due
+}
