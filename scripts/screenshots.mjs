@@ -95,6 +95,23 @@ for (const theme of ['light', 'dark']) {
   await context.close();
 }
 
+// The unused-keys notice, 91 days on (a fixed clock), and its confirmation.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  const day0 = Date.parse('2026-12-02T12:00:00Z');
+  await page.clock.setFixedTime(new Date(day0));
+  await page.goto(`${origin}/settings/api-authentication`);
+  await page.getByRole('region', { name: 'Access keys' }).getByRole('heading', { name: 'Access keys' }).waitFor();
+  await page.clock.setFixedTime(new Date(day0 + 91 * 86_400_000));
+  await page.reload();
+  const notice = page.getByRole('note', { name: 'Unused access keys' });
+  await notice.getByRole('button', { name: 'Review unused keys' }).click();
+  await page.getByRole('heading', { name: 'Access keys' }).evaluate((h) => h.closest('section').scrollIntoView());
+  await shoot(page, 'docs/screens/unused-keys.png');
+  await context.close();
+}
+
 // The leak check with a key's ID, its current secret and a mistyped copy found in pasted text.
 {
   const { context, page, section } = await open('light', 1280, 900);

@@ -96,3 +96,20 @@ pub fn focus_first_invalid() {
         }
     });
 }
+
+/// The `aria-describedby` of a field with a hint and an error message: the message first while `invalid`
+/// says there is one (so it is read first), the hint always.
+pub fn described_by(
+    invalid: impl Fn() -> bool + Send + Sync + 'static,
+    error_id: String,
+    hint_id: String,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let invalid = std::sync::Arc::new(invalid);
+    move || {
+        if invalid() {
+            format!("{error_id} {hint_id}")
+        } else {
+            hint_id.clone()
+        }
+    }
+}

@@ -40,11 +40,14 @@ impl From<ExpiryReminders> for Vec<u32> {
 impl ExpiryReminders {
     /// Reminders on `days` (in any order, repeats ignored); each must be one of [`REMINDER_CHOICES`].
     pub fn new(days: impl IntoIterator<Item = u32>) -> Result<Self, DomainError> {
-        let chosen: Vec<u32> = days.into_iter().collect::<BTreeSet<_>>().into_iter().rev().collect();
-        if let Some(bad) = chosen.iter().find(|day| !REMINDER_CHOICES.contains(day)) {
+        let given: Vec<u32> = days.into_iter().collect();
+        if let Some(bad) = given.iter().find(|day| !REMINDER_CHOICES.contains(day)) {
             return Err(DomainError::ReminderNotOffered(*bad));
         }
-        Ok(Self(chosen))
+        // In the order offered (earliest first), each once.
+        Ok(Self(
+            REMINDER_CHOICES.into_iter().filter(|day| given.contains(day)).collect(),
+        ))
     }
 
     /// The days, earliest reminder (most days) first.
@@ -114,8 +117,10 @@ fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
+/// A UTC date-time as RFC 5545 writes it: `20270302T120000Z` (from the ISO form, without chrono's
+/// general formatter, which would cost the download several KB).
 fn ics_time(at: DateTime<Utc>) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
+    super::dates::iso_date_time(at).replace(['-', ':'], "")
 }
 
 /// The calendar file "Add to calendar" downloads for `key`: one event at its expiry with one alarm per

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::unique_id;
+use crate::ui::{described_by, unique_id};
 
 /// A multi-line "Allowed IP addresses" field with one message per bad line.
 #[component]
@@ -17,16 +17,7 @@ pub fn AllowedIpsField(
     let hint_id = unique_id("allowed-ips-hint");
     let error_id = unique_id("allowed-ips-error");
     let invalid = move || errors.with(|errors| !errors.is_empty());
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            if invalid() {
-                format!("{error_id} {hint_id}")
-            } else {
-                hint_id.clone()
-            }
-        }
-    };
+    let described_by = described_by(invalid, error_id.clone(), hint_id.clone());
     view! {
         <div class="field">
             <label class="field__label" for=input_id.clone()>

@@ -15,7 +15,7 @@ use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
 use crate::domain::{AccessKey, AccessKeyId, AccessKeyName, ExpiryPeriod};
 use crate::state::{ActionError, expect_app_state};
-use crate::ui::{OneAtATime, focus_first_invalid, unique_id};
+use crate::ui::{OneAtATime, described_by, focus_first_invalid, unique_id};
 
 /// The create dialog. `open` opens it; it sets `open` back to `false` when it closes.
 #[component]
@@ -150,16 +150,11 @@ pub fn CreateAccessKeyDialog(
         let expiry_hint_id = unique_id("expiry-hint");
         let expiry_error_id = unique_id("expiry-error");
         let date_id = unique_id("expiry-date");
-        let described_by = {
-            let (hint, error) = (expiry_hint_id.clone(), expiry_error_id.clone());
-            move || {
-                if expiry_error.get().is_some() {
-                    format!("{error} {hint}")
-                } else {
-                    hint.clone()
-                }
-            }
-        };
+        let described_by = described_by(
+            move || expiry_error.with(Option::is_some),
+            expiry_error_id.clone(),
+            expiry_hint_id.clone(),
+        );
         let preview = move || {
             let chosen = ExpiryPeriod::from_code(&period.get())?;
             let date = parse_iso_date(&custom_date.get());

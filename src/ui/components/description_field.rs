@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::access_key::DESCRIPTION_MAX_CHARS;
-use crate::ui::unique_id;
+use crate::ui::{described_by, unique_id};
 
 /// An optional multi-line "Description" field with its error message.
 #[component]
@@ -17,16 +17,7 @@ pub fn DescriptionField(
     let input_id = unique_id("description");
     let hint_id = unique_id("description-hint");
     let error_id = unique_id("description-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            if error.get().is_some() {
-                format!("{error_id} {hint_id}")
-            } else {
-                hint_id.clone()
-            }
-        }
-    };
+    let described_by = described_by(move || error.with(Option::is_some), error_id.clone(), hint_id.clone());
     let count = move || value.with(|text| text.trim().chars().count());
     view! {
         <div class="field">
