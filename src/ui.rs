@@ -93,6 +93,12 @@ pub fn focus_first_invalid() {
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(field) = field {
             let _ = field.focus();
+            // Focus alone scrolls a field inside the modal only just into view, which leaves its hint and
+            // messages under the sticky buttons: the whole field is brought above them (its scroll margin).
+            match field.closest(".field") {
+                Ok(Some(whole)) => whole.scroll_into_view_with_bool(false),
+                _ => field.scroll_into_view_with_bool(false),
+            }
         }
     });
 }

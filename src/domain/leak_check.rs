@@ -305,17 +305,10 @@ fn key_ids(line: &str) -> Vec<&str> {
     ids
 }
 
-/// A secret as the report shows it: its prefix, dots, and its last four characters.
+/// A secret as the report shows it: its prefix, dots, and its last four characters (a found secret is
+/// ASCII letters and digits, so bytes are characters).
 fn mask(secret: &str) -> String {
-    let tail: String = secret
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    format!("{SECRET_PREFIX}••••••••{tail}")
+    format!("{SECRET_PREFIX}••••••••{}", &secret[secret.len().saturating_sub(4)..])
 }
 
 /// The text encodings a dropped file is read in: UTF-8, or UTF-16 when it starts with a byte order mark.

@@ -631,9 +631,7 @@ impl AppState {
         })
         .await
     }
-}
 
-impl AppState {
     /// Saves the days before expiry the account is reminded, if the stored ones are still `seen`
     /// (what the form was filled in from).
     pub async fn save_reminders(self, seen: &ExpiryReminders, reminders: ExpiryReminders) -> Result<(), ActionError> {

@@ -104,6 +104,7 @@ pub fn CreateAccessKeyDialog(
                     .err()
                     .map_or_else(Vec::new, |lines| lines.iter().map(ToString::to_string).collect()),
             );
+            focus_first_invalid();
             return;
         }
         let (Ok(description), Ok(allowed_ips)) = (described, allowed) else {
