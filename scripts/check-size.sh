@@ -4,7 +4,7 @@
 # lowered whenever the size drops, so size only ever ratchets down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=445000   # bytes; measured 443,833 on 2026-12-02 (wasm 432,929 + js 10,904) + 0.25 %
+BUDGET=444800   # bytes; measured 443,707 on 2026-12-03 (wasm 432,805 + js 10,902) + 0.25 %
 GOAL=300000
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/api-auth-*.js)
 wasm_gz=$(gzip -9c "$wasm" | wc -c); js_gz=$(gzip -9c "$js" | wc -c)

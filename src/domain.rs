@@ -30,4 +30,4 @@ pub use ids::{ApiKeyId, ConnectionId, IntegrationId};
 pub use integration::{Integration, IntegrationLink};
 pub use random::{Random, SeededRandom};
 pub use secret::{AccessKeySecret, SecretHash};
-pub use workspace::{Changes, Records, Workspace, WorkspaceView};
+pub use workspace::{Changes, Workspace, WorkspaceView};

@@ -5,17 +5,22 @@
 //! ```text
 //!  browser adapters ─┐            ┌─ storage adapters (IndexedDB, localStorage, memory)
 //!  (random, clock,   │            │  implement the storage port
-//!   clipboard)       ▼            ▼
-//!                 domain  ◄──  state  ◄──  ui (one component per file)
+//!   clipboard, …)    ▼            ▼
+//!                 domain  ◄──  state  ◄──  ui (feature slices over a kit)
 //! ```
 //!
 //! - [`domain`] is pure Rust: formats, rules and the demo account. Time and randomness are passed in, so
 //!   every rule is tested natively. It never names `leptos`, `web_sys`, `wasm_bindgen` or `js_sys`.
 //! - [`storage`] is an async port ([`storage::Store`]) with IndexedDB, localStorage and in-memory adapters,
 //!   and the typed records stored through it.
-//! - [`browser`] holds the thin adapters to the web platform (random bytes, clock, clipboard).
-//! - [`state`] turns the domain into reactive state and exposes the operations the UI calls.
-//! - [`ui`] renders; a component reads state and calls operations, it never decides a business rule.
+//! - [`browser`] holds the thin adapters to the web platform (random bytes, clock, clipboard, downloads,
+//!   broadcast, locks, `Intl`).
+//! - [`state`] turns the domain into reactive state (read-only outside it) and exposes the operations
+//!   the UI calls; the clock and randomness come in through [`state::Env`], and the UI reads the time
+//!   from the state.
+//! - [`ui`] renders, one folder per feature over a small kit; a component reads state and calls
+//!   operations, it never decides a business rule. UI slices also read domain types and use browser
+//!   adapters (downloads, formatting) directly.
 
 pub mod browser;
 pub mod domain;

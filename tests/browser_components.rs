@@ -2,9 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use api_auth::domain::{DebugSessionKey, SeededRandom};
-use api_auth::ui::components::CopyButton;
-use api_auth::ui::components::copy_button::MANUAL_COPY_HINT;
-use api_auth::ui::sections::DebugSessionKeySection;
+use api_auth::ui::account::DebugSessionKeySection;
+use api_auth::ui::kit::{CopyButton, MANUAL_COPY_HINT};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -153,8 +152,8 @@ fn row_of(root: &HtmlElement, name: &str) -> web_sys::Element {
 async fn a_patch_from_another_tab_leaves_search_selection_and_an_open_dialog_alone() {
     use api_auth::state::{AppState, Env, provide_app_state};
     use api_auth::storage::{AnyStore, MemoryStore};
-    use api_auth::ui::components::provide_toasts;
-    use api_auth::ui::sections::AccessKeysSection;
+    use api_auth::ui::access_keys::AccessKeysSection;
+    use api_auth::ui::kit::provide_toasts;
 
     let store = MemoryStore::default();
     let here = AppState::new(Env::browser());
@@ -166,7 +165,7 @@ async fn a_patch_from_another_tab_leaves_search_selection_and_an_open_dialog_alo
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_app_state(here);
         provide_toasts();
-        let activity_key = RwSignal::new(String::new());
+        let activity_key = RwSignal::new(None);
         view! { <AccessKeysSection activity_key /> }
     });
     settle().await;
@@ -253,7 +252,7 @@ fn input_labelled_or_id(root: &HtmlElement) -> web_sys::HtmlInputElement {
 #[wasm_bindgen_test]
 async fn the_permissions_group_restricts_per_resource_and_remembers_the_levels() {
     use api_auth::domain::permissions::{Access, Permissions, Resource};
-    use api_auth::ui::components::{AllowedIpsField, PermissionsField};
+    use api_auth::ui::access_keys::fields::{AllowedIpsField, PermissionsField};
 
     let value = RwSignal::new(Permissions::Full);
     let ips = RwSignal::new(String::new());

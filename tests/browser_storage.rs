@@ -3,7 +3,7 @@
 
 use api_auth::domain::access_key::{KeySettings, create_access_key};
 use api_auth::domain::demo::demo_data;
-use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, Records, SeededRandom, Workspace};
+use api_auth::domain::{ExpiryPeriod, ExpiryPolicy, SeededRandom, Workspace};
 use api_auth::storage::records::revision;
 use api_auth::storage::records::{
     SCHEMA_VERSION, changes_writes, decode_snapshot, delete_access_key, delete_api_key, demo_writes, put_access_key,
@@ -180,7 +180,7 @@ async fn exercise(store: &impl Store) {
         .unwrap()
         .id
         .clone();
-    let changes = workspace.delete_key(&ci, now, &mut rng).unwrap();
+    let changes = workspace.view().delete_key(&ci, now, &mut rng).unwrap();
     commit(store, &changes_writes(&changes).unwrap()).await.unwrap();
     let revoked = decode_snapshot(&store.load_all().await.unwrap());
     assert!(revoked.access_keys.iter().all(|k| k.id != ci));
@@ -197,11 +197,12 @@ async fn exercise(store: &impl Store) {
     };
     let target = workspace.access_keys[0].id.clone();
     let (rotation, _secret) = workspace
+        .view()
         .rotate_key(&target, chrono::Duration::hours(24), now, &mut rng)
         .unwrap();
     let mut workspace = workspace;
     workspace.apply(&rotation);
-    let disabling = workspace.set_disabled(&target, true, now, &mut rng).unwrap();
+    let disabling = workspace.view().set_disabled(&target, true, now, &mut rng).unwrap();
     workspace.apply(&disabling);
     let mut writes = changes_writes(&rotation).unwrap();
     writes.extend(changes_writes(&disabling).unwrap());

@@ -4,7 +4,7 @@
 use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::leak_check::{Finding, MAX_FINDINGS, Report, Scanner, TextDecoder};
 use api_auth::domain::secret::checksum_of;
-use api_auth::domain::{AccessKey, Records, SeededRandom, Workspace};
+use api_auth::domain::{AccessKey, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -26,18 +26,22 @@ fn fixture() -> Fixture {
     let mut workspace = Workspace::default();
     let start = now() - Duration::days(3);
     let (changes, deploy) = workspace
+        .view()
         .create_key("Deploy", None, &KeySettings::default(), start, &mut rng)
         .unwrap();
     workspace.apply(&changes);
     let (changes, reports) = workspace
+        .view()
         .create_key("Reports", None, &KeySettings::default(), start, &mut rng)
         .unwrap();
     workspace.apply(&changes);
     let (changes, rotated) = workspace
+        .view()
         .rotate_key(&deploy.key.id, Duration::days(1), now() - Duration::hours(1), &mut rng)
         .unwrap();
     workspace.apply(&changes);
     let (changes, _) = workspace
+        .view()
         .rotate_key(
             &reports.key.id,
             Duration::hours(1),
@@ -47,6 +51,7 @@ fn fixture() -> Fixture {
         .unwrap();
     workspace.apply(&changes);
     let (_, stranger) = Workspace::default()
+        .view()
         .create_key(
             "Elsewhere",
             None,

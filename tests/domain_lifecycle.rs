@@ -3,7 +3,7 @@
 
 use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::workspace::ApiCall;
-use api_auth::domain::{ActivityKind, DomainError, Records, SeededRandom, Workspace};
+use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -13,6 +13,7 @@ fn now() -> DateTime<Utc> {
 fn one_key(rng: &mut SeededRandom, expires_in: Duration) -> (Workspace, String, String) {
     let mut workspace = Workspace::default();
     let (changes, created) = workspace
+        .view()
         .create_key("Deploy", Some(now() + expires_in), &KeySettings::default(), now(), rng)
         .unwrap();
     workspace.apply(&changes);
@@ -25,6 +26,7 @@ fn one_key(rng: &mut SeededRandom, expires_in: Duration) -> (Workspace, String, 
 
 fn auth(workspace: &Workspace, id: &str, secret: &str, at: DateTime<Utc>) -> Result<(), DomainError> {
     workspace
+        .view()
         .authenticate(id, secret, &ApiCall::reading("client"), at, &mut SeededRandom::new(99))
         .map(|_| ())
 }
@@ -34,10 +36,10 @@ fn a_disabled_key_does_not_authenticate_until_enabled() {
     let mut rng = SeededRandom::new(1);
     let (mut workspace, id, secret) = one_key(&mut rng, Duration::days(30));
     let key_id = workspace.access_keys[0].id.clone();
-    let changes = workspace.set_disabled(&key_id, true, now(), &mut rng).unwrap();
+    let changes = workspace.view().set_disabled(&key_id, true, now(), &mut rng).unwrap();
     workspace.apply(&changes);
     assert_eq!(auth(&workspace, &id, &secret, now()), Err(DomainError::KeyDisabled));
-    let changes = workspace.set_disabled(&key_id, false, now(), &mut rng).unwrap();
+    let changes = workspace.view().set_disabled(&key_id, false, now(), &mut rng).unwrap();
     workspace.apply(&changes);
     assert_eq!(auth(&workspace, &id, &secret, now()), Ok(()));
     let kinds: Vec<_> = workspace.activity.iter().map(|e| e.kind.code()).collect();
@@ -50,6 +52,7 @@ fn the_old_secret_works_until_the_grace_period_ends_and_not_a_second_longer() {
     let (mut workspace, id, old) = one_key(&mut rng, Duration::days(30));
     let key_id = workspace.access_keys[0].id.clone();
     let (changes, rotated) = workspace
+        .view()
         .rotate_key(&key_id, Duration::hours(1), now(), &mut rng)
         .unwrap();
     workspace.apply(&changes);
@@ -75,6 +78,7 @@ fn rotating_with_no_grace_period_stops_the_old_secret_at_once() {
     let (mut workspace, id, old) = one_key(&mut rng, Duration::days(30));
     let key_id = workspace.access_keys[0].id.clone();
     let (changes, rotated) = workspace
+        .view()
         .rotate_key(&key_id, Duration::zero(), now(), &mut rng)
         .unwrap();
     workspace.apply(&changes);
@@ -92,6 +96,7 @@ fn use_is_logged_once_per_day() {
     let (mut workspace, id, secret) = one_key(&mut rng, Duration::days(30));
     for at in [now(), now() + Duration::hours(3), now() + Duration::days(1)] {
         let (changes, _) = workspace
+            .view()
             .authenticate(&id, &secret, &ApiCall::reading("client"), at, &mut rng)
             .unwrap();
         workspace.apply(&changes);
@@ -110,11 +115,12 @@ fn expiries_appear_in_the_activity_log_once_they_happen() {
     let (workspace, _, _) = one_key(&mut rng, Duration::days(2));
     assert!(
         workspace
+            .view()
             .activity_at(now() + Duration::days(1))
             .iter()
             .all(|e| e.kind != ActivityKind::Expired)
     );
-    let log = workspace.activity_at(now() + Duration::days(3));
+    let log = workspace.view().activity_at(now() + Duration::days(3));
     assert_eq!(log[0].kind, ActivityKind::Expired, "newest first");
     assert_eq!(log[0].at, now() + Duration::days(2));
 }

@@ -127,7 +127,7 @@ mod refusal_order {
     use api_auth::domain::access_key::KeySettings;
     use api_auth::domain::network::AllowedIps;
     use api_auth::domain::workspace::ApiCall;
-    use api_auth::domain::{AccessKey, Records, SeededRandom, Workspace};
+    use api_auth::domain::{AccessKey, SeededRandom, Workspace};
     use chrono::{Duration, TimeZone, Utc};
 
     proptest! {
@@ -150,10 +150,11 @@ mod refusal_order {
             let settings = KeySettings { permissions: permissions.clone(), allowed_ips, ..KeySettings::default() };
             let mut workspace = Workspace::default();
             let (changes, created) =
-                workspace.create_key("Key", Some(now + Duration::days(1)), &settings, now, &mut rng).unwrap();
+                workspace.view().create_key("Key", Some(now + Duration::days(1)), &settings, now, &mut rng).unwrap();
             workspace.apply(&changes);
             workspace.access_keys[0] = AccessKey { disabled, ..workspace.access_keys[0].clone() };
             let (_, other) = Workspace::default()
+                .view()
                 .create_key("Other", None, &KeySettings::default(), now, &mut rng)
                 .unwrap();
             let secret = if right_secret { created.secret.reveal() } else { other.secret.reveal() };
@@ -161,7 +162,7 @@ mod refusal_order {
             let (resource, operation) = (Resource::ALL[resource], if write { Operation::Write } else { Operation::Read });
             let call = ApiCall { client: "c", address: &address, resource, operation };
             let at = if expired { now + Duration::days(2) } else { now };
-            let outcome = workspace
+            let outcome = workspace.view()
                 .authenticate(created.key.id.as_str(), secret, &call, at, &mut rng)
                 .map(|_| ());
 
@@ -189,7 +190,7 @@ mod refusal_order {
             prop_assert_eq!(got, expected, "{:?}", outcome);
             // Whatever was refused on a key that exists is recorded, once, with the address.
             if let Err(error) = &outcome {
-                let recorded = workspace.refusal(created.key.id.as_str(), &call, error, at, &mut rng).unwrap();
+                let recorded = workspace.view().refusal(created.key.id.as_str(), &call, error, at, &mut rng).unwrap();
                 prop_assert_eq!(recorded.events.len(), 1);
             }
         }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::key_list::expiry_banner_within;
 use api_auth::domain::reminders::{ExpiryReminders, calendar_file_name, due_reminders, expiry_calendar};
-use api_auth::domain::{AccessKey, DomainError, ExpiryStatus, Records, SeededRandom, Workspace};
+use api_auth::domain::{AccessKey, DomainError, ExpiryStatus, SeededRandom, Workspace};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -16,6 +16,7 @@ fn now() -> DateTime<Utc> {
 
 fn key(name: &str, expires_in: Option<Duration>) -> (AccessKey, String) {
     let (_, created) = Workspace::default()
+        .view()
         .create_key(
             name,
             expires_in.map(|d| now() + d),

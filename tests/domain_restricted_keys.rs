@@ -10,7 +10,7 @@ use api_auth::domain::network::AllowedIps;
 use api_auth::domain::permissions::{Access, Operation, Permissions, Resource};
 use api_auth::domain::workspace::{ApiCall, access_summary};
 use api_auth::domain::{
-    AccessKey, ActivityKind, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, Records, SeededRandom, Workspace,
+    AccessKey, ActivityKind, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom, Workspace,
 };
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
@@ -34,6 +34,7 @@ fn narrow() -> KeySettings {
 fn with_key(settings: &KeySettings, rng: &mut SeededRandom) -> (Workspace, String, String) {
     let mut workspace = Workspace::default();
     let (changes, created) = workspace
+        .view()
         .create_key("Deploy", Some(now() + Duration::days(30)), settings, now(), rng)
         .unwrap();
     workspace.apply(&changes);
@@ -73,7 +74,9 @@ fn the_check_accepts_what_the_key_may_do_from_where_it_may() {
         ("2001:db8:1::5", Resource::Processes, Operation::Read),
         ("::ffff:203.0.113.7", Resource::Boards, Operation::Read),
     ] {
-        let outcome = workspace.authenticate(&id, &secret, &call(address, resource, operation), now(), &mut rng);
+        let outcome = workspace
+            .view()
+            .authenticate(&id, &secret, &call(address, resource, operation), now(), &mut rng);
         assert!(outcome.is_ok(), "{address} {resource:?} {operation:?}: {outcome:?}");
     }
 }
@@ -85,6 +88,7 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
     let other_secret = with_key(&narrow(), &mut SeededRandom::new(77)).2;
     let check = |workspace: &Workspace, secret: &str, call: ApiCall<'_>, at| {
         workspace
+            .view()
             .authenticate(&id, secret, &call, at, &mut SeededRandom::new(9))
             .map(|_| ())
             .unwrap_err()
@@ -151,10 +155,14 @@ fn a_refused_call_is_recorded_with_its_address_and_reason_and_input_errors_are_n
     let (workspace, id, secret) = with_key(&narrow(), &mut rng);
     let refused = call("2001:DB9::1", Resource::Processes, Operation::Read);
     let error = workspace
+        .view()
         .authenticate(&id, &secret, &refused, now(), &mut rng)
         .map(|_| ())
         .unwrap_err();
-    let recorded = workspace.refusal(&id, &refused, &error, now(), &mut rng).unwrap();
+    let recorded = workspace
+        .view()
+        .refusal(&id, &refused, &error, now(), &mut rng)
+        .unwrap();
     assert!(recorded.put_keys.is_empty() && recorded.connections.is_empty());
     assert_eq!(recorded.events.len(), 1);
     assert_eq!(recorded.events[0].access_key_id.as_str(), id);
@@ -173,12 +181,18 @@ fn a_refused_call_is_recorded_with_its_address_and_reason_and_input_errors_are_n
     let malformed = DomainError::MalformedAccessKeyId;
     assert!(
         workspace
+            .view()
             .refusal("Ak-nope", &refused, &malformed, now(), &mut rng)
             .is_none()
     );
     let unknown = "Ak00000000-0000-4000-8000-000000000000";
     let error = DomainError::UnknownAccessKey(unknown.into());
-    assert!(workspace.refusal(unknown, &refused, &error, now(), &mut rng).is_none());
+    assert!(
+        workspace
+            .view()
+            .refusal(unknown, &refused, &error, now(), &mut rng)
+            .is_none()
+    );
 }
 
 #[test]
@@ -187,13 +201,18 @@ fn details_record_what_changed_and_nothing_when_nothing_did() {
     let (mut workspace, _, _) = with_key(&narrow(), &mut rng);
     let id = workspace.access_keys[0].id.clone();
     let same = workspace
+        .view()
         .edit_details(&id, "Deploy", "Deploys the site.\r\nOwner: platform ", now(), &mut rng)
         .unwrap();
     assert!(same.events.is_empty() && same.put_keys.is_empty());
-    let described = workspace.edit_details(&id, "Deploy", "", now(), &mut rng).unwrap();
+    let described = workspace
+        .view()
+        .edit_details(&id, "Deploy", "", now(), &mut rng)
+        .unwrap();
     assert_eq!(described.events.len(), 1);
     assert_eq!(described.events[0].kind.describe(), "Description removed");
     let both = workspace
+        .view()
         .edit_details(&id, "Deploy (prod)", "Prod only", now(), &mut rng)
         .unwrap();
     let kinds: Vec<String> = both.events.iter().map(|e| e.kind.describe()).collect();
@@ -204,7 +223,9 @@ fn details_record_what_changed_and_nothing_when_nothing_did() {
     workspace.apply(&both);
     assert_eq!(workspace.access_keys[0].description.as_str(), "Prod only");
     assert_eq!(
-        workspace.edit_details(&id, "Deploy (prod)", &"x".repeat(501), now(), &mut rng),
+        workspace
+            .view()
+            .edit_details(&id, "Deploy (prod)", &"x".repeat(501), now(), &mut rng),
         Err(DomainError::DescriptionTooLong(501))
     );
 }
@@ -216,7 +237,10 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
     let id = workspace.access_keys[0].id.clone();
     let read_only = Permissions::every(Access::Read);
     let pinned = AllowedIps::parse("203.0.113.10").unwrap();
-    let changes = workspace.set_access(&id, &read_only, &pinned, now(), &mut rng).unwrap();
+    let changes = workspace
+        .view()
+        .set_access(&id, &read_only, &pinned, now(), &mut rng)
+        .unwrap();
     assert_eq!(
         changes.events[0].kind.describe(),
         "Permissions changed: Restricted (Processes: Read; Boards: Read; Apps: Read; Datasets: Read; Users: Read; \
@@ -226,7 +250,10 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
     // The same again (however it is spelled) changes nothing.
     let unchanged = Permissions::Restricted(Resource::ALL.into_iter().map(|r| (r, Access::Read)).collect());
     assert_eq!(
-        workspace.set_access(&id, &unchanged, &pinned, now(), &mut rng).unwrap(),
+        workspace
+            .view()
+            .set_access(&id, &unchanged, &pinned, now(), &mut rng)
+            .unwrap(),
         Default::default()
     );
     assert_eq!(
@@ -236,6 +263,7 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
 
     // An integration's key gets the integration's permissions, which cannot be changed here.
     let slack = workspace
+        .view()
         .connect_integration(&IntegrationId::new("slack"), now(), &mut rng)
         .unwrap();
     workspace.apply(&slack);
@@ -243,7 +271,9 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
     assert_eq!(system.permissions.summary(), "Restricted: 2 resources");
     assert_eq!(system.permissions.details(), "Processes: Read; Boards: Read");
     assert_eq!(
-        workspace.set_access(&system.id, &Permissions::Full, &AllowedIps::any(), now(), &mut rng),
+        workspace
+            .view()
+            .set_access(&system.id, &Permissions::Full, &AllowedIps::any(), now(), &mut rng),
         Err(DomainError::SystemKeyAccess)
     );
 }
@@ -296,6 +326,7 @@ fn create_similar_proposes_a_free_copy_name_within_64_characters() {
     let name = AccessKeyName::parse("Deploy").unwrap();
     assert_eq!(copy_name(&name, &workspace.access_keys), "Deploy (copy)");
     let (changes, _) = workspace
+        .view()
         .create_key("Deploy (COPY)", None, &KeySettings::default(), now(), &mut rng)
         .unwrap();
     workspace.apply(&changes);

@@ -282,10 +282,11 @@ fn every_commit_announces_once_and_a_refused_one_not_at_all() {
     )
     .unwrap();
     assert_eq!(a.announced.get(), before + 1);
-    let _ = block_on(
+    let again = block_on(
         a.state
             .create_access_key("Announced", usual(), None, &KeySettings::default()),
     );
+    assert!(matches!(refused(again), DomainError::NameTaken(_)));
     assert_eq!(a.announced.get(), before + 1);
 }
 

@@ -57,3 +57,8 @@ pub fn relative(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
         .with(|formatter| formatter.format(value as f64, unit).as_string())
         .unwrap_or_else(|| date_time(at))
 }
+
+/// `at` as a machine-readable RFC 3339 time in UTC, for a `<time datetime>` attribute.
+pub fn machine(at: DateTime<Utc>) -> String {
+    crate::domain::dates::iso_date_time(at)
+}

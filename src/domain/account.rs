@@ -163,3 +163,29 @@ pub struct Account {
     #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
 }
+
+/// What an operation changes of the account itself, beside its access keys ([`super::Changes`]): the
+/// legacy API keys, the expiry policy and the reminders. Kept apart so that applying a workspace's
+/// changes cannot drop them unnoticed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountChanges {
+    /// Legacy API keys to remove (by ID).
+    pub deleted_api_keys: Vec<super::ApiKeyId>,
+    /// The account's expiry policy to store, if it changes.
+    pub policy: Option<super::ExpiryPolicy>,
+    /// The account's expiry reminders to store, if they change.
+    pub reminders: Option<super::reminders::ExpiryReminders>,
+}
+
+impl AccountChanges {
+    /// Deletes the legacy API key `id`, which must still be among `stored`.
+    pub fn delete_api_key(stored: &[super::ApiKey], id: &super::ApiKeyId) -> Result<Self, DomainError> {
+        if !stored.iter().any(|key| key.id == *id) {
+            return Err(DomainError::ApiKeyDeletedElsewhere);
+        }
+        Ok(Self {
+            deleted_api_keys: vec![id.clone()],
+            ..Self::default()
+        })
+    }
+}

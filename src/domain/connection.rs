@@ -103,7 +103,8 @@ struct StoredActivityKind {
     from: Option<String>,
     #[serde(default)]
     client: Option<String>,
-    #[serde(default)]
+    // Read by the app's own reader of stored times (as every stored date is), not chrono's parser.
+    #[serde(default, with = "stored::option")]
     grace_until: Option<DateTime<Utc>>,
     #[serde(default)]
     to: Option<String>,
@@ -117,21 +118,15 @@ struct StoredActivityKind {
 
 impl<'de> Deserialize<'de> for ActivityKind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const KINDS: &[&str] = &[
-            "created",
-            "renamed",
-            "deleted",
-            "connection_established",
-            "disabled",
-            "enabled",
-            "rotated",
-            "used",
-            "expired",
-            "connection_revoked",
-            "description_changed",
-            "permissions_changed",
-            "refused",
-        ];
+        const KINDS: [&str; ACTIVITY_KINDS.len()] = {
+            let mut codes = [""; ACTIVITY_KINDS.len()];
+            let mut at = 0;
+            while at < codes.len() {
+                codes[at] = ACTIVITY_KINDS[at].0;
+                at += 1;
+            }
+            codes
+        };
         let stored = StoredActivityKind::deserialize(deserializer)?;
         let field = |value: Option<String>, name: &'static str| value.ok_or_else(|| D::Error::missing_field(name));
         let client = |client: Option<String>| field(client, "client");
@@ -164,10 +159,28 @@ impl<'de> Deserialize<'de> for ActivityKind {
                 address: field(stored.address, "address")?,
                 reason: field(stored.reason, "reason")?,
             },
-            other => return Err(D::Error::unknown_variant(other, KINDS)),
+            other => return Err(D::Error::unknown_variant(other, &KINDS)),
         })
     }
 }
+
+/// Every kind of activity entry, as its code ([`ActivityKind::code`]) and the name a filter shows, in the
+/// order the activity log's filter lists them. The one list: storage reads these codes and no others.
+pub const ACTIVITY_KINDS: [(&str, &str); 13] = [
+    ("created", "Created"),
+    ("renamed", "Renamed"),
+    ("description_changed", "Description changed"),
+    ("permissions_changed", "Permissions changed"),
+    ("rotated", "Rotated"),
+    ("disabled", "Disabled"),
+    ("enabled", "Enabled"),
+    ("connection_established", "Connection established"),
+    ("connection_revoked", "Connection revoked"),
+    ("used", "Used"),
+    ("refused", "Refused"),
+    ("expired", "Expired"),
+    ("deleted", "Deleted"),
+];
 
 impl ActivityKind {
     /// A stable code for filters and CSV.

@@ -12,7 +12,7 @@ use super::network::AllowedIps;
 use super::permissions::{Access, Permissions, Resource};
 use super::random::Random;
 use super::secret::AccessKeySecret;
-use super::workspace::{Records, Workspace};
+use super::workspace::Workspace;
 
 /// The demo organisation's name.
 pub const DEMO_ACCOUNT_NAME: &str = "Northwind Traders";
@@ -164,7 +164,10 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
             },
         });
     }
-    if let Ok(slack) = workspace.connect_integration(&IntegrationId::new("slack"), now - days(30), rng) {
+    if let Ok(slack) = workspace
+        .view()
+        .connect_integration(&IntegrationId::new("slack"), now - days(30), rng)
+    {
         workspace.apply(&slack);
     }
     workspace.activity.sort_by(|a, b| a.id.cmp(&b.id));

@@ -1,5 +1,5 @@
-//! What the state takes from the outside world — the clock, the user's time zone, randomness and the
-//! announcement to other tabs — injected so that native tests fix each one.
+//! What the state takes from the outside world — the clock, the user's time zone, randomness, and both
+//! halves of the broadcast between tabs (announce, listen) — injected so that native tests fix each one.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -15,21 +15,27 @@ pub struct Env {
     offset: Rc<dyn Fn() -> FixedOffset>,
     random: SharedRandom,
     announce: Rc<dyn Fn()>,
+    listen: Rc<dyn Fn(OnChange)>,
 }
 
+/// What a listener runs when another tab announces a change.
+pub type OnChange = Box<dyn Fn()>;
+
 impl Env {
-    /// An environment from its four parts.
+    /// An environment from its five parts.
     pub fn new(
         clock: impl Fn() -> DateTime<Utc> + 'static,
         offset: impl Fn() -> FixedOffset + 'static,
         random: impl Random + 'static,
         announce: impl Fn() + 'static,
+        listen: impl Fn(OnChange) + 'static,
     ) -> Self {
         Self {
             clock: Rc::new(clock),
             offset: Rc::new(offset),
             random: SharedRandom(Rc::new(RefCell::new(random))),
             announce: Rc::new(announce),
+            listen: Rc::new(listen),
         }
     }
 
@@ -41,16 +47,19 @@ impl Env {
             clock::local_offset,
             CryptoRandom,
             broadcast::announce_change,
+            broadcast::listen,
         )
     }
 
-    /// For tests: a clock the test moves, UTC, `random`, and a counter of announcements.
+    /// For tests: a clock the test moves, UTC, `random`, a counter of announcements, and no listening
+    /// (a test hands a tab another's change by calling its `refresh`).
     pub fn manual(now: Rc<Cell<DateTime<Utc>>>, random: impl Random + 'static, announced: Rc<Cell<usize>>) -> Self {
         Self::new(
             move || now.get(),
             || Utc.fix(),
             random,
             move || announced.set(announced.get() + 1),
+            |_| {},
         )
     }
 
@@ -72,6 +81,11 @@ impl Env {
     /// Tells the other tabs that something was saved.
     pub fn announce(&self) {
         (self.announce)();
+    }
+
+    /// Runs `on_change` whenever another tab announces a change.
+    pub fn listen(&self, on_change: OnChange) {
+        (self.listen)(on_change);
     }
 }
 

@@ -1,6 +1,10 @@
 //! A keyed reactive collection: one signal per item, found by its key, patched in place. A refresh
 //! sets only the items whose value changed, so only the rows showing them update; the list of keys
 //! changes only when items come or go.
+//!
+//! Hand-made rather than `reactive_stores`' keyed fields because the domain stays free of leptos (its
+//! types derive no `Store`), and a key's dates are chrono values with no patchable fields: a whole row
+//! per signal is the grain that is left, and one `PartialEq` decides whether it changed.
 
 use std::collections::BTreeMap;
 

@@ -4,6 +4,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
+use crate::domain::account::AccountChanges;
 use crate::domain::demo::DemoData;
 use crate::domain::reminders::ExpiryReminders;
 use crate::domain::{
@@ -205,7 +206,12 @@ pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
     for event in &changes.events {
         writes.push(put(Collection::Activity, &event.id, event)?);
     }
-    writes.extend(changes.deleted_api_keys.iter().map(delete_api_key));
+    Ok(writes)
+}
+
+/// The writes that store the account's own `changes` (legacy API keys, policy, reminders).
+pub fn account_writes(changes: &AccountChanges) -> Result<Vec<Write>, StorageError> {
+    let mut writes: Vec<Write> = changes.deleted_api_keys.iter().map(delete_api_key).collect();
     if let Some(policy) = &changes.policy {
         writes.push(put_policy(policy)?);
     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::components::{ToastRegion, provide_toasts};
+use super::kit::{ToastRegion, provide_toasts};
 use super::pages::{AccountSettingsPage, ApiAuthenticationPage, IntegrationsPage, NotFoundPage};
 use super::router::{Route, provide_router};
 use super::shell::{DataBanners, Header, SettingsLayout, StorageNotice, UpdateNotice};

@@ -91,6 +91,12 @@ async function recordNotifications(page) {
   });
 }
 
+/** Waits until the page has checked which reminders are due (the check marks itself), after which a
+ * notification it would show has been shown. */
+async function remindersChecked(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('expiry-reminders-checked').length > 0);
+}
+
 test('with notifications allowed, a due reminder is shown once per key and reminder', async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
   await recordNotifications(page);
@@ -104,7 +110,7 @@ test('with notifications allowed, a due reminder is shown once per key and remin
   // Shown once: a reload does not show it again.
   await page.reload();
   await expect(section(page).getByRole('rowheader', { name: /CI pipeline/ })).toBeVisible();
-  await page.waitForTimeout(300);
+  await remindersChecked(page);
   expect(await page.evaluate(() => window.__notes)).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('api-auth/notified'))).toMatch(/:7$/m);
 });
@@ -123,6 +129,6 @@ test('with notifications blocked, the page says so and nothing is shown', async 
   await expect(card.getByRole('checkbox', { name: 'Notify me in this browser' })).not.toBeChecked();
   await openApiAuthentication(page);
   await expect(section(page).getByRole('rowheader', { name: /CI pipeline/ })).toBeVisible();
-  await page.waitForTimeout(300);
+  await remindersChecked(page);
   expect(await page.evaluate(() => window.__notes)).toEqual([]);
 });

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::state::{Phase, expect_app_state};
-use crate::ui::sections::{
-    AccessKeysSection, AccountIdentifiersSection, ActivityLogSection, ApiKeysSection, DebugSessionKeySection,
-};
+use crate::ui::access_keys::AccessKeysSection;
+use crate::ui::account::{AccountIdentifiersSection, DebugSessionKeySection};
+use crate::ui::activity::ActivityLogSection;
+use crate::ui::api_keys::ApiKeysSection;
 use crate::ui::set_page_title;
 
 /// `/settings/api-authentication`.
@@ -13,7 +14,8 @@ use crate::ui::set_page_title;
 pub fn ApiAuthenticationPage() -> impl IntoView {
     set_page_title("API authentication");
     let state = expect_app_state();
-    let activity_key = RwSignal::new(String::new());
+    // The activity log's key filter, which a key's "Activity" sets.
+    let activity_key = RwSignal::new(None);
     // The sections are built once per account: another tab's change patches them, it never rebuilds
     // them (a rebuild would lose a secret on screen, the search text, the selection and open dialogs).
     let account_id = Memo::new(move |_| state.account.with(|account| account.as_ref().map(|a| a.id.clone())));

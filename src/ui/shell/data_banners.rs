@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::download;
 use crate::state::expect_app_state;
-use crate::ui::components::ConfirmDialog;
+use crate::ui::kit::ConfirmDialog;
 
 /// Shows what could not be read, and read-only mode.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::state::expect_app_state;
 use crate::ui::router::{API_AUTHENTICATION_PATH, navigate};
 
-use crate::ui::components::{MenuButton, MenuItem};
+use crate::ui::kit::{MenuButton, MenuItem};
 
 /// The profile menu button (accessible name "Profile").
 #[component]

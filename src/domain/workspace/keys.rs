@@ -1,0 +1,265 @@
+//! The key lifecycle on the workspace: create, rename and describe, set what a key may do, disable,
+//! rotate and delete (one or many).
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::activity::{access_summary, event};
+use super::{Changes, WorkspaceView};
+use crate::domain::access_key::{
+    AccessKey, AccessKeyId, AccessKeyName, KeyDescription, KeySettings, NewAccessKey, PreviousSecret,
+    create_access_key, ensure_unique_name,
+};
+use crate::domain::connection::{ActivityKind, Connection};
+use crate::domain::error::DomainError;
+use crate::domain::integration::{DisconnectReason, IntegrationLink};
+use crate::domain::network::AllowedIps;
+use crate::domain::permissions::Permissions;
+use crate::domain::random::Random;
+use crate::domain::secret::AccessKeySecret;
+
+impl WorkspaceView<'_> {
+    /// Creates a key named `name` expiring at `expires_at` with `settings`; the secret is returned once.
+    pub fn create_key(
+        &self,
+        name: &str,
+        expires_at: Option<DateTime<Utc>>,
+        settings: &KeySettings,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<(Changes, NewAccessKey), DomainError> {
+        let created = create_access_key(name, expires_at, settings, self.access_keys, now, rng)?;
+        let events = vec![event(rng, now, &created.key, ActivityKind::Created)];
+        Ok((
+            Changes {
+                put_keys: vec![created.key.clone()],
+                events,
+                ..Changes::default()
+            },
+            created,
+        ))
+    }
+
+    /// Renames the key `id` (its description stays).
+    pub fn rename_key(
+        &self,
+        id: &AccessKeyId,
+        name: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let description = self.key(id)?.description.as_str().to_owned();
+        self.edit_details(id, name, &description, now, rng)
+    }
+
+    /// Gives the key `id` the name `name` and the description `description`, each checked first; the
+    /// activity log records each that changed. Nothing changed: no changes.
+    pub fn edit_details(
+        &self,
+        id: &AccessKeyId,
+        name: &str,
+        description: &str,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let name = AccessKeyName::parse(name)?;
+        let description = KeyDescription::parse(description)?;
+        ensure_unique_name(&name, self.access_keys, Some(id))?;
+        let key = self.key(id)?;
+        let edited = AccessKey {
+            name,
+            description,
+            ..key.clone()
+        };
+        let mut changes = Changes::default();
+        if edited.name != key.name {
+            let from = key.name.as_str().to_owned();
+            changes
+                .events
+                .push(event(rng, now, &edited, ActivityKind::Renamed { from }));
+        }
+        if edited.description != key.description {
+            let to = edited.description.as_str().to_owned();
+            changes
+                .events
+                .push(event(rng, now, &edited, ActivityKind::DescriptionChanged { to }));
+        }
+        if !changes.events.is_empty() {
+            changes.put_keys.push(edited);
+        }
+        Ok(changes)
+    }
+
+    /// Sets what the key `id` may do and where from; the activity log records the change. A
+    /// system-generated key's permissions are its integration's and are refused. Nothing changed: no
+    /// changes.
+    pub fn set_access(
+        &self,
+        id: &AccessKeyId,
+        permissions: &Permissions,
+        allowed_ips: &AllowedIps,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = self.key(id)?;
+        if key.system {
+            return Err(DomainError::SystemKeyAccess);
+        }
+        let permissions = permissions.normalized();
+        if permissions == key.permissions.normalized() && *allowed_ips == key.allowed_ips {
+            return Ok(Changes::default());
+        }
+        let summary = access_summary(&permissions, allowed_ips);
+        let edited = AccessKey {
+            permissions,
+            allowed_ips: allowed_ips.clone(),
+            ..key.clone()
+        };
+        Ok(Changes {
+            events: vec![event(rng, now, &edited, ActivityKind::PermissionsChanged { summary })],
+            put_keys: vec![edited],
+            ..Changes::default()
+        })
+    }
+
+    /// Deletes the key `id`: its active connections are revoked and an integration using it is marked
+    /// disconnected because its key was deleted.
+    pub fn delete_key(
+        &self,
+        id: &AccessKeyId,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = self.key(id)?;
+        let mut changes = Changes {
+            deleted_keys: vec![id.clone()],
+            ..Changes::default()
+        };
+        for connection in self.active_connections(id) {
+            changes.connections.push(Connection {
+                revoked_at: Some(now),
+                ..connection.clone()
+            });
+            let kind = ActivityKind::ConnectionRevoked {
+                client: connection.client.clone(),
+            };
+            changes.events.push(event(rng, now, key, kind));
+        }
+        if let Some(link) = self.integration_of(id) {
+            changes.integrations.push(IntegrationLink {
+                integration: link.integration.clone(),
+                access_key_id: None,
+                connection_id: None,
+                reason: Some(DisconnectReason::KeyDeleted),
+            });
+        }
+        changes.events.push(event(rng, now, key, ActivityKind::Deleted));
+        Ok(changes)
+    }
+
+    /// Deletes several keys in one batch (each as [`WorkspaceView::delete_key`] would).
+    pub fn delete_keys(
+        &self,
+        ids: &[AccessKeyId],
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        // Each key's connections and integration are its own, so the deletions do not interact; a key
+        // named twice is, the second time, a key that is no more.
+        let mut all = Changes::default();
+        for (at, id) in ids.iter().enumerate() {
+            if ids[..at].contains(id) {
+                return Err(DomainError::UnknownAccessKey(id.as_str().into()));
+            }
+            all.extend(self.delete_key(id, now, rng)?);
+        }
+        Ok(all)
+    }
+
+    /// Switches the key `id` off (`disabled`) or on again.
+    pub fn set_disabled(
+        &self,
+        id: &AccessKeyId,
+        disabled: bool,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = AccessKey {
+            disabled,
+            ..self.key(id)?.clone()
+        };
+        let kind = if disabled {
+            ActivityKind::Disabled
+        } else {
+            ActivityKind::Enabled
+        };
+        Ok(Changes {
+            events: vec![event(rng, now, &key, kind)],
+            put_keys: vec![key],
+            ..Changes::default()
+        })
+    }
+
+    /// Switches several keys off in one batch (each as [`WorkspaceView::set_disabled`] would).
+    pub fn disable_keys(
+        &self,
+        ids: &[AccessKeyId],
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let mut all = Changes::default();
+        for (at, id) in ids.iter().enumerate() {
+            if ids[..at].contains(id) {
+                continue;
+            }
+            all.extend(self.set_disabled(id, true, now, rng)?);
+        }
+        Ok(all)
+    }
+
+    /// Gives the key `id` a new secret (same ID, name and settings). The old secret keeps working for
+    /// `grace` (zero: not at all). The new secret is returned once.
+    pub fn rotate_key(
+        &self,
+        id: &AccessKeyId,
+        grace: Duration,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<(Changes, NewAccessKey), DomainError> {
+        let key = self.key(id)?;
+        let secret = AccessKeySecret::generate(rng);
+        let grace_until = (grace > Duration::zero()).then(|| now + grace);
+        let rotated = AccessKey {
+            secret_hash: secret.hash(),
+            previous_secret: grace_until.map(|valid_until| PreviousSecret {
+                hash: key.secret_hash.clone(),
+                valid_until,
+            }),
+            ..key.clone()
+        };
+        let changes = Changes {
+            events: vec![event(rng, now, &rotated, ActivityKind::Rotated { grace_until })],
+            put_keys: vec![rotated.clone()],
+            ..Changes::default()
+        };
+        Ok((changes, NewAccessKey { key: rotated, secret }))
+    }
+
+    /// `base`, or `base (2)`, `base (3)`… — the first name no key has.
+    pub fn free_name(&self, base: &str) -> String {
+        let taken = |name: &str| {
+            AccessKeyName::parse(name)
+                .map(|name| self.access_keys.iter().any(|key| key.name.same_as(&name)))
+                .unwrap_or(true)
+        };
+        (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.to_owned()
+                } else {
+                    format!("{base} ({n})")
+                }
+            })
+            .find(|name| !taken(name))
+            .unwrap_or_else(|| base.to_owned())
+    }
+}

@@ -1,0 +1,138 @@
+//! Access key commands and the queries the UI asks about keys.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::transact::{Planned, SeenRule};
+use super::{ActionError, AppState};
+use crate::domain::access_key::{KeySettings, access_as_seen, as_seen, description_as_seen};
+use crate::domain::network::AllowedIps;
+use crate::domain::permissions::Permissions;
+use crate::domain::workspace::ApiCall;
+use crate::domain::{AccessKey, Connection, ExpiryPeriod, NewAccessKey};
+
+impl AppState {
+    /// What happened to the key the user saw as `seen` since (deleted, renamed, rotated, disabled or
+    /// enabled elsewhere), in the words the user reads; `None` while it is as seen, or nothing is seen.
+    /// Follows the stored keys as they change.
+    pub fn changed_elsewhere(self, seen: Signal<Option<AccessKey>>) -> Memo<Option<String>> {
+        self.changed_elsewhere_by(seen, as_seen)
+    }
+
+    /// [`AppState::changed_elsewhere`] by another rule of what counts as changed (such as
+    /// [`access_as_seen`], which also watches the permissions).
+    pub fn changed_elsewhere_by(self, seen: Signal<Option<AccessKey>>, rule: SeenRule) -> Memo<Option<String>> {
+        Memo::new(move |_| {
+            seen.with(|seen| {
+                let seen = seen.as_ref()?;
+                self.access_keys
+                    .with(|keys| rule(keys, seen).err().map(|error| error.to_string()))
+            })
+        })
+    }
+
+    /// Creates an access key with `settings` and stores it (hash only) *before* returning the secret, so
+    /// a secret that is shown always works. The name must be free among the keys as stored.
+    pub async fn create_access_key(
+        self,
+        name: &str,
+        period: ExpiryPeriod,
+        custom_date: Option<NaiveDate>,
+        settings: &KeySettings,
+    ) -> Result<NewAccessKey, ActionError> {
+        let offset = self.local_offset();
+        self.transact(|now, rng| {
+            let expires_at = self
+                .policy
+                .with_untracked(|policy| policy.expires_at(period, custom_date, now, offset))?;
+            let (changes, created) = self.with_workspace(|w| w.create_key(name, expires_at, settings, now, rng))?;
+            Ok(Planned::of(changes, created))
+        })
+        .await
+    }
+
+    /// Renames the access key the user saw as `seen`.
+    pub async fn rename_access_key(self, seen: &AccessKey, name: &str) -> Result<(), ActionError> {
+        self.on_seen(std::slice::from_ref(seen), as_seen, |w, now, rng| {
+            Ok((w.rename_key(&seen.id, name, now, rng)?, ()))
+        })
+        .await
+    }
+
+    /// Gives the access key the user saw as `seen` a name and a description (the Rename dialog). Refused
+    /// when its description changed elsewhere since, as well as for what [`as_seen`] refuses.
+    pub async fn save_details(self, seen: &AccessKey, name: &str, description: &str) -> Result<(), ActionError> {
+        self.on_seen(std::slice::from_ref(seen), description_as_seen, |w, now, rng| {
+            Ok((w.edit_details(&seen.id, name, description, now, rng)?, ()))
+        })
+        .await
+    }
+
+    /// Sets what the access key the user saw as `seen` may do and where from. Refused when its
+    /// permissions or addresses changed elsewhere since, as well as for what [`as_seen`] refuses.
+    pub async fn set_access(
+        self,
+        seen: &AccessKey,
+        permissions: &Permissions,
+        allowed_ips: &AllowedIps,
+    ) -> Result<(), ActionError> {
+        self.on_seen(std::slice::from_ref(seen), access_as_seen, |w, now, rng| {
+            Ok((w.set_access(&seen.id, permissions, allowed_ips, now, rng)?, ()))
+        })
+        .await
+    }
+
+    /// Deletes the access keys the user saw as `seen` in one atomic batch, revoking their connections.
+    /// If any of them changed since, none is deleted.
+    pub async fn delete_access_keys(self, seen: &[AccessKey]) -> Result<(), ActionError> {
+        let ids: Vec<_> = seen.iter().map(|key| key.id.clone()).collect();
+        self.on_seen(seen, as_seen, |w, now, rng| Ok((w.delete_keys(&ids, now, rng)?, ())))
+            .await
+    }
+
+    /// Switches the access key the user saw as `seen` off or on again.
+    pub async fn set_disabled(self, seen: &AccessKey, disabled: bool) -> Result<(), ActionError> {
+        self.on_seen(std::slice::from_ref(seen), as_seen, |w, now, rng| {
+            Ok((w.set_disabled(&seen.id, disabled, now, rng)?, ()))
+        })
+        .await
+    }
+
+    /// Switches off the access keys the user saw as `seen` in one atomic batch ("Disable all"). If any
+    /// of them changed since, none is disabled.
+    pub async fn disable_access_keys(self, seen: &[AccessKey]) -> Result<(), ActionError> {
+        let ids: Vec<_> = seen.iter().map(|key| key.id.clone()).collect();
+        self.on_seen(seen, as_seen, |w, now, rng| Ok((w.disable_keys(&ids, now, rng)?, ())))
+            .await
+    }
+
+    /// Gives the access key the user saw as `seen` a new secret, stored (hash only) before it is
+    /// returned; the old secret keeps working for `grace`.
+    pub async fn rotate_access_key(
+        self,
+        seen: &AccessKey,
+        grace: chrono::Duration,
+    ) -> Result<NewAccessKey, ActionError> {
+        self.on_seen(std::slice::from_ref(seen), as_seen, |w, now, rng| {
+            w.rotate_key(&seen.id, grace, now, rng)
+        })
+        .await
+    }
+
+    /// Checks an ID + secret pair and `call` as the API would, establishing a connection for its
+    /// client. A refusal of a call with an existing key is recorded in that key's activity log.
+    pub async fn authenticate(self, id: &str, secret: &str, call: &ApiCall<'_>) -> Result<Connection, ActionError> {
+        let outcome = self
+            .transact(|now, rng| {
+                self.with_workspace(|w| match w.authenticate(id, secret, call, now, rng) {
+                    Ok((changes, connection)) => Ok(Planned::of(changes, Ok(connection))),
+                    Err(error) => match w.refusal(id, call, &error, now, rng) {
+                        Some(changes) => Ok(Planned::of(changes, Err(error))),
+                        None => Err(error.into()),
+                    },
+                })
+            })
+            .await?;
+        Ok(outcome?)
+    }
+}

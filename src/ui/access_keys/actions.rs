@@ -1,0 +1,66 @@
+//! What a key's "More options" offers, in order, and each item's text.
+
+/// What a row's "More options" offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAction {
+    /// "Rename" (name and description).
+    Rename,
+    /// "Edit permissions" (what the key may do, and from where).
+    EditPermissions,
+    /// "View permissions" (a system-generated key's, set by its integration).
+    ViewPermissions,
+    /// "Create similar": the create dialog filled in from the key.
+    CreateSimilar,
+    /// "Rotate secret".
+    RotateSecret,
+    /// "Disable" (an enabled key).
+    Disable,
+    /// "Enable" (a disabled key).
+    Enable,
+    /// "Activity": the key's activity log.
+    Activity,
+    /// "Add to calendar": the key's expiry as a calendar file with the account's reminders.
+    AddToCalendar,
+    /// "Delete".
+    Delete,
+}
+
+impl KeyAction {
+    /// The items of the menu of a key that is `disabled` or not, and `system`-generated or not, in
+    /// order. A system-generated key's permissions are its integration's, and it is not copied.
+    pub fn menu(disabled: bool, system: bool, expires: bool) -> Vec<KeyAction> {
+        let toggle = if disabled {
+            KeyAction::Enable
+        } else {
+            KeyAction::Disable
+        };
+        let mut items = vec![KeyAction::Rename];
+        if system {
+            items.push(KeyAction::ViewPermissions);
+        } else {
+            items.extend([KeyAction::EditPermissions, KeyAction::CreateSimilar]);
+        }
+        items.extend([KeyAction::RotateSecret, toggle, KeyAction::Activity]);
+        if expires {
+            items.push(KeyAction::AddToCalendar);
+        }
+        items.push(KeyAction::Delete);
+        items
+    }
+
+    /// The item's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            KeyAction::Rename => "Rename",
+            KeyAction::EditPermissions => "Edit permissions",
+            KeyAction::ViewPermissions => "View permissions",
+            KeyAction::CreateSimilar => "Create similar",
+            KeyAction::RotateSecret => "Rotate secret",
+            KeyAction::Disable => "Disable",
+            KeyAction::Enable => "Enable",
+            KeyAction::Activity => "Activity",
+            KeyAction::AddToCalendar => "Add to calendar",
+            KeyAction::Delete => "Delete",
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! "Create access key": a name, a description, an expiry period, permissions and allowed IP addresses
+//! → the ID and secret, shown once, with copy and download → "Done" → an alert → "Proceed". The secret
+//! leaves the page and memory at "Proceed". "Create similar" opens it filled in from another key.
+
+use chrono::Duration;
+use leptos::prelude::*;
+
+use crate::browser::{format, perf};
+use crate::domain::access_key::{KeyDescription, KeySettings, copy_name};
+use crate::domain::dates::{iso_date, parse_iso_date};
+use crate::domain::network::AllowedIps;
+use crate::domain::permissions::Permissions;
+use crate::domain::{AccessKey, AccessKeyId, AccessKeyName, ExpiryPeriod};
+use crate::state::{ActionError, expect_app_state};
+use crate::ui::access_keys::fields::{AllowedIpsField, DescriptionField, NameField, PermissionsField};
+use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
+use crate::ui::kit::{
+    Field, FieldControl, FormDialog, OneAtATime, Open, expect_toasts, focus_first_invalid, unique_id,
+};
+
+/// The create dialog, open while `open` says so.
+#[component]
+pub fn CreateAccessKeyDialog(
+    /// Whether the dialog is open, two-way.
+    #[prop(into)]
+    open: Open,
+    /// The name the form starts with (e.g. when replacing an API key).
+    #[prop(optional, into)]
+    initial_name: Signal<String>,
+    /// The key whose settings the form starts with ("Create similar"), if any.
+    #[prop(optional, into)]
+    like: Signal<Option<AccessKey>>,
+    /// Runs after "Proceed" with the new key's ID, once the key is in the list.
+    #[prop(optional)]
+    on_proceed: Option<Callback<AccessKeyId>>,
+) -> impl IntoView {
+    let state = expect_app_state();
+    let name = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None::<String>);
+    let description = RwSignal::new(String::new());
+    let description_error = RwSignal::new(None::<String>);
+    let permissions = RwSignal::new(Permissions::Full);
+    let allowed_ips = RwSignal::new(String::new());
+    let ip_errors = RwSignal::new(Vec::<String>::new());
+    let period = RwSignal::new(String::new());
+    let custom_date = RwSignal::new(String::new());
+    let expiry_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let creating = OneAtATime::new();
+    // The new key's secret, from "Create" to "Proceed".
+    let secret = OneTimeSecret::new();
+
+    let reset = Callback::new(move |()| {
+        let policy = state.policy.get_untracked();
+        match like.get_untracked() {
+            Some(like) => {
+                name.set(state.access_keys.with_untracked(|keys| copy_name(&like.name, keys)));
+                description.set(like.description.as_str().to_owned());
+                permissions.set(like.permissions.clone());
+                allowed_ips.set(like.allowed_ips.lines());
+                period.set(policy.period_like(like.created_at, like.expires_at).code());
+            }
+            None => {
+                name.set(initial_name.get_untracked());
+                description.set(String::new());
+                permissions.set(Permissions::Full);
+                allowed_ips.set(String::new());
+                period.set(policy.default.code());
+            }
+        }
+        name_error.set(None);
+        description_error.set(None);
+        ip_errors.set(Vec::new());
+        custom_date.set(String::new());
+        expiry_error.set(None);
+        form_error.set(None);
+    });
+
+    let toasts = expect_toasts();
+    // However the dialog ends, the secret goes (zeroed); a key that was created is confirmed.
+    let finish = move || {
+        let created = secret.finish();
+        if let Some(key) = &created {
+            toasts.show(format!("Access key “{}” created.", key.name.as_str()));
+        }
+        open.close();
+        created.map(|key| key.id)
+    };
+
+    let submit = Callback::new(move |()| {
+        let Some(chosen) = ExpiryPeriod::from_code(&period.get_untracked()) else {
+            expiry_error.set(Some("Choose an expiry period.".into()));
+            return;
+        };
+        let date = parse_iso_date(&custom_date.get_untracked());
+        let typed = name.get_untracked();
+        // Every field is checked before anything is stored, so all that is wrong is said at once.
+        let described = KeyDescription::parse(&description.get_untracked());
+        let allowed = AllowedIps::parse(&allowed_ips.get_untracked());
+        if described.is_err() || allowed.is_err() {
+            name_error.set(AccessKeyName::parse(&typed).err().map(|error| error.to_string()));
+            description_error.set(described.as_ref().err().map(ToString::to_string));
+            ip_errors.set(
+                allowed
+                    .as_ref()
+                    .err()
+                    .map_or_else(Vec::new, |lines| lines.iter().map(ToString::to_string).collect()),
+            );
+            focus_first_invalid();
+            return;
+        }
+        let (Ok(description), Ok(allowed_ips)) = (described, allowed) else {
+            return;
+        };
+        let settings = KeySettings {
+            description,
+            permissions: permissions.get_untracked(),
+            allowed_ips,
+        };
+        perf::start("create-access-key");
+        creating.run(async move {
+            let outcome = state.create_access_key(&typed, chosen, date, &settings).await;
+            perf::finish_after_frame("create-access-key");
+            match outcome {
+                Ok(new_key) => secret.reveal(new_key),
+                Err(ActionError::Invalid(error)) if error.concerns_name() => {
+                    name_error.set(Some(error.to_string()));
+                    focus_first_invalid();
+                }
+                Err(ActionError::Invalid(error)) if error.concerns_expiry() => {
+                    expiry_error.set(Some(error.to_string()));
+                    focus_first_invalid();
+                }
+                Err(error) => form_error.set(Some(error.to_string())),
+            }
+        });
+    });
+
+    // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
+    let on_escape = Callback::new(move |()| secret.allow_escape());
+    let on_close = Callback::new(move |()| {
+        finish();
+    });
+
+    let expiry_field = move || {
+        let policy = state.policy.get();
+        let today = state.today();
+        let min_date = iso_date(today + Duration::days(1));
+        let max_date = iso_date(policy.last_custom_date(today));
+        let control = FieldControl::new("expiry", move || expiry_error.with(Option::is_some));
+        let date_id = unique_id("expiry-date");
+        let preview = move || {
+            let chosen = ExpiryPeriod::from_code(&period.get())?;
+            let date = parse_iso_date(&custom_date.get());
+            let policy = state.policy.get();
+            match policy.expires_at(chosen, date, state.now(), state.local_offset()) {
+                Ok(Some(at)) => Some(format!("The key will expire on {}.", format::date_time(at))),
+                Ok(None) => Some("The key will never expire.".to_owned()),
+                Err(_) => None,
+            }
+        };
+        let options = policy
+            .allowed
+            .iter()
+            .map(|choice| view! { <option value=choice.code()>{choice.label()}</option> })
+            .collect_view();
+        let hint = move || {
+            view! {
+                {preview}
+                " Allowed periods are set for the whole account. "
+                <a href="/account-settings#access-key-expiry">"Learn more"</a>
+            }
+        };
+        let (invalid, described_by) = (control.aria_invalid(), control.described_by());
+        view! {
+            <Field control=control.clone() label="Expiry period" hint error=expiry_error>
+                <select
+                    id=control.id()
+                    class="field__input"
+                    prop:value=move || period.get()
+                    on:change=move |event| {
+                        period.set(event_target_value(&event));
+                        expiry_error.set(None);
+                    }
+                    aria-invalid=invalid.clone()
+                    aria-describedby=described_by.clone()
+                >
+                    {options}
+                </select>
+                <Show when=move || period.get() == ExpiryPeriod::CustomDate.code()>
+                    <label class="field__label field__label--secondary" for=date_id.clone()>"Expiry date"</label>
+                    <input
+                        id=date_id.clone()
+                        class="field__input"
+                        type="date"
+                        min=min_date.clone()
+                        max=max_date.clone()
+                        prop:value=move || custom_date.get()
+                        on:input=move |event| {
+                            custom_date.set(event_target_value(&event));
+                            expiry_error.set(None);
+                        }
+                        aria-invalid=invalid.clone()
+                        aria-describedby=described_by.clone()
+                    />
+                </Show>
+            </Field>
+        }
+    };
+
+    view! {
+        <FormDialog
+            open
+            on_open=reset
+            on_close
+            on_escape
+            title="Create access key"
+            class="dialog--wide"
+            on_submit=submit
+            submit_label="Create"
+            busy=creating
+            error=form_error
+            show_form=Signal::derive(move || !secret.is_revealed())
+            after=std::sync::Arc::new(move || {
+                view! {
+                    <SecretReveal
+                        secret
+                        on_proceed=Callback::new(move |()| {
+                            if let (Some(id), Some(callback)) = (finish(), on_proceed) {
+                                callback.run(id);
+                            }
+                        })
+                    />
+                }
+                .into_any()
+            })
+        >
+            {move || like.with(|like| like.as_ref().map(|like| view! {
+                <p class="dialog__body">{format!("Settings copied from “{}”. The new key gets its own ID and secret.", like.name.as_str())}</p>
+            }))}
+            <NameField value=name error=name_error />
+            <DescriptionField value=description error=description_error />
+            {expiry_field}
+            <PermissionsField value=permissions />
+            <AllowedIpsField value=allowed_ips errors=ip_errors />
+        </FormDialog>
+    }
+}

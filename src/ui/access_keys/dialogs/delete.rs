@@ -1,0 +1,104 @@
+//! "Delete access key?": what a delete revokes, asked before it happens.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::perf;
+use crate::domain::AccessKey;
+use crate::domain::access_key::as_seen;
+use crate::domain::integration::integration;
+use crate::domain::key_list::{blast_radius, deleted_toast, system_warning};
+use crate::state::expect_app_state;
+use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::kit::{ConfirmDialog, expect_toasts};
+
+/// Deletes the keys of [`KeyDialog::Delete`] (as the user saw them) once confirmed.
+#[component]
+pub fn DeleteAccessKeysDialog() -> impl IntoView {
+    let state = expect_app_state();
+    let toasts = expect_toasts();
+    let view = AccessKeysView::expect();
+    let asked = view.showing(|d| match d {
+        KeyDialog::Delete(keys) => Some(keys.clone()),
+        _ => None,
+    });
+    let keys =
+        move |read: &dyn Fn(&[AccessKey]) -> String| asked.with(|keys| read(keys.as_deref().unwrap_or_default()));
+    let delete = Callback::new(move |()| {
+        let chosen = asked.get_untracked().unwrap_or_default();
+        let names: Vec<&str> = chosen.iter().map(|key| key.name.as_str()).collect();
+        let done = deleted_toast(&names);
+        perf::start("delete-access-keys");
+        spawn_local(async move {
+            match state.delete_access_keys(&chosen).await {
+                Ok(()) => {
+                    view.deselect(&chosen.into_iter().map(|key| key.id).collect::<Vec<_>>());
+                    toasts.show(done);
+                    perf::finish_after_frame("delete-access-keys");
+                }
+                Err(error) => view.fail(error.to_string()),
+            }
+        });
+    });
+    let names = move || {
+        keys(&|keys| {
+            keys.iter()
+                .map(|k| k.name.as_str().to_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    let revoked = move || {
+        state.connections.track();
+        keys(&|keys| {
+            state.with_workspace(|workspace| {
+                let clients: Vec<&str> = keys
+                    .iter()
+                    .flat_map(|key| workspace.active_connections(&key.id))
+                    .map(|c| c.client.as_str())
+                    .collect();
+                blast_radius(&clients)
+            })
+        })
+    };
+    let warning = Memo::new(move |_| {
+        state.integrations.track();
+        asked.with(|keys| {
+            state.with_workspace(|workspace| {
+                let names: Vec<&str> = keys
+                    .iter()
+                    .flatten()
+                    .filter_map(|key| workspace.integration_of(&key.id))
+                    .filter_map(|link| integration(&link.integration).map(|i| i.name))
+                    .collect();
+                system_warning(&names)
+            })
+        })
+    });
+    // What happened elsewhere to a key of the list since the dialog opened, said before Delete is pressed.
+    let stale = Memo::new(move |_| {
+        asked.with(|seen| {
+            state.access_keys.with(|stored| {
+                seen.iter()
+                    .flatten()
+                    .find_map(|key| as_seen(stored, key).err().map(|e| e.to_string()))
+            })
+        })
+    });
+    view! {
+        <ConfirmDialog
+            open=view.open_state(|d| matches!(d, KeyDialog::Delete(_)))
+            title="Delete access key?"
+            confirm_label="Delete"
+            on_confirm=delete
+        >
+            <p>
+                <strong>{names}</strong>
+                " will be deleted permanently, and the connections established with it are revoked."
+            </p>
+            <p class="dialog__emphasis">{revoked}</p>
+            <p class="dialog__emphasis" hidden=move || warning.with(Option::is_none)>{move || warning.get()}</p>
+            <p class="banner banner--error" role="alert" hidden=move || stale.with(Option::is_none)>{move || stale.get()}</p>
+        </ConfirmDialog>
+    }
+}

@@ -1,0 +1,96 @@
+//! "Rotate secret": a new secret for the same access key ID, shown once with the same steps as creation;
+//! the old secret stays valid for the chosen grace period.
+
+use chrono::Duration;
+use leptos::prelude::*;
+
+use crate::state::expect_app_state;
+use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
+use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, unique_id};
+
+/// The grace periods offered: label and length.
+const GRACE_PERIODS: [(&str, i64); 4] = [("Now", 0), ("1 hour", 1), ("24 hours", 24), ("7 days", 168)];
+
+/// Rotates the secret of the key of [`KeyDialog::Rotate`] while it is open.
+#[component]
+pub fn RotateSecretDialog() -> impl IntoView {
+    let state = expect_app_state();
+    let toasts = expect_toasts();
+    let view = AccessKeysView::expect();
+    let open = view.open_state(|d| matches!(d, KeyDialog::Rotate(_)));
+    let key = view.showing(|d| match d {
+        KeyDialog::Rotate(key) => Some(key.clone()),
+        _ => None,
+    });
+    let grace_hours = RwSignal::new("24".to_owned());
+    let failure = RwSignal::new(None::<String>);
+    // The new secret, from "Rotate" to "Proceed".
+    let secret = OneTimeSecret::new();
+    let rotating = OneAtATime::new();
+    let select_id = unique_id("grace");
+    // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
+    let stale = state.changed_elsewhere(key.into());
+
+    let reset = Callback::new(move |()| {
+        grace_hours.set("24".to_owned());
+        failure.set(None);
+    });
+    // However the dialog ends, the secret goes (zeroed); a rotation that happened is confirmed.
+    let finish = Callback::new(move |()| {
+        if let Some(rotated) = secret.finish() {
+            toasts.show(format!("The secret of “{}” was rotated.", rotated.name.as_str()));
+        }
+        open.close();
+    });
+    let rotate = Callback::new(move |()| {
+        let Some(current) = key.get_untracked() else { return };
+        let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
+        rotating.run(async move {
+            match state.rotate_access_key(&current, Duration::hours(hours)).await {
+                Ok(new_key) => secret.reveal(new_key),
+                Err(error) => failure.set(Some(error.to_string())),
+            }
+        });
+    });
+    // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
+    let on_escape = Callback::new(move |()| secret.allow_escape());
+    let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
+    // Built each time the form is shown (views are not `Clone` with erased components).
+    let options = || {
+        GRACE_PERIODS
+            .iter()
+            .map(|(label, hours)| view! { <option value=hours.to_string()>{*label}</option> })
+            .collect_view()
+    };
+    view! {
+        <FormDialog
+            open
+            on_open=reset
+            on_close=finish
+            on_escape
+            title="Rotate secret"
+            class="dialog--wide"
+            on_submit=rotate
+            submit_label="Rotate"
+            busy=rotating
+            stale
+            error=failure
+            show_form=Signal::derive(move || !secret.is_revealed())
+            after=std::sync::Arc::new(move || view! { <SecretReveal secret on_proceed=finish /> }.into_any())
+        >
+            <p class="dialog__text">
+                "The access key " <strong>{name}</strong> " gets a new secret. Its ID, name and settings "
+                "stay the same. Give the programs that use it time to switch to the new secret."
+            </p>
+            <div class="field">
+                <label class="field__label" for=select_id.clone()>"Old secret stays valid for"</label>
+                <select id=select_id.clone() class="field__input policy__narrow"
+                    prop:value=move || grace_hours.get()
+                    on:change=move |event| grace_hours.set(event_target_value(&event))>
+                    {options()}
+                </select>
+            </div>
+        </FormDialog>
+    }
+}

@@ -1,0 +1,186 @@
+//! "Test access key": the credential check the API performs, run in the page, for a call that reads or
+//! writes one resource from one IP address. A success establishes a connection listed under the key;
+//! each failure says exactly what is wrong, and a refusal is recorded in the key's activity log.
+
+use leptos::prelude::*;
+
+use crate::domain::permissions::{Operation, Resource};
+use crate::domain::workspace::{ApiCall, EXAMPLE_CLIENT_ADDRESS};
+use crate::state::expect_app_state;
+use crate::ui::kit::{Modal, OneAtATime, Open, unique_id};
+
+/// The outcome shown in the dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    /// Nothing tried yet.
+    None,
+    /// Connected: the message names the key and client.
+    Connected(String),
+    /// Refused, and why.
+    Refused(String),
+}
+
+/// The credential check dialog, open while `open` says so.
+#[component]
+pub fn TestAccessKeyDialog(
+    /// Whether the dialog is open, two-way.
+    #[prop(into)]
+    open: Open,
+) -> impl IntoView {
+    let state = expect_app_state();
+    let id = RwSignal::new(String::new());
+    let secret = RwSignal::new(String::new());
+    let client = RwSignal::new(String::new());
+    let address = RwSignal::new(String::new());
+    let resource = RwSignal::new(Resource::Processes);
+    let operation = RwSignal::new(Operation::Read);
+    let outcome = RwSignal::new(Outcome::None);
+    let connecting = OneAtATime::new();
+    // The answer, brought into view above the buttons when the form is taller than the screen.
+    let answer_ref = NodeRef::<leptos::html::Div>::new();
+    let reset = Callback::new(move |()| {
+        id.set(String::new());
+        secret.set(String::new());
+        client.set(String::new());
+        address.set(EXAMPLE_CLIENT_ADDRESS.to_owned());
+        resource.set(Resource::Processes);
+        operation.set(Operation::Read);
+        outcome.set(Outcome::None);
+    });
+    // Nothing typed here (a secret above all) outlives the dialog.
+    let on_close = Callback::new(move |()| secret.set(String::new()));
+    let connect = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (typed_id, typed_secret, typed_client, typed_address) = (
+            id.get_untracked(),
+            secret.get_untracked(),
+            client.get_untracked(),
+            address.get_untracked(),
+        );
+        let (resource, operation) = (resource.get_untracked(), operation.get_untracked());
+        connecting.run(async move {
+            let call = ApiCall {
+                client: &typed_client,
+                address: &typed_address,
+                resource,
+                operation,
+            };
+            let result = state.authenticate(&typed_id, &typed_secret, &call).await;
+            request_animation_frame(move || {
+                if let Some(answer) = answer_ref.get_untracked() {
+                    answer.scroll_into_view_with_bool(false);
+                }
+            });
+            outcome.set(match result {
+                Ok(connection) => Outcome::Connected(format!(
+                    "Connected: \"{}\" can now {} {} with this access key.",
+                    connection.client,
+                    operation.code(),
+                    resource.name()
+                )),
+                Err(error) => Outcome::Refused(error.to_string()),
+            });
+        });
+    };
+    let field = move |label: &'static str, value: RwSignal<String>, secret_field: bool| {
+        let input_id = unique_id("test-field");
+        view! {
+            <div class="field">
+                <label class="field__label" for=input_id.clone()>{label}</label>
+                <input
+                    id=input_id
+                    class="field__input"
+                    class:mono=secret_field
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || value.get()
+                    on:input=move |event| {
+                        value.set(event_target_value(&event));
+                        outcome.set(Outcome::None);
+                    }
+                />
+            </div>
+        }
+    };
+    view! {
+        <Modal open on_open=Some(reset) on_close=Some(on_close) title="Test access key" class="dialog--wide">
+            <p class="dialog__body">
+                "Check an access key ID and secret the way the API does. A successful check establishes a "
+                "connection for the client, listed under the key."
+            </p>
+            <form class="dialog__form" on:submit=connect novalidate>
+                {field("Access key ID", id, true)}
+                {field("Access key secret", secret, true)}
+                {field("Client name", client, false)}
+                {field("Client IP address", address, true)}
+                {
+                    let (resource_id, operation_id) = (unique_id("test-resource"), unique_id("test-operation"));
+                    let resources = Resource::ALL
+                        .into_iter()
+                        .map(|r| view! { <option value=r.code()>{r.name()}</option> })
+                        .collect_view();
+                    let operations = Operation::ALL
+                        .into_iter()
+                        .map(|o| view! { <option value=o.code()>{o.label()}</option> })
+                        .collect_view();
+                    view! {
+                        <fieldset class="test__call">
+                            <legend class="field__label">"Operation"</legend>
+                            <div class="field">
+                                <label class="field__label field__label--plain" for=resource_id.clone()>"Resource"</label>
+                                <select
+                                    id=resource_id
+                                    class="field__input"
+                                    prop:value=move || resource.get().code()
+                                    on:change=move |event| {
+                                        if let Some(chosen) = Resource::from_code(&event_target_value(&event)) {
+                                            resource.set(chosen);
+                                            outcome.set(Outcome::None);
+                                        }
+                                    }
+                                >
+                                    {resources}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label class="field__label field__label--plain" for=operation_id.clone()>"Access"</label>
+                                <select
+                                    id=operation_id
+                                    class="field__input"
+                                    prop:value=move || operation.get().code()
+                                    on:change=move |event| {
+                                        if let Some(chosen) = Operation::from_code(&event_target_value(&event)) {
+                                            operation.set(chosen);
+                                            outcome.set(Outcome::None);
+                                        }
+                                    }
+                                >
+                                    {operations}
+                                </select>
+                            </div>
+                        </fieldset>
+                    }
+                }
+                <div class="test__answer" node_ref=answer_ref>
+                <p class="status-line" role="status">
+                    {move || match outcome.get() {
+                        Outcome::Connected(message) => message,
+                        _ => String::new(),
+                    }}
+                </p>
+                <p class="error-line" role="alert">
+                    {move || match outcome.get() {
+                        Outcome::Refused(message) => message,
+                        _ => String::new(),
+                    }}
+                </p>
+                </div>
+                <div class="dialog__actions">
+                    <button type="button" class="button" on:click=move |_| open.close()>"Close"</button>
+                    <button type="submit" class="button button--primary" disabled=move || connecting.is_busy()>"Connect"</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}

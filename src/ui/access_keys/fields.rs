@@ -1,0 +1,11 @@
+//! The fields of the access key forms.
+
+mod allowed_ips;
+mod description;
+mod name;
+mod permissions;
+
+pub use allowed_ips::AllowedIpsField;
+pub use description::DescriptionField;
+pub use name::NameField;
+pub use permissions::PermissionsField;

@@ -1,0 +1,42 @@
+//! The access key "Description" field: optional text on what the key is for, with a count of what is
+//! left.
+
+use leptos::prelude::*;
+
+use crate::domain::access_key::DESCRIPTION_MAX_CHARS;
+use crate::ui::kit::{Field, FieldControl};
+
+/// An optional multi-line "Description" field with its error message.
+#[component]
+pub fn DescriptionField(
+    /// What the user typed.
+    value: RwSignal<String>,
+    /// The broken rule's message, shown beside the field.
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let control = FieldControl::new("description", move || error.with(Option::is_some));
+    let count = move || value.with(|text| text.trim().chars().count());
+    let hint = move || {
+        view! {
+            "What the key is for and who uses it, so that your team knows later. "
+            {move || format!("{} of {DESCRIPTION_MAX_CHARS} characters used.", count())}
+        }
+    };
+    view! {
+        <Field control=control.clone() label="Description" optional=true hint error=error>
+            <textarea
+                id=control.id()
+                class="field__input field__input--text"
+                rows="2"
+                spellcheck="true"
+                prop:value=move || value.get()
+                on:input=move |event| {
+                    value.set(event_target_value(&event));
+                    error.set(None);
+                }
+                aria-invalid=control.aria_invalid()
+                aria-describedby=control.described_by()
+            ></textarea>
+        </Field>
+    }
+}

@@ -1,0 +1,11 @@
+//! The list of access keys: toolbar, table, rows and pager.
+
+mod pager;
+mod row;
+mod table;
+mod toolbar;
+
+pub use pager::AccessKeysPager;
+pub use row::AccessKeyRow;
+pub use table::AccessKeysTable;
+pub use toolbar::AccessKeysToolbar;

@@ -1,0 +1,60 @@
+//! Page navigation under the access keys table: "Rows per page", Previous / Next and where the page is.
+//! Shown once the list is longer than the smallest page.
+
+use leptos::prelude::*;
+
+use crate::domain::key_list::{PAGE_SIZES, Page};
+use crate::ui::access_keys::view::AccessKeysView;
+use crate::ui::kit::unique_id;
+
+/// The pager of the access keys list.
+#[component]
+pub fn AccessKeysPager() -> impl IntoView {
+    let list = AccessKeysView::expect().list;
+    let page = list.page();
+    let size_id = unique_id("page-size");
+    let go = move |index: usize| list.go_to(index);
+    let sizes = PAGE_SIZES
+        .iter()
+        .map(|size| view! { <option value=size.to_string()>{size.to_string()}</option> })
+        .collect_view();
+    view! {
+        <nav class="pager" aria-label="Pages of access keys" hidden=move || page.with(|p| p.total <= PAGE_SIZES[0])>
+            <p class="pager__summary" role="status">{move || page.with(Page::summary)}</p>
+            <div class="pager__controls">
+                <span class="pager__group">
+                    <label class="pager__size" for=size_id.clone()>"Rows per page"</label>
+                    <select
+                        id=size_id
+                        class="field__input pager__select"
+                        prop:value=move || list.page_size().to_string()
+                        on:change=move |event| {
+                            list.set_page_size(event_target_value(&event).parse().unwrap_or(PAGE_SIZES[0]))
+                        }
+                    >
+                        {sizes}
+                    </select>
+                </span>
+                <span class="pager__group">
+                    <button
+                        type="button"
+                        class="button button--small"
+                        disabled=move || page.with(|p| p.index == 0)
+                        on:click=move |_| go(page.with_untracked(|p| p.index.saturating_sub(1)))
+                    >
+                        "Previous"
+                    </button>
+                    <span class="pager__where">{move || page.with(Page::label)}</span>
+                    <button
+                        type="button"
+                        class="button button--small"
+                        disabled=move || page.with(|p| p.index + 1 >= p.count)
+                        on:click=move |_| go(page.with_untracked(|p| p.index + 1))
+                    >
+                        "Next"
+                    </button>
+                </span>
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,145 @@
+//! One row of the access keys table. It is built once per key ID and reads the key's fields
+//! reactively: another tab's rename, rotation or use updates the cells that show them, nothing else.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::browser::format;
+use crate::domain::key_list::{access_line, connections_summary};
+use crate::domain::{AccessKey, Connection, ExpiryStatus};
+use crate::state::{KeyRow, expect_app_state};
+use crate::ui::access_keys::actions::KeyAction;
+use crate::ui::access_keys::view::AccessKeysView;
+use crate::ui::kit::{CopyButton, MenuItem, MoreOptions, RelativeTime};
+
+/// A key's row: selection, name (with the System flag and its connections), ID with copy, created,
+/// expiry with status, last used, and "More options". Built once per key ID: a change of the key
+/// re-renders only the cells that read what changed.
+#[component]
+pub fn AccessKeyRow(
+    /// The key shown and its connections, as stored now.
+    #[prop(into)]
+    row: Signal<KeyRow>,
+    /// The row's position in the whole list (1 for the first key), for `aria-rowindex`.
+    #[prop(into)]
+    position: Signal<usize>,
+) -> impl IntoView {
+    let view = AccessKeysView::expect();
+    // What never changes for a key is read once. Name, state and connections are memos, so a use of
+    // the key (its last-used time) leaves the menu, the copy button and the connections alone.
+    let (key_id, system, created_at, expires) = row.with_untracked(|r| {
+        let key = &r.key;
+        (key.id.clone(), key.system, key.created_at, key.expires_at.is_some())
+    });
+    let state = expect_app_state();
+    let key = move || row.with_untracked(|r| r.key.clone());
+    let name = Memo::new(move |_| row.with(|r| r.key.name.as_str().to_owned()));
+    let disabled = Memo::new(move |_| row.with(|r| r.key.disabled));
+    let description = Memo::new(move |_| row.with(|r| r.key.description.as_str().to_owned()));
+    let access = Memo::new(move |_| row.with(|r| access_line(&r.key)));
+    let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
+    // The menu acts on the key as it is when an item is chosen.
+    let on_select = Callback::new(move |action: KeyAction| view.act(action, key()));
+    let items = move |disabled: bool| {
+        KeyAction::menu(disabled, system, expires)
+            .into_iter()
+            .map(|action| MenuItem::new(action.label(), action))
+            .collect::<Vec<_>>()
+    };
+    let id = key_id.as_str().to_owned();
+    let id_element = format!("access-key-id-{id}");
+    let copy_id = id.clone();
+    // Set once: the checkbox itself is the only thing that changes it.
+    let checked = view.is_selected(&key_id);
+    view! {
+        <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } aria-rowindex=move || position.get() + 1>
+            <td class="keys__select">
+                <input
+                    type="checkbox"
+                    aria-label=move || format!("Select {}", name.get())
+                    prop:checked=checked
+                    on:change=move |event| view.select(&key_id, event_target_checked(&event))
+                />
+            </td>
+            <th scope="row" class="keys__name">
+                <span class="keys__name-text">{move || name.get()}</span>
+                {system.then(|| view! { <span class="badge badge--system">"System"</span> })}
+                {move || description.with(|text| (!text.is_empty()).then(|| view! {
+                    // Cut to one line on screen; the whole text stays for screen readers and the tooltip.
+                    <span class="keys__description" title=text.clone()>{text.clone()}</span>
+                }))}
+                <span class="keys__meta keys__access">{move || access.get()}</span>
+                {move || connections.with(|all| connections_view(all, state.now()))}
+            </th>
+            <td class="keys__id" data-label="Access key ID">
+                <code class="mono" id=id_element.clone()>{id.clone()}</code>
+                {move || {
+                    let label = format!("Copy access key ID of {}", name.get());
+                    view! { <CopyButton label value=copy_id.clone() target_id=id_element.clone() compact=true /> }
+                }}
+            </td>
+            <td data-label="Created">{format::date(created_at)}</td>
+            <td data-label="Expires">
+                {move || {
+                    let window = state.reminders.with(|reminders| reminders.window_days());
+                    row.with(|r| expiry_cell(&r.key, window, state.now()))
+                }}
+            </td>
+            <td class="keys__used" data-label="Last used">
+                {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) now=state.now() never="Never" /> }}
+            </td>
+            <td class="keys__actions">
+                {move || view! { <MoreOptions name=name.get() items=items(disabled.get()) on_select /> }}
+            </td>
+        </tr>
+    }
+}
+
+/// The expiry cell: the date, its status ("Expires in N days" from `window` days before), "Inactive" and
+/// the old secret's grace period.
+fn expiry_cell(key: &AccessKey, window: i64, now: DateTime<Utc>) -> impl IntoView + use<> {
+    let status = ExpiryStatus::within(key.expires_at, now, window);
+    let expires = key.expires_at.map_or_else(|| "Never".to_owned(), format::date);
+    let grace = key
+        .grace_until(now)
+        .map(|until| format!("Old secret valid until {}", format::date_time(until)));
+    view! {
+        <span class="keys__expires">{expires}</span>
+        <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
+        {key.disabled.then(|| view! { <span class="badge badge--off">"Inactive"</span> })}
+        {grace.map(|text| view! { <span class="keys__meta">{text}</span> })}
+    }
+}
+
+/// The key's connections, folded under a summary ("2 active connections").
+fn connections_view(all: &[Connection], now: DateTime<Utc>) -> AnyView {
+    if all.is_empty() {
+        return view! { <span class="keys__meta">"No connections"</span> }.into_any();
+    }
+    let summary = connections_summary(all.iter().filter(|c| c.is_active()).count());
+    let items = all
+        .iter()
+        .map(|c| {
+            view! {
+                <li class="connections__item">
+                    <span class="connections__client">{c.client.clone()}</span>
+                    <span>{format!("established {}", format::date(c.established_at))}</span>
+                    <span>"last used " <RelativeTime at=c.last_used_at now never="never" /></span>
+                    <span class=if c.is_active() { "badge badge--active" } else { "badge badge--off" }>
+                        {match c.revoked_at {
+                            None => "Active".to_owned(),
+                            Some(at) => format!("Revoked {}", format::date(at)),
+                        }}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="connections">
+            <summary class="keys__meta">{summary}</summary>
+            <ul class="connections__list">{items}</ul>
+        </details>
+    }
+    .into_any()
+}

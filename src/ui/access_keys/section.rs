@@ -1,0 +1,107 @@
+//! "Access keys": create, find, sort, rotate, disable, rename and delete ID + secret pairs. The section
+//! lays out its parts (notices, toolbar, table, pager, dialogs) around one [`AccessKeysView`], which
+//! holds everything they share.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::actions::KeyAction;
+use super::dialogs::{
+    CreateAccessKeyDialog, DeleteAccessKeysDialog, EditPermissionsDialog, RenameAccessKeyDialog, RotateSecretDialog,
+    TestAccessKeyDialog,
+};
+use super::list::{AccessKeysPager, AccessKeysTable, AccessKeysToolbar};
+use super::notices::{ExpiryBanner, UnusedKeysNotice, notify_due_reminders};
+use super::view::{AccessKeysView, KeyDialog};
+use crate::browser::perf;
+use crate::domain::AccessKeyId;
+use crate::state::{Phase, expect_app_state};
+use crate::ui::leak_check::{LeakAction, LeakCheckDialog};
+
+/// The access keys section. `activity_key` is set to a key's ID when its activity is asked for.
+#[component]
+pub fn AccessKeysSection(
+    /// The activity log's key filter (a key, or all keys).
+    activity_key: RwSignal<Option<AccessKeyId>>,
+) -> impl IntoView {
+    let state = expect_app_state();
+    let view = AccessKeysView::provide(activity_key);
+    // The first time the stored keys are on screen (after the render this effect follows).
+    let rendered = StoredValue::new(false);
+    Effect::new(move |_| {
+        if state.phase.get() == Phase::Ready && !rendered.get_value() {
+            rendered.set_value(true);
+            request_animation_frame(|| perf::mark("access-keys-rendered"));
+        }
+    });
+    notify_due_reminders();
+    let like = view.showing(|dialog| match dialog {
+        KeyDialog::Create { like } => like.clone(),
+        _ => None,
+    });
+    // After "Proceed" the list turns to the page with the new key (page 1 in the default order).
+    let show_created = Callback::new(move |id: AccessKeyId| view.list.show_key(&id));
+    // A finding's action closes the leak check and opens the key's own dialog.
+    let on_leak_action = Callback::new(move |(action, key)| {
+        let action = match action {
+            LeakAction::RotateSecret => KeyAction::RotateSecret,
+            LeakAction::Disable => KeyAction::Disable,
+            LeakAction::Delete => KeyAction::Delete,
+        };
+        view.act(action, key);
+    });
+    let page = view.list.page();
+    let actions: ChildrenFn = Arc::new(move || {
+        view! {
+            <button type="button" class="button" on:click=move |_| view.open(KeyDialog::LeakCheck)>"Check for leaked secrets"</button>
+            <button type="button" class="button" on:click=move |_| view.open(KeyDialog::Test)>"Test access key"</button>
+            <button type="button" class="button button--primary" on:click=move |_| view.open(KeyDialog::Create { like: None })>
+                "Create access key"
+            </button>
+        }
+        .into_any()
+    });
+
+    view! {
+        <section class="card" aria-labelledby="access-keys-title">
+            <div class="card__header">
+                <h2 class="card__title" id="access-keys-title">"Access keys"</h2>
+                <div class="card__actions">{actions()}</div>
+            </div>
+            <p class="card__lead">
+                "An access key authenticates a user, developer or calling program to the API. Each access key "
+                "is an ID-secret pair that gives programmatic access to your account: anyone who has both can do "
+                "what the key is permitted to (by default, everything you can), so never share them."
+            </p>
+            <ExpiryBanner />
+            <UnusedKeysNotice />
+            <p class="error-line" role="alert">{move || view.failure()}</p>
+            <AccessKeysToolbar />
+            <Show
+                when=move || state.access_keys.with(|keys| !keys.is_empty())
+                fallback=move || view! {
+                    <div class="empty">
+                        <p>"You have no access keys yet."</p>
+                        <p>"Create one to call the API from a script, a CI pipeline or another service."</p>
+                    </div>
+                }
+            >
+                <AccessKeysTable />
+                <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No access key matches your search."</p>
+                <AccessKeysPager />
+            </Show>
+            <CreateAccessKeyDialog
+                open=view.open_state(|d| matches!(d, KeyDialog::Create { .. }))
+                like
+                on_proceed=show_created
+            />
+            <TestAccessKeyDialog open=view.open_state(|d| *d == KeyDialog::Test) />
+            <LeakCheckDialog open=view.open_state(|d| *d == KeyDialog::LeakCheck) on_action=on_leak_action />
+            <RenameAccessKeyDialog />
+            <EditPermissionsDialog />
+            <RotateSecretDialog />
+            <DeleteAccessKeysDialog />
+        </section>
+    }
+}

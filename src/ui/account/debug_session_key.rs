@@ -1,0 +1,40 @@
+//! "Debug session key": hidden until "Show"; "Hide" removes it from the page again.
+
+use leptos::prelude::*;
+
+use crate::domain::DebugSessionKey;
+use crate::ui::kit::CopyButton;
+
+const KEY_VALUE: &str = "debug-session-key-value";
+
+/// The debug session key, revealed on demand.
+#[component]
+pub fn DebugSessionKeySection(
+    /// The account's debug session key.
+    key: DebugSessionKey,
+) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let key = StoredValue::new(key);
+    view! {
+        <section class="card" aria-labelledby="debug-session-key-title">
+            <h2 class="card__title" id="debug-session-key-title">"Debug session key"</h2>
+            <p class="card__lead">
+                "If there is an issue with your account, our support team may ask for your debug session key "
+                "to troubleshoot it. Show the key, copy it and share it with the support team."
+            </p>
+            <div class="fields__value">
+                <button type="button" class="button" on:click=move |_| shown.update(|s| *s = !*s)>
+                    {move || if shown.get() { "Hide" } else { "Show" }}
+                </button>
+                <Show when=move || shown.get()>
+                    <code class="mono secret-value" id=KEY_VALUE>{key.with_value(|k| k.reveal().to_owned())}</code>
+                    <CopyButton
+                        label="Copy debug session key"
+                        value=Signal::derive(move || key.with_value(|k| k.reveal().to_owned()))
+                        target_id=KEY_VALUE
+                    />
+                </Show>
+            </div>
+        </section>
+    }
+}

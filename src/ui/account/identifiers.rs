@@ -1,0 +1,55 @@
+//! "Account identifiers": the Account ID and the Account domain, each with a copy button.
+
+use leptos::prelude::*;
+
+use crate::domain::Account;
+use crate::ui::kit::CopyButton;
+
+/// The element ids of the shown values (selected when copying is refused).
+const ACCOUNT_ID_VALUE: &str = "account-id-value";
+const ACCOUNT_DOMAIN_VALUE: &str = "account-domain-value";
+
+/// The account's identifiers.
+#[component]
+pub fn AccountIdentifiersSection(
+    /// The account whose identifiers are shown.
+    account: Account,
+) -> impl IntoView {
+    let id = account.id.as_str().to_owned();
+    let domain = account.domain.as_str().to_owned();
+    let url = account.domain.url();
+    view! {
+        <section class="card" aria-labelledby="account-identifiers-title">
+            <h2 class="card__title" id="account-identifiers-title">"Account identifiers"</h2>
+            <p class="card__lead">
+                "Account identifiers help you uniquely identify your account while making API calls. "
+                "You can identify your account either by its ID or its domain name."
+            </p>
+            <dl class="fields">
+                <div class="fields__row">
+                    <dt class="fields__label">"Account ID"</dt>
+                    <dd class="fields__value">
+                        <code class="mono" id=ACCOUNT_ID_VALUE>{id.clone()}</code>
+                        <CopyButton label="Copy Account ID" value=id target_id=ACCOUNT_ID_VALUE />
+                    </dd>
+                    <dd class="fields__help">
+                        "A unique alphanumeric key that distinguishes your account from every other. "
+                        "Use it in your API sessions when establishing secured connections."
+                    </dd>
+                </div>
+                <div class="fields__row">
+                    <dt class="fields__label">"Account domain"</dt>
+                    <dd class="fields__value">
+                        <a id=ACCOUNT_DOMAIN_VALUE class="mono" href=url rel="noopener noreferrer" target="_blank">
+                            {domain.clone()}
+                        </a>
+                        <CopyButton label="Copy Account domain" value=domain target_id=ACCOUNT_DOMAIN_VALUE />
+                    </dd>
+                    <dd class="fields__help">
+                        "The address at which you open your account directly in a web browser."
+                    </dd>
+                </div>
+            </dl>
+        </section>
+    }
+}

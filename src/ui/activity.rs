@@ -1,0 +1,5 @@
+//! The activity slice: the account-wide log of what happened to every key.
+
+mod log;
+
+pub use log::{ACTIVITY_LOG_ID, ActivityLogSection};

@@ -1,0 +1,292 @@
+//! A menu button following the WAI-ARIA pattern: Enter, Space and the arrows open it; arrows, Home and
+//! End move; a letter jumps to the next item starting with it; Escape closes it and returns focus.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+
+use super::unique_id;
+
+/// One item of a menu: its text, the value `on_select` receives, and — for an item that leads
+/// somewhere — the path it links to (so it is a real link: middle-click, "Copy link" work).
+#[derive(Clone)]
+pub struct MenuItem<V> {
+    /// The item's text.
+    pub label: String,
+    /// What choosing it passes to `on_select`.
+    pub value: V,
+    /// The path it links to, if it is a link.
+    pub href: Option<String>,
+}
+
+impl<V> MenuItem<V> {
+    /// An item that runs `on_select` with `value`.
+    pub fn new(label: impl Into<String>, value: V) -> Self {
+        Self {
+            label: label.into(),
+            value,
+            href: None,
+        }
+    }
+
+    /// An item that is a link to `href` (choosing it still runs `on_select`, which navigates).
+    pub fn link(label: impl Into<String>, value: V, href: impl Into<String>) -> Self {
+        Self {
+            href: Some(href.into()),
+            ..Self::new(label, value)
+        }
+    }
+}
+
+/// Which item to focus.
+#[derive(Clone, Copy)]
+enum Target {
+    First,
+    Last,
+    Next,
+    Previous,
+}
+
+/// A button that opens a menu of `items`; choosing one runs `on_select` with its value.
+#[component]
+pub fn MenuButton<V: Clone + Send + Sync + 'static>(
+    /// The button's accessible name, e.g. "Profile" or "More options for CI runner".
+    #[prop(into)]
+    label: String,
+    /// Extra classes for the button.
+    #[prop(optional, into)]
+    button_class: String,
+    /// The menu's items.
+    items: Vec<MenuItem<V>>,
+    /// Runs with the value of the item chosen (focus is back on the button when it runs, unless the
+    /// item is a link).
+    on_select: Callback<V>,
+    /// What the button shows (an icon-only button draws its icon with CSS).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    // One node reference for the widget: the button is its first child, the open list its last.
+    let wrapper_ref = NodeRef::<html::Div>::new();
+    let button_id = unique_id("menu-button");
+    let menu_id = unique_id("menu");
+    let elements = move || -> Vec<HtmlElement> {
+        let Some(wrapper) = wrapper_ref.get_untracked() else {
+            return Vec::new();
+        };
+        let Ok(list) = wrapper.query_selector_all("[role=menuitem]") else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+            .collect()
+    };
+    let focus = move |target: Target| {
+        let items = elements();
+        if items.is_empty() {
+            return;
+        }
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let current = items
+            .iter()
+            .position(|item| active.as_ref() == Some(item.unchecked_ref()));
+        let last = items.len() - 1;
+        let index = match (target, current) {
+            (Target::First, _) | (Target::Next, None) => 0,
+            (Target::Last, _) | (Target::Previous, None) => last,
+            (Target::Next, Some(i)) => (i + 1) % items.len(),
+            (Target::Previous, Some(i)) => (i + last) % items.len(),
+        };
+        let _ = items[index].focus();
+    };
+    let open_at = move |target: Target| {
+        open.set(true);
+        // The menu becomes visible on the next render; focus it then.
+        request_animation_frame(move || focus(target));
+    };
+    let close = move |refocus: bool| {
+        open.set(false);
+        if refocus
+            && let Some(button) = wrapper_ref
+                .get_untracked()
+                .and_then(|wrapper| wrapper.first_element_child())
+                .and_then(|button| button.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    };
+    let typeahead = move |letter: String| {
+        let items = elements();
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let start = items
+            .iter()
+            .position(|item| active.as_ref() == Some(item.unchecked_ref()))
+            .map_or(0, |i| i + 1);
+        let starts_with = |item: &HtmlElement| {
+            item.text_content()
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase()
+                .starts_with(&letter)
+        };
+        let found = (0..items.len())
+            .map(|offset| (start + offset) % items.len())
+            .find(|&i| starts_with(&items[i]));
+        if let Some(i) = found {
+            let _ = items[i].focus();
+        }
+    };
+
+    let on_button_click = move |_| {
+        if open.get_untracked() {
+            close(false)
+        } else {
+            open_at(Target::First)
+        }
+    };
+    let on_button_key = move |event: KeyboardEvent| match event.key().as_str() {
+        "ArrowDown" => {
+            event.prevent_default();
+            open_at(Target::First);
+        }
+        "ArrowUp" => {
+            event.prevent_default();
+            open_at(Target::Last);
+        }
+        _ => {}
+    };
+    let on_menu_key = move |event: KeyboardEvent| {
+        let key = event.key();
+        let handled = match key.as_str() {
+            "ArrowDown" => {
+                focus(Target::Next);
+                true
+            }
+            "ArrowUp" => {
+                focus(Target::Previous);
+                true
+            }
+            "Home" | "PageUp" => {
+                focus(Target::First);
+                true
+            }
+            "End" | "PageDown" => {
+                focus(Target::Last);
+                true
+            }
+            "Escape" => {
+                close(true);
+                true
+            }
+            "Tab" => {
+                open.set(false);
+                false
+            }
+            " " => {
+                if let Some(item) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                    item.click();
+                }
+                true
+            }
+            _ if key.chars().count() == 1 && !event.ctrl_key() && !event.meta_key() && !event.alt_key() => {
+                typeahead(key.to_lowercase());
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            event.prevent_default();
+            event.stop_propagation();
+        }
+    };
+    // Focus leaving the whole widget closes the menu (a click elsewhere, Shift+Tab).
+    let on_focus_out = move |event: web_sys::FocusEvent| {
+        let inside = match (wrapper_ref.get_untracked(), event.related_target()) {
+            (Some(wrapper), Some(next)) => wrapper.contains(next.dyn_ref::<web_sys::Node>()),
+            _ => false,
+        };
+        if !inside {
+            open.set(false);
+        }
+    };
+
+    // The items exist only while the menu is open: a table of many rows carries one closed menu each.
+    let items = StoredValue::new(items);
+    let render_item = move |item: MenuItem<V>| {
+        let MenuItem { label, value, href } = item;
+        match href {
+            Some(href) => view! {
+                <li role="none">
+                    <a
+                        role="menuitem"
+                        tabindex="-1"
+                        class="menu__item"
+                        href=href
+                        on:click=move |event| {
+                            event.prevent_default();
+                            close(false);
+                            on_select.run(value.clone());
+                        }
+                    >
+                        {label}
+                    </a>
+                </li>
+            }
+            .into_any(),
+            None => view! {
+                <li role="none">
+                    <button
+                        type="button"
+                        role="menuitem"
+                        tabindex="-1"
+                        class="menu__item"
+                        on:click=move |_| {
+                            close(true);
+                            on_select.run(value.clone());
+                        }
+                    >
+                        {label}
+                    </button>
+                </li>
+            }
+            .into_any(),
+        }
+    };
+    let rendered = move || {
+        open.get()
+            .then(|| items.with_value(|items| items.iter().cloned().map(&render_item).collect_view()))
+    };
+
+    view! {
+        <div class="menu" node_ref=wrapper_ref on:focusout=on_focus_out>
+            <button
+                type="button"
+                id=button_id.clone()
+                class=format!("menu__button {button_class}")
+                aria-label=label
+                aria-haspopup="menu"
+                aria-controls=menu_id.clone()
+                aria-expanded=move || open.get().to_string()
+                on:click=on_button_click
+                on:keydown=on_button_key
+            >
+                {children.map(|children| children())}
+            </button>
+            <ul
+                id=menu_id.clone()
+                class="menu__list"
+                role="menu"
+                aria-labelledby=button_id.clone()
+                hidden=move || !open.get()
+                on:keydown=on_menu_key
+            >
+                {rendered}
+            </ul>
+        </div>
+    }
+}
