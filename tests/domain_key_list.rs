@@ -2,7 +2,8 @@
 
 use api_auth::domain::access_key::{KeySettings, create_access_key};
 use api_auth::domain::key_list::{
-    Column, Filter, blast_radius, connections_summary, deleted_toast, expiry_banner, sorted, system_warning,
+    Column, Filter, blast_radius, connections_summary, cutover_warning, delete_consequence, delete_title,
+    deleted_toast, disable_unused_label, expiry_banner, hidden_system_matches, selection_line, sorted, system_warning,
 };
 use api_auth::domain::{AccessKey, SeededRandom};
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -73,7 +74,9 @@ fn the_expiry_banner_names_five_keys_expired_first_and_counts_the_rest() {
     assert!(text.starts_with("k7 has expired; k6 expires "), "{text}");
     assert!(text.contains("; and 2 more keys."), "{text}");
     assert!(!text.contains("k1") && !text.contains("k2"), "{text}");
-    assert!(text.ends_with("Rotate or replace these keys before anything that uses them breaks."));
+    assert!(text.ends_with(
+        "Replace the expired keys, and rotate or replace the others before anything that uses them breaks."
+    ));
     let one_more = expiry_banner(&list[1..], now()).unwrap();
     assert!(one_more.contains("; and 1 more key."), "{one_more}");
 }
@@ -203,4 +206,103 @@ fn a_key_that_still_works_and_has_gone_90_days_without_a_call_is_unused() {
             .unwrap()
             .starts_with("1,200 access keys have not been used")
     );
+}
+
+#[test]
+fn the_banner_speaks_of_one_key_as_this_key_and_of_expired_keys_as_no_longer_working() {
+    let one_soon = keys(&["Soon"], &[Some(3)]);
+    assert_eq!(
+        expiry_banner(&one_soon, now()).unwrap(),
+        "Soon expires in 3 days. Rotate or replace this key before anything that uses it breaks."
+    );
+    let one_gone = keys(&["Gone"], &[Some(-2)]);
+    assert_eq!(
+        expiry_banner(&one_gone, now()).unwrap(),
+        "Gone has expired. It no longer works: replace it with a new key."
+    );
+    let two_gone = keys(&["A", "B"], &[Some(-2), Some(-1)]);
+    assert!(
+        expiry_banner(&two_gone, now())
+            .unwrap()
+            .ends_with("They no longer work: replace them with new keys.")
+    );
+    let two_soon = keys(&["A", "B"], &[Some(2), Some(1)]);
+    assert!(
+        expiry_banner(&two_soon, now())
+            .unwrap()
+            .ends_with("Rotate or replace these keys before anything that uses them breaks.")
+    );
+}
+
+#[test]
+fn a_first_click_sorts_expiry_soonest_first_and_dates_of_the_past_newest_first() {
+    assert!(!Column::Name.starts_descending());
+    assert!(!Column::Expires.starts_descending());
+    assert!(Column::Created.starts_descending());
+    assert!(Column::LastUsed.starts_descending());
+}
+
+#[test]
+fn words_for_one_key_and_for_several() {
+    assert_eq!(delete_title(1), "Delete access key?");
+    assert_eq!(delete_title(4), "Delete 4 access keys?");
+    assert_eq!(delete_title(1_200), "Delete 1,200 access keys?");
+    assert!(delete_consequence(1).contains("established with it"));
+    assert_eq!(
+        delete_consequence(4),
+        " will be deleted permanently, and their connections are revoked."
+    );
+    assert_eq!(disable_unused_label(1), "Disable 1 key");
+    assert_eq!(disable_unused_label(3), "Disable all 3");
+}
+
+#[test]
+fn rotating_with_no_grace_names_the_connections_that_stop() {
+    assert_eq!(
+        cutover_warning(&[]),
+        "The old secret stops working the moment you rotate."
+    );
+    assert_eq!(
+        cutover_warning(&["Jenkins"]),
+        "The old secret stops working the moment you rotate, and so does the active connection that uses it: \
+         Jenkins."
+    );
+    assert_eq!(
+        cutover_warning(&["A", "B"]),
+        "The old secret stops working the moment you rotate, and so do the 2 active connections that use it: A, B."
+    );
+}
+
+#[test]
+fn a_search_counts_the_system_generated_keys_it_matches_but_hides() {
+    let mut list = keys(&["Slack", "Slacker", "Other"], &[None, None, None]);
+    list[0].system = true;
+    list[1].system = true;
+    assert_eq!(Filter::new("slack", false).hidden_system(&list), 2);
+    assert_eq!(Filter::new("slacker", false).hidden_system(&list), 1);
+    // Shown anyway, or nothing searched: nothing is hidden by the box.
+    assert_eq!(Filter::new("slack", true).hidden_system(&list), 0);
+    assert_eq!(Filter::new("", false).hidden_system(&list), 0);
+    assert_eq!(hidden_system_matches(0), None);
+    assert_eq!(hidden_system_matches(1).unwrap(), "1 system-generated key matches.");
+    assert_eq!(hidden_system_matches(2).unwrap(), "2 system-generated keys match.");
+}
+
+#[test]
+fn the_selection_is_said_for_a_page_for_every_match_and_in_between() {
+    assert_eq!(selection_line(0, 0, 0, 25, 63), None);
+    assert_eq!(
+        selection_line(25, 25, 25, 25, 63).unwrap(),
+        "All 25 keys on this page are selected."
+    );
+    assert_eq!(
+        selection_line(63, 63, 25, 25, 63).unwrap(),
+        "All 63 matching keys are selected."
+    );
+    assert_eq!(selection_line(62, 62, 24, 25, 63).unwrap(), "62 keys selected.");
+    assert_eq!(selection_line(1, 1, 1, 3, 3).unwrap(), "1 key selected.");
+    // A list that fits on one page is counted, not called "all on this page".
+    assert_eq!(selection_line(3, 3, 3, 3, 3).unwrap(), "3 keys selected.");
+    // Keys selected and then searched away still count: the line agrees with "Delete selected".
+    assert_eq!(selection_line(25, 0, 0, 0, 0).unwrap(), "25 keys selected.");
 }

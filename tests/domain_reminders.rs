@@ -57,7 +57,7 @@ fn reminders_are_chosen_from_the_days_offered_and_set_the_soon_window() {
     let (soon, _) = key("Soon", Some(Duration::days(5)));
     assert_eq!(
         expiry_banner_within(std::slice::from_ref(&soon), now(), 7).unwrap(),
-        "Soon expires in 5 days. Rotate or replace these keys before anything that uses them breaks."
+        "Soon expires in 5 days. Rotate or replace this key before anything that uses it breaks."
     );
     assert_eq!(expiry_banner_within(std::slice::from_ref(&soon), now(), 1), None);
 }

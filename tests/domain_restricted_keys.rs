@@ -147,6 +147,20 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
         ),
         DomainError::MalformedClientAddress("300.1.2.3".into())
     );
+    // No address at all is asked for in words.
+    assert_eq!(
+        check(
+            &workspace,
+            &other_secret,
+            call("  ", Resource::Boards, Operation::Read),
+            now()
+        ),
+        DomainError::ClientAddressEmpty
+    );
+    assert_eq!(
+        DomainError::ClientAddressEmpty.to_string(),
+        "Enter the client's IP address, such as 203.0.113.10."
+    );
 }
 
 #[test]

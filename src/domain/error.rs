@@ -181,6 +181,9 @@ pub enum DomainError {
     /// A client address that is not an IPv4 or IPv6 address.
     #[error("{0:?} is not an IP address; write it as 203.0.113.10 or 2001:db8::10.")]
     MalformedClientAddress(String),
+    /// No client address was given.
+    #[error("Enter the client's IP address, such as 203.0.113.10.")]
+    ClientAddressEmpty,
     /// An operation the key's permissions do not include; the message names what the key may do.
     #[error("{0}")]
     NotPermitted(String),

@@ -48,6 +48,19 @@ impl Filter {
                 || description_lower.contains(&self.needle))
     }
 
+    /// How many system-generated keys of `keys` the search matches but "Show system-generated" hides
+    /// (0 while they are shown, or nothing is searched).
+    pub fn hidden_system(&self, keys: &[AccessKey]) -> usize {
+        if self.show_system || self.needle.is_empty() || self.unused_at.is_some() {
+            return 0;
+        }
+        let shown = Self {
+            show_system: true,
+            ..self.clone()
+        };
+        keys.iter().filter(|key| key.system && shown.shows(key)).count()
+    }
+
     /// Whether `key` is shown.
     pub fn shows(&self, key: &AccessKey) -> bool {
         if !self.show_system && key.system {
@@ -118,6 +131,12 @@ pub enum Column {
 }
 
 impl Column {
+    /// Whether the first click on the column sorts it descending: creation and last use newest first;
+    /// names A to Z, and expiry soonest first (the keys that need attention).
+    pub fn starts_descending(self) -> bool {
+        matches!(self, Column::Created | Column::LastUsed)
+    }
+
     /// The column's heading.
     pub fn label(self) -> &'static str {
         match self {
@@ -174,6 +193,10 @@ pub fn expiry_banner_within(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i
     }
     due.sort_by_key(|a| a.0);
     let total = due.len();
+    let expired = due
+        .iter()
+        .filter(|(_, _, status)| *status == ExpiryStatus::Expired)
+        .count();
     let notes: Vec<String> = due
         .into_iter()
         .take(SHOWN_IN_BANNER)
@@ -187,10 +210,90 @@ pub fn expiry_banner_within(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i
         1 => "; and 1 more key".to_owned(),
         n => format!("; and {n} more keys"),
     };
-    Some(format!(
-        "{}{more}. Rotate or replace these keys before anything that uses them breaks.",
-        notes.join("; ")
-    ))
+    let advice = match (total, expired) {
+        (1, 1) => "It no longer works: replace it with a new key.",
+        (1, _) => "Rotate or replace this key before anything that uses it breaks.",
+        (all, expired) if expired == all => "They no longer work: replace them with new keys.",
+        (_, 0) => "Rotate or replace these keys before anything that uses them breaks.",
+        _ => "Replace the expired keys, and rotate or replace the others before anything that uses them breaks.",
+    };
+    Some(format!("{}{more}. {advice}", notes.join("; ")))
+}
+
+/// The delete confirmation's title for `count` keys: "Delete access key?", "Delete 4 access keys?".
+pub fn delete_title(count: usize) -> String {
+    match count {
+        1 => "Delete access key?".to_owned(),
+        n => format!("Delete {} access keys?", thousands(n)),
+    }
+}
+
+/// What deleting `count` keys does, after their names.
+pub fn delete_consequence(count: usize) -> &'static str {
+    match count {
+        1 => " will be deleted permanently, and the connections established with it are revoked.",
+        _ => " will be deleted permanently, and their connections are revoked.",
+    }
+}
+
+/// The button that disables the `count` unused keys: "Disable 1 key", "Disable all 3".
+pub fn disable_unused_label(count: usize) -> String {
+    match count {
+        1 => "Disable 1 key".to_owned(),
+        n => format!("Disable all {}", thousands(n)),
+    }
+}
+
+/// What rotating with no grace period ("Now") does to the active connections of the key, by client.
+pub fn cutover_warning(clients: &[&str]) -> String {
+    let lead = "The old secret stops working the moment you rotate";
+    match clients {
+        [] => format!("{lead}."),
+        [one] => format!("{lead}, and so does the active connection that uses it: {one}."),
+        many => format!(
+            "{lead}, and so do the {} active connections that use it: {}.",
+            many.len(),
+            many.join(", ")
+        ),
+    }
+}
+
+/// The hint under the search box when `count` system-generated keys match it but are hidden
+/// ("Show system-generated" is off); `None` for none.
+pub fn hidden_system_matches(count: usize) -> Option<String> {
+    match count {
+        0 => None,
+        1 => Some("1 system-generated key matches.".to_owned()),
+        n => Some(format!("{} system-generated keys match.", thousands(n))),
+    }
+}
+
+/// What is selected, said under the list (and announced): `selected` keys in all, `listed_selected` of
+/// the `listed` keys that match, `on_page` of the `page` keys shown. `None` while nothing is selected.
+pub fn selection_line(
+    selected: usize,
+    listed_selected: usize,
+    on_page: usize,
+    page: usize,
+    listed: usize,
+) -> Option<String> {
+    let keys = |n: usize| {
+        if n == 1 {
+            "1 key".to_owned()
+        } else {
+            format!("{} keys", thousands(n))
+        }
+    };
+    match selected {
+        0 => None,
+        _ if listed > page && listed_selected == listed => {
+            Some(format!("All {} matching keys are selected.", thousands(listed)))
+        }
+        _ if listed > page && page > 0 && on_page == page => {
+            Some(format!("All {} on this page are selected.", keys(page)))
+        }
+        n => Some(format!("{} selected.", keys(n))),
+    }
 }
 
 /// The toast after a delete: one key by name, several by count.

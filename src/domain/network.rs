@@ -225,6 +225,9 @@ impl AllowedIps {
 
 /// Reads a client's address, as typed into the credential check.
 pub fn parse_client_address(text: &str) -> Result<IpAddr, DomainError> {
+    if text.trim().is_empty() {
+        return Err(DomainError::ClientAddressEmpty);
+    }
     parse_address(text.trim())
         .map(canonical)
         .ok_or_else(|| DomainError::MalformedClientAddress(text.trim().to_owned()))

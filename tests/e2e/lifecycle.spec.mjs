@@ -121,8 +121,11 @@ test('search filters by name or ID as you type; columns sort both ways', async (
   await expect(names(page)).toHaveText(['Reporting dashboard', 'Data warehouse sync', 'CI pipeline']);
   const expires = section(page).getByRole('columnheader', { name: 'Expires' });
   await expires.getByRole('button').click();
-  await expect(expires).toHaveAttribute('aria-sort', 'descending');
+  await expect(expires).toHaveAttribute('aria-sort', 'ascending');
   await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+  await expect(names(page)).toHaveText(['Data warehouse sync', 'Reporting dashboard', 'CI pipeline']);
+  await expires.getByRole('button').click();
+  await expect(expires).toHaveAttribute('aria-sort', 'descending');
   await expect(names(page)).toHaveText(['CI pipeline', 'Reporting dashboard', 'Data warehouse sync']);
 });
 
@@ -135,7 +138,7 @@ test('bulk delete asks once, lists every connection it revokes, and deletes them
   await section(page).getByRole('checkbox', { name: 'Select Reporting dashboard' }).check();
   await expect(button).toHaveText('Delete selected (2)');
   await button.click();
-  const confirm = page.getByRole('alertdialog', { name: 'Delete access key?' });
+  const confirm = page.getByRole('alertdialog', { name: 'Delete 2 access keys?' });
   await expect(confirm).toContainText('3 active connections will be revoked');
   for (const client of ['GitHub Actions runner', 'Nightly backup job', 'Metabase']) await expect(confirm).toContainText(client);
   await confirm.getByRole('button', { name: 'Delete' }).click();

@@ -86,7 +86,7 @@ test('keys selected on two pages are deleted together, and the page left empty f
     await section(page).getByRole('checkbox', { name: `Select ${name}` }).check();
   }
   await section(page).getByRole('button', { name: 'Delete selected (9)' }).click();
-  await page.getByRole('alertdialog', { name: 'Delete access key?' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete 9 access keys?' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('9 access keys deleted.')).toBeVisible();
   // The second page is gone: the first is shown, without the key deleted from it.
   await expect(pager).toBeHidden();

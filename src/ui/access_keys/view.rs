@@ -128,9 +128,33 @@ impl AccessKeysView {
         }
     }
 
-    /// Whether the key `id` is selected (untracked: a row's checkbox is the only thing that changes it).
+    /// Whether the key `id` is selected (tracked).
     pub fn is_selected(self, id: &AccessKeyId) -> bool {
-        self.selection.with_untracked(|chosen| chosen.contains(id))
+        self.selection.with(|chosen| chosen.contains(id))
+    }
+
+    /// How many of `ids` are selected (tracked).
+    pub fn count_selected(self, ids: &[AccessKeyId]) -> usize {
+        self.selection
+            .with(|chosen| ids.iter().filter(|id| chosen.contains(id)).count())
+    }
+
+    /// Selects all of `ids`, or none of them.
+    pub fn select_all(self, ids: &[AccessKeyId], on: bool) {
+        self.selection.update(|chosen| {
+            for id in ids {
+                if on {
+                    chosen.insert(id.clone());
+                } else {
+                    chosen.remove(id);
+                }
+            }
+        });
+    }
+
+    /// Selects nothing.
+    pub fn clear_selection(self) {
+        self.selection.update(BTreeSet::clear);
     }
 
     /// Selects the key `id`, or not.
@@ -316,15 +340,15 @@ impl KeyList {
         self.sort.get()
     }
 
-    /// Sorts by `column`; the sorted column again turns the order round. A new column sorts names A to Z
-    /// and dates newest first.
+    /// Sorts by `column`; the sorted column again turns the order round. A new column starts in its
+    /// own direction ([`Column::starts_descending`]).
     pub fn toggle_sort(self, column: Column) {
         self.sort.update(|(sorted, descending)| {
             if *sorted == column {
                 *descending = !*descending;
             } else {
                 *sorted = column;
-                *descending = column != Column::Name;
+                *descending = column.starts_descending();
             }
         });
         self.wanted_page.set(0);

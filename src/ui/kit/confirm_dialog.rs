@@ -14,7 +14,7 @@ pub fn ConfirmDialog(
     open: Open,
     /// The dialog's title and accessible name.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// The confirming button's text, e.g. "Delete".
     #[prop(into)]
     confirm_label: String,

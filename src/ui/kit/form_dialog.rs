@@ -14,7 +14,7 @@ pub fn FormDialog(
     open: Open,
     /// The title, which is also the dialog's accessible name.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// Extra classes, e.g. `dialog--wide`.
     #[prop(optional, into)]
     class: String,

@@ -24,7 +24,7 @@ pub fn Modal(
     on_escape: Option<Callback<(), bool>>,
     /// The title, which is also the dialog's accessible name.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// Extra classes, e.g. `dialog--wide`.
     #[prop(optional, into)]
     class: String,
@@ -79,7 +79,7 @@ pub fn Modal(
             on:cancel=on_cancel
             on:close=closed
         >
-            <h2 class="dialog__title" id=title_id>{title}</h2>
+            <h2 class="dialog__title" id=title_id>{move || title.get()}</h2>
             {children()}
         </dialog>
     }

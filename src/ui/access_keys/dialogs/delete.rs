@@ -7,7 +7,7 @@ use crate::browser::perf;
 use crate::domain::AccessKey;
 use crate::domain::access_key::as_seen;
 use crate::domain::integration::integration;
-use crate::domain::key_list::{blast_radius, deleted_toast, system_warning};
+use crate::domain::key_list::{blast_radius, delete_consequence, delete_title, deleted_toast, system_warning};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
@@ -85,16 +85,17 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
             })
         })
     });
+    let count = move || asked.with(|keys| keys.as_ref().map_or(1, Vec::len));
     view! {
         <ConfirmDialog
             open=view.open_state(|d| matches!(d, KeyDialog::Delete(_)))
-            title="Delete access key?"
+            title=Signal::derive(move || delete_title(count()))
             confirm_label="Delete"
             on_confirm=delete
         >
             <p>
                 <strong>{names}</strong>
-                " will be deleted permanently, and the connections established with it are revoked."
+                {move || delete_consequence(count())}
             </p>
             <p class="dialog__emphasis">{revoked}</p>
             <p class="dialog__emphasis" hidden=move || warning.with(Option::is_none)>{move || warning.get()}</p>

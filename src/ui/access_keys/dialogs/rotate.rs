@@ -4,6 +4,7 @@
 use chrono::Duration;
 use leptos::prelude::*;
 
+use crate::domain::key_list::cutover_warning;
 use crate::state::expect_app_state;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
@@ -56,6 +57,21 @@ pub fn RotateSecretDialog() -> impl IntoView {
     // Escape on the form closes the dialog; once the secret is shown it goes through the alert.
     let on_escape = Callback::new(move |()| secret.allow_escape());
     let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
+    // "Now" says in words which connections stop at once.
+    let cutover = move || {
+        state.connections.track();
+        key.with(|k| {
+            let k = k.as_ref()?;
+            Some(state.with_workspace(|w| {
+                let clients: Vec<&str> = w
+                    .active_connections(&k.id)
+                    .into_iter()
+                    .map(|c| c.client.as_str())
+                    .collect();
+                cutover_warning(&clients)
+            }))
+        })
+    };
     // Built each time the form is shown (views are not `Clone` with erased components).
     let options = || {
         GRACE_PERIODS
@@ -91,6 +107,9 @@ pub fn RotateSecretDialog() -> impl IntoView {
                     {options()}
                 </select>
             </div>
+            <p class="banner" role="status" hidden=move || grace_hours.get() != "0">
+                {move || (grace_hours.get() == "0").then(cutover).flatten()}
+            </p>
         </FormDialog>
     }
 }

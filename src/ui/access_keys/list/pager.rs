@@ -13,7 +13,32 @@ pub fn AccessKeysPager() -> impl IntoView {
     let list = AccessKeysView::expect().list;
     let page = list.page();
     let size_id = unique_id("page-size");
-    let go = move |index: usize| list.go_to(index);
+    let (previous_ref, next_ref) = (
+        NodeRef::<leptos::html::Button>::new(),
+        NodeRef::<leptos::html::Button>::new(),
+    );
+    // Turning to the first or last page disables the button just pressed: focus moves to the other one,
+    // so the keyboard is never left on a dead control.
+    let go = move |index: usize| {
+        list.go_to(index);
+        request_animation_frame(move || {
+            for (pressed, other) in [(previous_ref, next_ref), (next_ref, previous_ref)] {
+                let Some(pressed) = pressed.get_untracked() else {
+                    continue;
+                };
+                let is_focused = web_sys::window()
+                    .and_then(|window| window.document())
+                    .and_then(|document| document.active_element())
+                    .is_some_and(|active| active == **pressed);
+                if is_focused
+                    && pressed.disabled()
+                    && let Some(other) = other.get_untracked()
+                {
+                    let _ = other.focus();
+                }
+            }
+        });
+    };
     let sizes = PAGE_SIZES
         .iter()
         .map(|size| view! { <option value=size.to_string()>{size.to_string()}</option> })
@@ -39,6 +64,7 @@ pub fn AccessKeysPager() -> impl IntoView {
                     <button
                         type="button"
                         class="button button--small"
+                        node_ref=previous_ref
                         disabled=move || page.with(|p| p.index == 0)
                         on:click=move |_| go(page.with_untracked(|p| p.index.saturating_sub(1)))
                     >
@@ -48,6 +74,7 @@ pub fn AccessKeysPager() -> impl IntoView {
                     <button
                         type="button"
                         class="button button--small"
+                        node_ref=next_ref
                         disabled=move || page.with(|p| p.index + 1 >= p.count)
                         on:click=move |_| go(page.with_untracked(|p| p.index + 1))
                     >

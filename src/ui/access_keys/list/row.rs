@@ -49,8 +49,8 @@ pub fn AccessKeyRow(
     let id = key_id.as_str().to_owned();
     let id_element = format!("access-key-id-{id}");
     let copy_id = id.clone();
-    // Set once: the checkbox itself is the only thing that changes it.
-    let checked = view.is_selected(&key_id);
+    let selected_id = key_id.clone();
+    let checked = move || view.is_selected(&selected_id);
     view! {
         <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } aria-rowindex=move || position.get() + 1>
             <td class="keys__select">

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::AccessKeyRow;
-use crate::domain::key_list::Column;
+use crate::domain::key_list::{Column, selection_line};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::AccessKeysView;
 
@@ -12,9 +12,27 @@ use crate::ui::access_keys::view::AccessKeysView;
 #[component]
 pub fn AccessKeysTable() -> impl IntoView {
     let state = expect_app_state();
-    let list = AccessKeysView::expect().list;
+    let view = AccessKeysView::expect();
+    let list = view.list;
     let (listed, page) = (list.listed(), list.page());
     let shown = Memo::new(move |_| page.with(|p| listed.with(|ids| ids[p.start..p.end].to_vec())));
+    // "Select all on this page": checked when every key of the page is, mixed when some are.
+    let on_page = Memo::new(move |_| shown.with(|ids| view.count_selected(ids)));
+    let page_len = move || shown.with(Vec::len);
+    let all_on_page = move || page_len() > 0 && on_page.get() == page_len();
+    let some_on_page = move || on_page.get() > 0 && !all_on_page();
+    let listed_len = move || listed.with(Vec::len);
+    let all_listed = Memo::new(move |_| listed.with(|ids| view.count_selected(ids)) == listed_len());
+    let line = Memo::new(move |_| {
+        let listed_selected = listed.with(|ids| view.count_selected(ids));
+        selection_line(
+            view.selected_count(),
+            listed_selected,
+            on_page.get(),
+            page_len(),
+            listed_len(),
+        )
+    });
     let header = move |column: Column| {
         let aria_sort = move || match list.sort() {
             (c, true) if c == column => "descending",
@@ -31,13 +49,40 @@ pub fn AccessKeysTable() -> impl IntoView {
         }
     };
     view! {
+        <p class="keys__hint" role="status">
+            {move || line.get()}
+            <button
+                type="button"
+                class="button button--small"
+                hidden=move || all_listed.get() || !all_on_page() || listed_len() <= page_len()
+                on:click=move |_| view.select_all(&listed.get_untracked(), true)
+            >
+                {move || format!("Select all {} matching keys", listed_len())}
+            </button>
+            <button
+                type="button"
+                class="button button--small"
+                hidden=move || !all_listed.get() || listed_len() <= page_len()
+                on:click=move |_| view.clear_selection()
+            >
+                "Clear selection"
+            </button>
+        </p>
         <div class="table-scroll">
             // The heading row is row 1; the keys of the whole list follow, this page's from page.start + 2.
             <table class="keys" aria-rowcount=move || page.with(|p| p.total + 1)>
                 <caption class="visually-hidden">"Access keys; system-generated keys first"</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        <th scope="col"><span class="visually-hidden">"Selected"</span></th>
+                        <th scope="col" class="keys__select">
+                            <input
+                                type="checkbox"
+                                aria-label="Select all on this page"
+                                prop:checked=all_on_page
+                                prop:indeterminate=some_on_page
+                                on:change=move |event| view.select_all(&shown.get_untracked(), event_target_checked(&event))
+                            />
+                        </th>
                         {header(Column::Name)}
                         <th scope="col">"Access key ID"</th>
                         {header(Column::Created)}

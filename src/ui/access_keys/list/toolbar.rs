@@ -2,13 +2,21 @@
 
 use leptos::prelude::*;
 
+use crate::domain::key_list::{Filter, hidden_system_matches};
+use crate::state::expect_app_state;
 use crate::ui::access_keys::view::AccessKeysView;
 
-/// Search box, system-key toggle and bulk delete.
+/// Search box, system-key toggle and bulk delete; under them, a word when the search matches
+/// system-generated keys that are hidden, and what is selected.
 #[component]
 pub fn AccessKeysToolbar() -> impl IntoView {
+    let state = expect_app_state();
     let view = AccessKeysView::expect();
     let list = view.list;
+    let hidden = Memo::new(move |_| {
+        let filter = Filter::new(&list.query(), list.show_system());
+        hidden_system_matches(state.access_keys.with(|keys| filter.hidden_system(keys)))
+    });
     view! {
         <div class="keys__tools">
             <input
@@ -39,5 +47,9 @@ pub fn AccessKeysToolbar() -> impl IntoView {
                 {move || format!("Delete selected ({})", view.selected_count())}
             </button>
         </div>
+        <p class="keys__hint" hidden=move || hidden.with(Option::is_none)>
+            {move || hidden.get()}
+            <button type="button" class="button button--small" on:click=move |_| list.set_show_system(true)>"Show"</button>
+        </p>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::access_key::list_order;
-use crate::domain::key_list::{is_unused, unused_notice};
+use crate::domain::key_list::{disable_unused_label, is_unused, unused_notice};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
@@ -66,7 +66,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
                     class="button button--small"
                     on:click=move |_| view.open(KeyDialog::DisableUnused(unused.get_untracked()))
                 >
-                    {move || format!("Disable all {}", count())}
+                    {move || disable_unused_label(count())}
                 </button>
             </div>
         </div>

@@ -45,6 +45,22 @@ pub fn CredentialsReveal(
             })
         })
     };
+    // Where focus goes when the secret step opens: the form it replaces (and its focus) is gone.
+    let reveal_ref = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(reveal) = reveal_ref.get() {
+            request_animation_frame(move || {
+                let first = reveal
+                    .query_selector("button")
+                    .ok()
+                    .flatten()
+                    .and_then(|button| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button).ok());
+                if let Some(button) = first {
+                    let _ = button.focus();
+                }
+            });
+        }
+    });
     let secret_ref = NodeRef::<html::Code>::new();
     let curl_ref = NodeRef::<html::Code>::new();
     Effect::new(move |_| {
@@ -112,7 +128,7 @@ pub fn CredentialsReveal(
         .map(|f| view! { <option value=f.code()>{f.label()}</option> })
         .collect_view();
     view! {
-        <div class="reveal">
+        <div class="reveal" node_ref=reveal_ref>
             <p class="banner">
                 <strong>"Store the secret now: it will not be shown again. "</strong>
                 {format!("Anyone who has both the access key ID and the secret can {reach}. Never share them.")}

@@ -1,0 +1,153 @@
+// Where a new user trips: each test fails without its fix. Expiry sorts soonest first; "Now" names the
+// connections that stop; a search says when it matches hidden system-generated keys; "Select all" on a
+// page and across pages, announced; the words for one key and for several.
+import { test, expect, openApiAuthentication, createKey, accessKeysSection as section } from './fixtures.mjs';
+import { expectNoAxeViolations } from './axe.mjs';
+import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
+
+const names = (page) => section(page).locator('tbody tr:not([hidden]) .keys__name-text');
+
+async function openMenu(page, name, item) {
+  await section(page).getByRole('button', { name: `More options for ${name}` }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+test('the first click on Expires lists the soonest expiry first', async ({ page }) => {
+  await openApiAuthentication(page);
+  const expires = section(page).getByRole('columnheader', { name: 'Expires' });
+  await expires.getByRole('button').click();
+  await expect(expires).toHaveAttribute('aria-sort', 'ascending');
+  await expect(names(page)).toHaveText(['Data warehouse sync', 'Reporting dashboard', 'CI pipeline']);
+  // Created and Last used still start with the newest.
+  const created = section(page).getByRole('columnheader', { name: 'Created' });
+  await created.getByRole('button').click();
+  await expect(created).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('rotating with "Now" says which connections stop at once', async ({ page }) => {
+  await openApiAuthentication(page);
+  await openMenu(page, 'CI pipeline', 'Rotate secret');
+  const dialog = page.getByRole('dialog', { name: 'Rotate secret' });
+  const grace = dialog.getByRole('combobox', { name: 'Old secret stays valid for' });
+  const warning = dialog.getByText('The old secret stops working the moment you rotate', { exact: false });
+  await expect(warning).toBeHidden();
+  await grace.selectOption({ label: 'Now' });
+  await expect(warning).toHaveText(
+    'The old secret stops working the moment you rotate, and so do the 2 active connections that use it: '
+      + 'GitHub Actions runner, Nightly backup job.',
+  );
+  await expectNoAxeViolations(page, 'rotate with no grace period');
+  await grace.selectOption({ label: '24 hours' });
+  await expect(warning).toBeHidden();
+});
+
+test('a search that matches only hidden system-generated keys says so and shows them on request', async ({ page }) => {
+  await openApiAuthentication(page);
+  await section(page).getByRole('searchbox', { name: 'Search access keys' }).fill('slack');
+  await expect(section(page).getByText('No access key matches your search.')).toBeVisible();
+  const hint = section(page).getByText('1 system-generated key matches.');
+  await expect(hint).toBeVisible();
+  await section(page).getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(section(page).getByRole('checkbox', { name: 'Show system-generated' })).toBeChecked();
+  await expect(names(page)).toHaveText(['Slack']);
+  await expect(hint).toBeHidden();
+});
+
+test('select all on this page, then every matching key across pages, with the count announced', async ({ page }) => {
+  await openApiAuthentication(page);
+  await page.evaluate(putAccessKeys, accessKeys(60, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.reload();
+  const all = section(page).getByRole('checkbox', { name: 'Select all on this page' });
+  const deleteSelected = section(page).getByRole('button', { name: /Delete selected/ });
+  const said = section(page).locator('.keys__hint[role=status]');
+  await all.check();
+  await expect(said).toContainText('All 25 keys on this page are selected.');
+  await expect(deleteSelected).toHaveText('Delete selected (25)');
+  await expect(section(page).getByRole('checkbox', { name: 'Select Paged key 025' })).toBeChecked();
+  await expectNoAxeViolations(page, 'a page selected');
+  await section(page).getByRole('button', { name: 'Select all 63 matching keys' }).click();
+  await expect(said).toContainText('All 63 matching keys are selected.');
+  await expect(deleteSelected).toHaveText('Delete selected (63)');
+  // One row unticked: the header box is mixed, and the count is said.
+  await section(page).getByRole('checkbox', { name: 'Select Paged key 001' }).uncheck();
+  await expect(said).toContainText('62 keys selected.');
+  expect(await all.evaluate((box) => [box.checked, box.indeterminate])).toEqual([false, true]);
+  // The selection holds across pages, and the delete asks about all of them, in the plural.
+  await section(page).getByRole('navigation', { name: 'Pages of access keys' }).getByRole('button', { name: 'Next' }).click();
+  await expect(section(page).getByRole('checkbox', { name: 'Select Paged key 026' })).toBeChecked();
+  await deleteSelected.click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete 62 access keys?' });
+  await expect(confirm).toContainText('will be deleted permanently, and their connections are revoked.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await section(page).getByRole('navigation', { name: 'Pages of access keys' }).getByRole('button', { name: 'Previous' }).click();
+  await section(page).getByRole('checkbox', { name: 'Select Paged key 001' }).check();
+  await section(page).getByRole('button', { name: 'Clear selection' }).click();
+  await expect(deleteSelected).toHaveText('Delete selected (0)');
+  await expect(said).toHaveText('', { useInnerText: true });
+  await expect(all).not.toBeChecked();
+});
+
+test('the expiry banner speaks of one key as "this key" and of an expired key as no longer working', async ({ page }) => {
+  await openApiAuthentication(page);
+  const banner = section(page).getByRole('note', { name: 'Expiring access keys' });
+  await expect(banner).toHaveText(
+    'Data warehouse sync has expired; Reporting dashboard expires in 5 days. Replace the expired keys, and rotate '
+      + 'or replace the others before anything that uses them breaks.',
+  );
+  await openMenu(page, 'Data warehouse sync', 'Delete');
+  await page.getByRole('alertdialog', { name: 'Delete access key?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(banner).toHaveText(
+    'Reporting dashboard expires in 5 days. Rotate or replace this key before anything that uses it breaks.',
+  );
+});
+
+test('one unused key is disabled by "Disable 1 key"', async ({ page }) => {
+  const day0 = Date.parse('2026-12-02T12:00:00Z');
+  await page.clock.setFixedTime(new Date(day0));
+  await openApiAuthentication(page);
+  // 91 days after the demo was made, only "CI pipeline" has gone unused (the expired and system keys
+  // are not counted).
+  await page.clock.setFixedTime(new Date(day0 + 91 * 86_400_000));
+  await page.reload();
+  const notice = section(page).getByRole('note', { name: 'Unused access keys' });
+  await expect(notice).toContainText('1 access key has not been used for 90 days or more.');
+  await notice.getByRole('button', { name: 'Disable 1 key' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Disable unused access keys?' });
+  await expect(confirm).toContainText('This key stops working until you enable it again:');
+  await confirm.getByRole('button', { name: 'Disable all' }).click();
+  await expect(notice).toBeHidden();
+});
+
+test('an empty client address is asked for in words', async ({ page }) => {
+  await openApiAuthentication(page);
+  const { id, secret } = await createKey(page, 'Address check');
+  await section(page).getByRole('button', { name: 'Test access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Test access key' });
+  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
+  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await dialog.getByRole('textbox', { name: 'Client name' }).fill('Smoke test');
+  await dialog.getByRole('textbox', { name: 'Client IP address' }).fill(' ');
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText("Enter the client's IP address, such as 203.0.113.10.");
+});
+
+test('the secret step takes focus, and the pager never leaves it on a disabled button', async ({ page }) => {
+  await openApiAuthentication(page);
+  await section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Focused');
+  await dialog.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Copy access key ID' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+
+  await page.evaluate(putAccessKeys, accessKeys(30, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.reload();
+  const pager = section(page).getByRole('navigation', { name: 'Pages of access keys' });
+  await pager.getByRole('button', { name: 'Next' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pager.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(pager.getByRole('button', { name: 'Previous' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pager.getByRole('button', { name: 'Next' })).toBeFocused();
+});
