@@ -306,3 +306,18 @@ fn the_selection_is_said_for_a_page_for_every_match_and_in_between() {
     // Keys selected and then searched away still count: the line agrees with "Delete selected".
     assert_eq!(selection_line(25, 0, 0, 0, 0).unwrap(), "25 keys selected.");
 }
+
+#[test]
+fn disabling_names_the_connections_that_stop_and_calls_them_paused() {
+    use api_auth::domain::key_list::{disable_warning, paused_summary};
+    assert_eq!(
+        disable_warning("CI", &[]),
+        "“CI” stops working until you enable it again."
+    );
+    assert_eq!(
+        disable_warning("CI", &["Jenkins", "Nightly"]),
+        "“CI” stops working until you enable it again, and so do its 2 active connections: Jenkins, Nightly."
+    );
+    assert_eq!(paused_summary(1), "1 connection paused");
+    assert_eq!(paused_summary(2), "2 connections paused");
+}

@@ -124,3 +124,43 @@ fn expiries_appear_in_the_activity_log_once_they_happen() {
     assert_eq!(log[0].kind, ActivityKind::Expired, "newest first");
     assert_eq!(log[0].at, now() + Duration::days(2));
 }
+
+#[test]
+fn the_old_secret_can_be_revoked_before_its_grace_period_ends_and_it_is_logged() {
+    let mut rng = SeededRandom::new(7);
+    let (mut workspace, id, old) = one_key(&mut rng, Duration::days(30));
+    let key_id = workspace.access_keys[0].id.clone();
+    let (changes, _rotated) = workspace
+        .view()
+        .rotate_key(&key_id, Duration::hours(24), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    assert_eq!(auth(&workspace, &id, &old, now() + Duration::hours(1)), Ok(()));
+
+    let revoked_at = now() + Duration::hours(2);
+    let changes = workspace
+        .view()
+        .revoke_previous_secret(&key_id, revoked_at, &mut rng)
+        .unwrap();
+    assert_eq!(changes.events[0].kind, ActivityKind::OldSecretRevoked);
+    workspace.apply(&changes);
+    assert_eq!(workspace.access_keys[0].grace_until(revoked_at), None);
+    assert_eq!(
+        auth(&workspace, &id, &old, revoked_at + Duration::minutes(1)),
+        Err(DomainError::SecretMismatch)
+    );
+    // Nothing is left to revoke, and a rotation with no grace period leaves nothing either.
+    assert_eq!(
+        workspace.view().revoke_previous_secret(&key_id, revoked_at, &mut rng),
+        Err(DomainError::NoOldSecret)
+    );
+    let (changes, _) = workspace
+        .view()
+        .rotate_key(&key_id, Duration::zero(), revoked_at, &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    assert_eq!(
+        workspace.view().revoke_previous_secret(&key_id, revoked_at, &mut rng),
+        Err(DomainError::NoOldSecret)
+    );
+}

@@ -324,6 +324,7 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
             address: "203.0.113.10".into(),
             reason: "r".into(),
         },
+        ActivityKind::OldSecretRevoked,
     ];
     // A kind added to the domain but not to the filter fails here (and the match in `code` fails to
     // compile without it).

@@ -175,7 +175,7 @@ fn two_tabs_creating_the_same_name_the_second_is_refused_with_the_usual_message(
         None,
         &KeySettings::default(),
     )));
-    assert_eq!(error, DomainError::NameTaken("ci".into()));
+    assert_eq!(error, DomainError::NameTaken("CI".into()));
     assert_eq!(
         stored_names(&store)
             .iter()

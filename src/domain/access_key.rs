@@ -260,11 +260,13 @@ pub fn ensure_unique_name(
     keys: &[AccessKey],
     except: Option<&AccessKeyId>,
 ) -> Result<(), DomainError> {
-    let taken = keys.iter().any(|key| Some(&key.id) != except && key.name.same_as(name));
-    if taken {
-        Err(DomainError::NameTaken(name.as_str().to_owned()))
-    } else {
-        Ok(())
+    // The refusal names the key that has the name, as it is written (not as it was typed).
+    match keys
+        .iter()
+        .find(|key| Some(&key.id) != except && key.name.same_as(name))
+    {
+        Some(existing) => Err(DomainError::NameTaken(existing.name.as_str().to_owned())),
+        None => Ok(()),
     }
 }
 

@@ -91,6 +91,8 @@ pub enum ActivityKind {
         /// Why, as the caller was told.
         reason: String,
     },
+    /// The old secret was revoked before its grace period ended.
+    OldSecretRevoked,
 }
 
 /// The stored shape of an [`ActivityKind`], read as a plain struct. Serde's derive for an internally
@@ -159,6 +161,7 @@ impl<'de> Deserialize<'de> for ActivityKind {
                 address: field(stored.address, "address")?,
                 reason: field(stored.reason, "reason")?,
             },
+            "old_secret_revoked" => ActivityKind::OldSecretRevoked,
             other => return Err(D::Error::unknown_variant(other, &KINDS)),
         })
     }
@@ -166,12 +169,13 @@ impl<'de> Deserialize<'de> for ActivityKind {
 
 /// Every kind of activity entry, as its code ([`ActivityKind::code`]) and the name a filter shows, in the
 /// order the activity log's filter lists them. The one list: storage reads these codes and no others.
-pub const ACTIVITY_KINDS: [(&str, &str); 13] = [
+pub const ACTIVITY_KINDS: [(&str, &str); 14] = [
     ("created", "Created"),
     ("renamed", "Renamed"),
     ("description_changed", "Description changed"),
     ("permissions_changed", "Permissions changed"),
     ("rotated", "Rotated"),
+    ("old_secret_revoked", "Old secret revoked"),
     ("disabled", "Disabled"),
     ("enabled", "Enabled"),
     ("connection_established", "Connection established"),
@@ -199,6 +203,7 @@ impl ActivityKind {
             ActivityKind::DescriptionChanged { .. } => "description_changed",
             ActivityKind::PermissionsChanged { .. } => "permissions_changed",
             ActivityKind::Refused { .. } => "refused",
+            ActivityKind::OldSecretRevoked => "old_secret_revoked",
         }
     }
 
@@ -224,6 +229,7 @@ impl ActivityKind {
             ActivityKind::DescriptionChanged { to } => format!("Description changed to \"{to}\""),
             ActivityKind::PermissionsChanged { summary } => format!("Permissions changed: {summary}"),
             ActivityKind::Refused { address, reason } => format!("Refused a call from {address}: {reason}"),
+            ActivityKind::OldSecretRevoked => "Old secret revoked before its grace period ended".to_owned(),
         }
     }
 }

@@ -181,6 +181,9 @@ pub enum DomainError {
     /// A client address that is not an IPv4 or IPv6 address.
     #[error("{0:?} is not an IP address; write it as 203.0.113.10 or 2001:db8::10.")]
     MalformedClientAddress(String),
+    /// "Revoke old secret now" on a key whose old secret no longer works.
+    #[error("This key has no old secret that still works: its grace period has ended.")]
+    NoOldSecret,
     /// No client address was given.
     #[error("Enter the client's IP address, such as 203.0.113.10.")]
     ClientAddressEmpty,

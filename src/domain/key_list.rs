@@ -328,6 +328,29 @@ pub fn system_warning(integrations: &[&str]) -> Option<String> {
     ))
 }
 
+/// What disabling the key `name` does to the clients of its active connections.
+pub fn disable_warning(name: &str, clients: &[&str]) -> String {
+    let lead = format!("“{name}” stops working until you enable it again");
+    match clients {
+        [] => format!("{lead}."),
+        [one] => format!("{lead}, and so does its active connection: {one}."),
+        many => format!(
+            "{lead}, and so do its {} active connections: {}.",
+            many.len(),
+            many.join(", ")
+        ),
+    }
+}
+
+/// A disabled key's connection summary: its connections that would work again when it is enabled.
+pub fn paused_summary(paused: usize) -> String {
+    match paused {
+        0 => "No active connections".to_owned(),
+        1 => "1 connection paused".to_owned(),
+        n => format!("{n} connections paused"),
+    }
+}
+
 /// A row's connection summary from its number of active connections.
 pub fn connections_summary(active: usize) -> String {
     match active {

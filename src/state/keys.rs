@@ -119,6 +119,14 @@ impl AppState {
         .await
     }
 
+    /// Ends the grace period of the old secret of the key the user saw as `seen`, now.
+    pub async fn revoke_old_secret(self, seen: &AccessKey) -> Result<(), ActionError> {
+        self.on_seen(std::slice::from_ref(seen), as_seen, |w, now, rng| {
+            Ok((w.revoke_previous_secret(&seen.id, now, rng)?, ()))
+        })
+        .await
+    }
+
     /// Checks an ID + secret pair and `call` as the API would, establishing a connection for its
     /// client. A refusal of a call with an existing key is recorded in that key's activity log.
     pub async fn authenticate(self, id: &str, secret: &str, call: &ApiCall<'_>) -> Result<Connection, ActionError> {

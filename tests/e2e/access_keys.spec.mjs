@@ -130,7 +130,7 @@ test('each bad name gets its own message beside the field and nothing is created
   const cases = [
     ['   ', 'Enter a name for the access key.'],
     ['x'.repeat(65), 'Use at most 64 characters; this name has 65.'],
-    ['ci PIPELINE', 'An access key named "ci PIPELINE" already exists. Choose another name.'],
+    ['ci PIPELINE', 'An access key named "CI pipeline" already exists. Choose another name.'],
     ['tab\there', 'A name cannot contain control characters such as line breaks or tabs.'],
     ['zero\u200bwidth', 'A name cannot contain invisible or text-direction characters'],
     ['evil\u202Etxt', 'A name cannot contain invisible or text-direction characters'],
@@ -193,7 +193,7 @@ test('rename keeps the rules, and the new name survives a reload', async ({ page
   await expect(field).toHaveValue('CI pipeline');
   await field.fill('reporting DASHBOARD');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toContainText('An access key named "reporting DASHBOARD" already exists.');
+  await expect(dialog).toContainText('An access key named "Reporting dashboard" already exists.');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await field.fill('  Build pipeline  ');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -111,6 +111,8 @@ test('invalid policies get specific messages and are not saved', async ({ page }
 test('a saved policy changes what the create dialog offers and lists keys that outlive it', async ({ page }) => {
   await openApiAuthentication(page);
   const policy = await openPolicy(page);
+  // Nothing is said of "the new maximum" before anything changed.
+  await expect(policy).not.toContainText('the new maximum');
   for (const label of ['30 days', '60 days', '90 days', '180 days', '365 days']) {
     await policy.getByRole('checkbox', { name: label }).uncheck();
   }

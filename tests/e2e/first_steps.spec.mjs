@@ -1,7 +1,7 @@
 // Where a new user trips: each test fails without its fix. Expiry sorts soonest first; "Now" names the
 // connections that stop; a search says when it matches hidden system-generated keys; "Select all" on a
 // page and across pages, announced; the words for one key and for several.
-import { test, expect, openApiAuthentication, createKey, accessKeysSection as section } from './fixtures.mjs';
+import { test, expect, openApiAuthentication, createKey, checkCredentials, accessKeysSection as section } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
 import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
 
@@ -150,4 +150,59 @@ test('the secret step takes focus, and the pager never leaves it on a disabled b
   await expect(pager.getByRole('button', { name: 'Previous' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(pager.getByRole('button', { name: 'Next' })).toBeFocused();
+});
+
+test('an old secret in its grace period can be revoked now, asked first and logged', async ({ page }) => {
+  await openApiAuthentication(page);
+  const { id, secret: old } = await createKey(page, 'Grace key');
+  await openMenu(page, 'Grace key', 'Rotate secret');
+  const rotate = page.getByRole('dialog', { name: 'Rotate secret' });
+  await rotate.getByRole('button', { name: 'Rotate' }).click();
+  await rotate.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  let check = await checkCredentials(page, id, old);
+  await expect(check.getByRole('status')).toContainText('Connected');
+  await check.getByRole('button', { name: 'Close' }).click();
+
+  await openMenu(page, 'Grace key', 'Revoke old secret now');
+  const confirm = page.getByRole('alertdialog', { name: 'Revoke the old secret now?' });
+  await expect(confirm).toContainText('The old secret of “Grace key” stops working now');
+  await expectNoAxeViolations(page, 'revoke the old secret');
+  await confirm.getByRole('button', { name: 'Revoke old secret' }).click();
+  await expect(page.getByText('The old secret of “Grace key” was revoked.')).toBeVisible();
+  check = await checkCredentials(page, id, old);
+  await expect(check.getByRole('alert')).toHaveText(
+    'The secret does not match this access key ID. Check that the ID and the secret belong together.',
+  );
+  await check.getByRole('button', { name: 'Close' }).click();
+  // Offered only while there is an old secret to revoke; the log says what happened.
+  await section(page).getByRole('button', { name: 'More options for Grace key' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Revoke old secret now' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Activity log' })).toContainText('Old secret revoked before its grace period ended');
+});
+
+test('disabling a key that connections use asks first, names them, pauses them, and can be undone', async ({ page }) => {
+  await openApiAuthentication(page);
+  await openMenu(page, 'CI pipeline', 'Disable');
+  const confirm = page.getByRole('alertdialog', { name: 'Disable access key?' });
+  await expect(confirm).toContainText(
+    '“CI pipeline” stops working until you enable it again, and so do its 2 active connections: '
+      + 'GitHub Actions runner, Nightly backup job.',
+  );
+  await expectNoAxeViolations(page, 'disable with connections');
+  await confirm.getByRole('button', { name: 'Disable' }).click();
+  const row = section(page).getByRole('row', { name: /CI pipeline/ });
+  await expect(row).toContainText('Disabled');
+  await expect(row).not.toContainText('Active');
+  await expect(row).toContainText('2 connections paused');
+  const toast = page.getByRole('status').filter({ hasText: 'Access key “CI pipeline” disabled.' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Access key “CI pipeline” enabled.' })).toBeVisible();
+  await expect(row).toContainText('2 active connections');
+  await expect(row).not.toContainText('Disabled');
+  // A key nobody connects with is disabled at once.
+  await openMenu(page, 'Data warehouse sync', 'Disable');
+  await expect(section(page).getByRole('row', { name: /Data warehouse sync/ })).toContainText('Disabled');
+  await expect(confirm).toBeHidden();
 });

@@ -100,9 +100,14 @@ test('rename, disable, rotate and delete from "More options" by keyboard', async
   expect(await menuButton.count()).toBe(0);
 
   await chooseFromMoreOptions(page, 'Build pipeline', 'Disable');
-  await expect(section(page).getByRole('row', { name: /Build pipeline/ })).toContainText('Inactive');
+  // Its connections stop too: asked first, Cancel holding the focus.
+  const disable = page.getByRole('alertdialog', { name: 'Disable access key?' });
+  await expect(disable.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await tabTo(page, disable.getByRole('button', { name: 'Disable' }));
+  await page.keyboard.press('Enter');
+  await expect(section(page).getByRole('row', { name: /Build pipeline/ })).toContainText('Disabled');
   await chooseFromMoreOptions(page, 'Build pipeline', 'Enable');
-  await expect(section(page).getByRole('row', { name: /Build pipeline/ })).not.toContainText('Inactive');
+  await expect(section(page).getByRole('row', { name: /Build pipeline/ })).not.toContainText('Disabled');
 
   await chooseFromMoreOptions(page, 'Build pipeline', 'Rotate secret');
   const rotate = page.getByRole('dialog', { name: 'Rotate secret' });

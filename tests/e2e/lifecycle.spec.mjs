@@ -25,12 +25,12 @@ test('a disabled key is refused by the credential check until enabled again', as
   const { id, secret } = await createKey(page, 'Scream test');
   await choose(page, 'Scream test', 'Disable');
   const row = section(page).locator('tbody tr:not([hidden])').filter({ hasText: 'Scream test' });
-  await expect(row).toContainText('Inactive');
+  await expect(row).toContainText('Disabled');
   let dialog = await check(page, id, secret);
   await expect(dialog.getByRole('alert')).toContainText('This access key is disabled');
   await page.keyboard.press('Escape');
   await choose(page, 'Scream test', 'Enable');
-  await expect(row).not.toContainText('Inactive');
+  await expect(row).not.toContainText('Disabled');
   dialog = await check(page, id, secret);
   await expect(dialog.getByRole('status')).toContainText('Connected');
 });
@@ -82,7 +82,7 @@ test('the activity log tells one key\'s story, keeps deleted keys, filters and e
 
   await choose(page, 'Data warehouse sync', 'Delete');
   await page.getByRole('alertdialog', { name: 'Delete access key?' }).getByRole('button', { name: 'Delete' }).click();
-  await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: 'Data warehouse sync' });
+  await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: 'Data warehouse sync (deleted)' });
   await expect(log.getByRole('listitem').first()).toContainText('Deleted');
   await expect(log).toContainText('Data warehouse sync (deleted)');
   await log.getByRole('combobox', { name: 'Event' }).selectOption('created');

@@ -47,14 +47,14 @@ test('the unused-keys notice appears at 90 days, reviews and disables them', asy
   await expect(confirm.getByRole('listitem')).toHaveText(['Forgotten', 'CI pipeline']);
   await expectNoAxeViolations(page, 'disable all unused');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await expect(section(page).getByRole('row', { name: /CI pipeline/ })).not.toContainText('Inactive');
+  await expect(section(page).getByRole('row', { name: /CI pipeline/ })).not.toContainText('Disabled');
   await notice.getByRole('button', { name: 'Disable all 2' }).click();
   await confirm.getByRole('button', { name: 'Disable all' }).click();
   await expect(page.getByRole('status').filter({ hasText: '2 unused access keys disabled.' })).toBeVisible();
-  await expect(section(page).getByRole('row', { name: /CI pipeline/ })).toContainText('Inactive');
-  await expect(section(page).getByRole('row', { name: /Forgotten/ })).toContainText('Inactive');
+  await expect(section(page).getByRole('row', { name: /CI pipeline/ })).toContainText('Disabled');
+  await expect(section(page).getByRole('row', { name: /Forgotten/ })).toContainText('Disabled');
   await expect(notice).toBeHidden();
   await page.reload();
-  await expect(section(page).getByRole('row', { name: /Forgotten/ })).toContainText('Inactive');
+  await expect(section(page).getByRole('row', { name: /Forgotten/ })).toContainText('Disabled');
   await expect(notice).toBeHidden();
 });

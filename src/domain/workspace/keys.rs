@@ -262,4 +262,27 @@ impl WorkspaceView<'_> {
             .find(|name| !taken(name))
             .unwrap_or_else(|| base.to_owned())
     }
+
+    /// Ends the grace period of the key `id`'s old secret now: from this moment only the current secret
+    /// works. Refused when no old secret is in its grace period at `now`.
+    pub fn revoke_previous_secret(
+        &self,
+        id: &AccessKeyId,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<Changes, DomainError> {
+        let key = self.key(id)?;
+        if key.grace_until(now).is_none() {
+            return Err(DomainError::NoOldSecret);
+        }
+        let revoked = AccessKey {
+            previous_secret: None,
+            ..key.clone()
+        };
+        Ok(Changes {
+            events: vec![event(rng, now, &revoked, ActivityKind::OldSecretRevoked)],
+            put_keys: vec![revoked],
+            ..Changes::default()
+        })
+    }
 }

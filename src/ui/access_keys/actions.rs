@@ -13,6 +13,8 @@ pub enum KeyAction {
     CreateSimilar,
     /// "Rotate secret".
     RotateSecret,
+    /// "Revoke old secret now" (while an old secret is in its grace period).
+    RevokeOldSecret,
     /// "Disable" (an enabled key).
     Disable,
     /// "Enable" (a disabled key).
@@ -26,9 +28,9 @@ pub enum KeyAction {
 }
 
 impl KeyAction {
-    /// The items of the menu of a key that is `disabled` or not, and `system`-generated or not, in
-    /// order. A system-generated key's permissions are its integration's, and it is not copied.
-    pub fn menu(disabled: bool, system: bool, expires: bool) -> Vec<KeyAction> {
+    /// The items of the menu of a key that is `disabled` or not, `system`-generated or not, `expires`
+    /// or not, and has an old secret `in_grace` or not, in order. A system-generated key's permissions are its integration's, and it is not copied.
+    pub fn menu(disabled: bool, system: bool, expires: bool, in_grace: bool) -> Vec<KeyAction> {
         let toggle = if disabled {
             KeyAction::Enable
         } else {
@@ -40,7 +42,11 @@ impl KeyAction {
         } else {
             items.extend([KeyAction::EditPermissions, KeyAction::CreateSimilar]);
         }
-        items.extend([KeyAction::RotateSecret, toggle, KeyAction::Activity]);
+        items.push(KeyAction::RotateSecret);
+        if in_grace {
+            items.push(KeyAction::RevokeOldSecret);
+        }
+        items.extend([toggle, KeyAction::Activity]);
         if expires {
             items.push(KeyAction::AddToCalendar);
         }
@@ -56,6 +62,7 @@ impl KeyAction {
             KeyAction::ViewPermissions => "View permissions",
             KeyAction::CreateSimilar => "Create similar",
             KeyAction::RotateSecret => "Rotate secret",
+            KeyAction::RevokeOldSecret => "Revoke old secret now",
             KeyAction::Disable => "Disable",
             KeyAction::Enable => "Enable",
             KeyAction::Activity => "Activity",

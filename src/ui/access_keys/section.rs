@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::actions::KeyAction;
 use super::dialogs::{
-    CreateAccessKeyDialog, DeleteAccessKeysDialog, EditPermissionsDialog, RenameAccessKeyDialog, RotateSecretDialog,
-    TestAccessKeyDialog,
+    CreateAccessKeyDialog, DeleteAccessKeysDialog, DisableAccessKeyDialog, EditPermissionsDialog,
+    RenameAccessKeyDialog, RevokeOldSecretDialog, RotateSecretDialog, TestAccessKeyDialog,
 };
 use super::list::{AccessKeysPager, AccessKeysTable, AccessKeysToolbar};
 use super::notices::{ExpiryBanner, UnusedKeysNotice, notify_due_reminders};
@@ -101,7 +101,9 @@ pub fn AccessKeysSection(
             <RenameAccessKeyDialog />
             <EditPermissionsDialog />
             <RotateSecretDialog />
+            <RevokeOldSecretDialog />
             <DeleteAccessKeysDialog />
+            <DisableAccessKeyDialog />
         </section>
     }
 }

@@ -33,6 +33,10 @@ pub enum KeyDialog {
     Permissions(AccessKey),
     /// "Rotate secret".
     Rotate(AccessKey),
+    /// "Revoke old secret now", asked first.
+    RevokeOldSecret(AccessKey),
+    /// "Disable" of a key with active connections, asked first.
+    Disable(AccessKey),
     /// "Delete access key?" for the keys as the user saw them.
     Delete(Vec<AccessKey>),
     /// "Disable unused access keys?" for the keys as listed when the user asked.
@@ -121,6 +125,7 @@ impl AccessKeysView {
             KeyAction::EditPermissions | KeyAction::ViewPermissions => self.open(KeyDialog::Permissions(key)),
             KeyAction::CreateSimilar => self.open(KeyDialog::Create { like: Some(key) }),
             KeyAction::RotateSecret => self.open(KeyDialog::Rotate(key)),
+            KeyAction::RevokeOldSecret => self.open(KeyDialog::RevokeOldSecret(key)),
             KeyAction::Disable | KeyAction::Enable => self.toggle(key),
             KeyAction::Activity => self.show_activity(&key),
             KeyAction::AddToCalendar => self.add_to_calendar(&key),
@@ -194,16 +199,37 @@ impl AccessKeysView {
         }
     }
 
+    /// "Disable" asks first when the key has active connections (they stop too); "Enable" does not.
     fn toggle(self, key: AccessKey) {
+        let connected = self.state.with_workspace(|w| !w.active_connections(&key.id).is_empty());
+        if !key.disabled && connected {
+            self.open(KeyDialog::Disable(key));
+        } else {
+            self.set_disabled(key);
+        }
+    }
+
+    /// Switches the key the user saw as `seen` off (or on again); a key switched off can be switched on
+    /// from the toast ("Undo").
+    pub fn set_disabled(self, seen: AccessKey) {
         self.failure.set(None);
         let (state, toasts) = (self.state, self.toasts);
+        let disabling = !seen.disabled;
         spawn_local(async move {
-            match state.set_disabled(&key, !key.disabled).await {
-                Ok(()) => toasts.show(format!(
-                    "Access key “{}” {}.",
-                    key.name.as_str(),
-                    if key.disabled { "enabled" } else { "disabled" }
-                )),
+            match state.set_disabled(&seen, disabling).await {
+                Ok(()) if disabling => {
+                    let id = seen.id.clone();
+                    let undo = Callback::new(move |()| {
+                        let now = state
+                            .access_keys
+                            .with_untracked(|keys| keys.iter().find(|k| k.id == id).cloned());
+                        if let Some(now) = now.filter(|key| key.disabled) {
+                            self.set_disabled(now);
+                        }
+                    });
+                    toasts.show_with_action(format!("Access key “{}” disabled.", seen.name.as_str()), "Undo", undo);
+                }
+                Ok(()) => toasts.show(format!("Access key “{}” enabled.", seen.name.as_str())),
                 Err(error) => self.fail(error.to_string()),
             }
         });

@@ -41,9 +41,15 @@ pub fn ActivityLogSection(
             }
         }
         seen.sort_by_key(|(_, name)| name.to_lowercase());
-        seen.into_iter()
-            .map(|(id, name)| view! { <option value=id>{name}</option> })
-            .collect_view()
+        // A deleted key is named as such, as its entries are.
+        state.access_keys.with(|keys| {
+            seen.into_iter()
+                .map(|(id, name)| {
+                    let deleted = !keys.iter().any(|key| key.id.as_str() == id);
+                    view! { <option value=id>{name}{deleted.then_some(" (deleted)")}</option> }
+                })
+                .collect_view()
+        })
     };
     let export = move |_| {
         let _ = download::download_text(

@@ -10,20 +10,37 @@ const SHOWN_FOR: Duration = Duration::from_secs(6);
 /// At most this many at once; the oldest goes first.
 const MAX_SHOWN: usize = 3;
 
+/// One toast: its text, and the button that undoes what it confirms, if any.
+#[derive(Clone)]
+struct Toast {
+    id: u32,
+    text: String,
+    action: Option<(&'static str, Callback<()>)>,
+}
+
 /// The toasts on screen; `Copy`, shared through context.
 #[derive(Clone, Copy)]
 pub struct Toasts {
-    shown: RwSignal<Vec<(u32, String)>>,
+    shown: RwSignal<Vec<Toast>>,
     next_id: StoredValue<u32>,
 }
 
 impl Toasts {
     /// Shows `text` for a few seconds.
     pub fn show(self, text: impl Into<String>) {
+        self.push(text.into(), None);
+    }
+
+    /// Shows `text` with a button `label` ("Undo") that runs `action` and dismisses the toast.
+    pub fn show_with_action(self, text: impl Into<String>, label: &'static str, action: Callback<()>) {
+        self.push(text.into(), Some((label, action)));
+    }
+
+    fn push(self, text: String, action: Option<(&'static str, Callback<()>)>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id.wrapping_add(1));
         self.shown.update(|shown| {
-            shown.push((id, text.into()));
+            shown.push(Toast { id, text, action });
             if shown.len() > MAX_SHOWN {
                 shown.remove(0);
             }
@@ -33,9 +50,7 @@ impl Toasts {
 
     fn dismiss(self, id: u32) {
         // The owner may be gone (page torn down in a test); nothing to update then.
-        let _ = self
-            .shown
-            .try_update(|shown| shown.retain(|(shown_id, _)| *shown_id != id));
+        let _ = self.shown.try_update(|shown| shown.retain(|toast| toast.id != id));
     }
 }
 
@@ -61,10 +76,18 @@ pub fn ToastRegion() -> impl IntoView {
         <div class="toasts" role="status" aria-live="polite">
             <For
                 each=move || toasts.shown.get()
-                key=|(id, _)| *id
-                children=move |(id, text)| view! {
+                key=|toast| toast.id
+                children=move |Toast { id, text, action }| view! {
                     <div class="toast">
                         <span class="toast__text">{text}</span>
+                        {action.map(|(label, run)| view! {
+                            <button type="button" class="toast__action" on:click=move |_| {
+                                toasts.dismiss(id);
+                                run.run(());
+                            }>
+                                {label}
+                            </button>
+                        })}
                         <button type="button" class="toast__close" aria-label="Dismiss notification" on:click=move |_| toasts.dismiss(id)>
                             "Dismiss"
                         </button>

@@ -46,7 +46,11 @@ pub fn ExpiryPolicySection() -> impl IntoView {
             max_custom_days: u32::try_from(max_custom_days.clamp(0, i64::from(u32::MAX))).unwrap_or(0),
         })
     };
+    // Said only of a policy the user is editing: the stored one is the keys' own.
     let exceeding = move || {
+        if !form.is_edited() {
+            return None;
+        }
         let policy = draft().ok()?;
         let now = state.now();
         let names: Vec<String> = state.access_keys.with(|keys| {

@@ -50,6 +50,11 @@ impl<T: Clone + Default + Send + Sync + 'static> StoredForm<T> {
         self.dirty.set(true);
     }
 
+    /// Whether the user has changed the form since it was filled in (tracked).
+    pub fn is_edited(self) -> bool {
+        self.dirty.get()
+    }
+
     /// What the form was filled in from (what a save is made against).
     pub fn basis(self) -> T {
         self.basis.get_value()

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::format;
-use crate::domain::key_list::{access_line, connections_summary};
+use crate::domain::key_list::{access_line, connections_summary, paused_summary};
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::{KeyRow, expect_app_state};
 use crate::ui::access_keys::actions::KeyAction;
@@ -38,10 +38,11 @@ pub fn AccessKeyRow(
     let description = Memo::new(move |_| row.with(|r| r.key.description.as_str().to_owned()));
     let access = Memo::new(move |_| row.with(|r| access_line(&r.key)));
     let connections = Memo::new(move |_| row.with(|r| r.connections.clone()));
+    let in_grace = Memo::new(move |_| row.with(|r| r.key.grace_until(state.now()).is_some()));
     // The menu acts on the key as it is when an item is chosen.
     let on_select = Callback::new(move |action: KeyAction| view.act(action, key()));
-    let items = move |disabled: bool| {
-        KeyAction::menu(disabled, system, expires)
+    let items = move |disabled: bool, in_grace: bool| {
+        KeyAction::menu(disabled, system, expires, in_grace)
             .into_iter()
             .map(|action| MenuItem::new(action.label(), action))
             .collect::<Vec<_>>()
@@ -69,7 +70,7 @@ pub fn AccessKeyRow(
                     <span class="keys__description" title=text.clone()>{text.clone()}</span>
                 }))}
                 <span class="keys__meta keys__access">{move || access.get()}</span>
-                {move || connections.with(|all| connections_view(all, state.now()))}
+                {move || connections.with(|all| connections_view(all, disabled.get(), state.now()))}
             </th>
             <td class="keys__id" data-label="Access key ID">
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
@@ -89,14 +90,14 @@ pub fn AccessKeyRow(
                 {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) now=state.now() never="Never" /> }}
             </td>
             <td class="keys__actions">
-                {move || view! { <MoreOptions name=name.get() items=items(disabled.get()) on_select /> }}
+                {move || view! { <MoreOptions name=name.get() items=items(disabled.get(), in_grace.get()) on_select /> }}
             </td>
         </tr>
     }
 }
 
-/// The expiry cell: the date, its status ("Expires in N days" from `window` days before), "Inactive" and
-/// the old secret's grace period.
+/// The expiry cell: the date, one status ("Disabled" for a disabled key, else "Expires in N days" from
+/// `window` days before, "Expired" or "Active") and the old secret's grace period.
 fn expiry_cell(key: &AccessKey, window: i64, now: DateTime<Utc>) -> impl IntoView + use<> {
     let status = ExpiryStatus::within(key.expires_at, now, window);
     let expires = key.expires_at.map_or_else(|| "Never".to_owned(), format::date);
@@ -105,18 +106,26 @@ fn expiry_cell(key: &AccessKey, window: i64, now: DateTime<Utc>) -> impl IntoVie
         .map(|until| format!("Old secret valid until {}", format::date_time(until)));
     view! {
         <span class="keys__expires">{expires}</span>
-        <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span>
-        {key.disabled.then(|| view! { <span class="badge badge--off">"Inactive"</span> })}
+        {if key.disabled {
+            view! { <span class="badge badge--off">"Disabled"</span> }.into_any()
+        } else {
+            view! { <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span> }.into_any()
+        }}
         {grace.map(|text| view! { <span class="keys__meta">{text}</span> })}
     }
 }
 
-/// The key's connections, folded under a summary ("2 active connections").
-fn connections_view(all: &[Connection], now: DateTime<Utc>) -> AnyView {
+/// The key's connections, folded under a summary ("2 active connections"); a disabled key's are paused.
+fn connections_view(all: &[Connection], paused: bool, now: DateTime<Utc>) -> AnyView {
     if all.is_empty() {
         return view! { <span class="keys__meta">"No connections"</span> }.into_any();
     }
-    let summary = connections_summary(all.iter().filter(|c| c.is_active()).count());
+    let active = all.iter().filter(|c| c.is_active()).count();
+    let summary = if paused {
+        paused_summary(active)
+    } else {
+        connections_summary(active)
+    };
     let items = all
         .iter()
         .map(|c| {
@@ -125,8 +134,9 @@ fn connections_view(all: &[Connection], now: DateTime<Utc>) -> AnyView {
                     <span class="connections__client">{c.client.clone()}</span>
                     <span>{format!("established {}", format::date(c.established_at))}</span>
                     <span>"last used " <RelativeTime at=c.last_used_at now never="never" /></span>
-                    <span class=if c.is_active() { "badge badge--active" } else { "badge badge--off" }>
+                    <span class=if c.is_active() && !paused { "badge badge--active" } else { "badge badge--off" }>
                         {match c.revoked_at {
+                            None if paused => "Paused".to_owned(),
                             None => "Active".to_owned(),
                             Some(at) => format!("Revoked {}", format::date(at)),
                         }}

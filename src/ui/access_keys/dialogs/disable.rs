@@ -1,0 +1,49 @@
+//! "Disable access key?": asked before disabling a key that active connections use, naming them.
+
+use leptos::prelude::*;
+
+use crate::domain::key_list::disable_warning;
+use crate::state::expect_app_state;
+use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::kit::ConfirmDialog;
+
+/// Disables the key of [`KeyDialog::Disable`] once confirmed.
+#[component]
+pub fn DisableAccessKeyDialog() -> impl IntoView {
+    let state = expect_app_state();
+    let view = AccessKeysView::expect();
+    let key = view.showing(|d| match d {
+        KeyDialog::Disable(key) => Some(key.clone()),
+        _ => None,
+    });
+    let disable = Callback::new(move |()| {
+        if let Some(seen) = key.get_untracked() {
+            view.set_disabled(seen);
+        }
+    });
+    let text = move || {
+        state.connections.track();
+        key.with(|k| {
+            let k = k.as_ref()?;
+            Some(state.with_workspace(|w| {
+                let clients: Vec<&str> = w
+                    .active_connections(&k.id)
+                    .into_iter()
+                    .map(|c| c.client.as_str())
+                    .collect();
+                disable_warning(k.name.as_str(), &clients)
+            }))
+        })
+    };
+    view! {
+        <ConfirmDialog
+            open=view.open_state(|d| matches!(d, KeyDialog::Disable(_)))
+            title="Disable access key?"
+            confirm_label="Disable"
+            on_confirm=disable
+        >
+            <p>{text}</p>
+            <p>"You can enable it again at any time; nothing else about the key changes."</p>
+        </ConfirmDialog>
+    }
+}

@@ -1,0 +1,52 @@
+//! "Revoke the old secret now?": ends a rotation's grace period early, asked first.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::format;
+use crate::state::expect_app_state;
+use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::kit::{ConfirmDialog, expect_toasts};
+
+/// Revokes the old secret of the key of [`KeyDialog::RevokeOldSecret`] once confirmed.
+#[component]
+pub fn RevokeOldSecretDialog() -> impl IntoView {
+    let state = expect_app_state();
+    let toasts = expect_toasts();
+    let view = AccessKeysView::expect();
+    let key = view.showing(|d| match d {
+        KeyDialog::RevokeOldSecret(key) => Some(key.clone()),
+        _ => None,
+    });
+    let revoke = Callback::new(move |()| {
+        let Some(seen) = key.get_untracked() else { return };
+        spawn_local(async move {
+            match state.revoke_old_secret(&seen).await {
+                Ok(()) => toasts.show(format!("The old secret of “{}” was revoked.", seen.name.as_str())),
+                Err(error) => view.fail(error.to_string()),
+            }
+        });
+    });
+    let text = move || {
+        key.with(|k| {
+            let k = k.as_ref()?;
+            let until = k.grace_until(state.now())?;
+            Some(format!(
+                "The old secret of “{}” stops working now instead of at {}. Anything still using it stops working \
+                 at once; the current secret is not changed.",
+                k.name.as_str(),
+                format::date_time(until)
+            ))
+        })
+    };
+    view! {
+        <ConfirmDialog
+            open=view.open_state(|d| matches!(d, KeyDialog::RevokeOldSecret(_)))
+            title="Revoke the old secret now?"
+            confirm_label="Revoke old secret"
+            on_confirm=revoke
+        >
+            <p>{text}</p>
+        </ConfirmDialog>
+    }
+}
