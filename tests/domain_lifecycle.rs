@@ -164,3 +164,45 @@ fn the_old_secret_can_be_revoked_before_its_grace_period_ends_and_it_is_logged()
         Err(DomainError::NoOldSecret)
     );
 }
+
+#[test]
+fn rotating_an_expired_key_gives_it_a_new_expiry_and_no_grace_for_the_old_secret() {
+    let mut rng = SeededRandom::new(8);
+    let (mut workspace, id, old) = one_key(&mut rng, Duration::days(30));
+    let key_id = workspace.access_keys[0].id.clone();
+    let later = now() + Duration::days(40);
+    assert!(matches!(
+        auth(&workspace, &id, &old, later),
+        Err(DomainError::KeyExpired(_))
+    ));
+
+    let renewed_until = Some(later + Duration::days(90));
+    let (changes, rotated) = workspace
+        .view()
+        .rotate_key_until(&key_id, Duration::hours(24), renewed_until, later, &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let key = &workspace.access_keys[0];
+    assert_eq!(key.expires_at, renewed_until);
+    // The old secret no longer worked, so it gets no grace period and nothing says it is valid.
+    assert_eq!(key.previous_secret, None);
+    assert_eq!(key.grace_until(later), None);
+    assert_eq!(auth(&workspace, &id, rotated.secret.reveal(), later), Ok(()));
+    assert_eq!(auth(&workspace, &id, &old, later), Err(DomainError::SecretMismatch));
+}
+
+#[test]
+fn an_expired_key_promises_no_old_secret() {
+    let mut rng = SeededRandom::new(9);
+    let (mut workspace, _id, _old) = one_key(&mut rng, Duration::days(1));
+    let key_id = workspace.access_keys[0].id.clone();
+    let (changes, _) = workspace
+        .view()
+        .rotate_key(&key_id, Duration::days(7), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let key = &workspace.access_keys[0];
+    assert!(key.grace_until(now() + Duration::hours(1)).is_some());
+    // The key expires on day 1; the grace period would run to day 7, but an expired key works with neither.
+    assert_eq!(key.grace_until(now() + Duration::days(2)), None);
+}

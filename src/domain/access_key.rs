@@ -236,8 +236,12 @@ impl AccessKey {
         current | previous
     }
 
-    /// The old secret's grace period end, if it has not passed at `now`.
+    /// The old secret's grace period end, if it has not passed at `now` and the key has not expired (an
+    /// expired key works with neither secret, so no old secret is said to be valid).
     pub fn grace_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        if self.expires_at.is_some_and(|at| at <= now) {
+            return None;
+        }
         self.previous_secret
             .as_ref()
             .map(|p| p.valid_until)

@@ -119,6 +119,25 @@ impl AppState {
         .await
     }
 
+    /// Gives the access key the user saw as `seen` a new secret and a new expiry from `period` (and
+    /// `custom_date`) under the account's policy, stored (hash only) before it is returned. The old secret
+    /// keeps working for `grace`, unless the key had expired.
+    pub async fn rotate_and_renew(
+        self,
+        seen: &AccessKey,
+        grace: chrono::Duration,
+        period: ExpiryPeriod,
+        custom_date: Option<NaiveDate>,
+    ) -> Result<NewAccessKey, ActionError> {
+        let offset = self.local_offset();
+        let policy = self.policy;
+        self.on_seen(std::slice::from_ref(seen), as_seen, |w, now, rng| {
+            let expires_at = policy.with_untracked(|policy| policy.expires_at(period, custom_date, now, offset))?;
+            w.rotate_key_until(&seen.id, grace, expires_at, now, rng)
+        })
+        .await
+    }
+
     /// Ends the grace period of the old secret of the key the user saw as `seen`, now.
     pub async fn revoke_old_secret(self, seen: &AccessKey) -> Result<(), ActionError> {
         self.on_seen(std::slice::from_ref(seen), as_seen, |w, now, rng| {

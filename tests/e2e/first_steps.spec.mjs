@@ -206,3 +206,29 @@ test('disabling a key that connections use asks first, names them, pauses them, 
   await expect(section(page).getByRole('row', { name: /Data warehouse sync/ })).toContainText('Disabled');
   await expect(confirm).toBeHidden();
 });
+
+test('an expired key is brought back to work by rotating it with a new expiry period', async ({ page }) => {
+  await openApiAuthentication(page);
+  // A key that has not expired keeps its own period by default.
+  await openMenu(page, 'CI pipeline', 'Rotate secret');
+  let dialog = page.getByRole('dialog', { name: 'Rotate secret' });
+  await expect(dialog.getByRole('combobox', { name: 'Expiry period' })).toHaveValue('365');
+  await expect(dialog.getByRole('combobox', { name: 'Old secret stays valid for' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await openMenu(page, 'Data warehouse sync', 'Rotate secret');
+  dialog = page.getByRole('dialog', { name: 'Rotate secret' });
+  await expect(dialog).toContainText('This key has expired, so its old secret no longer works: it gets no grace period.');
+  await expect(dialog.getByRole('combobox', { name: 'Old secret stays valid for' })).toBeHidden();
+  await dialog.getByRole('combobox', { name: 'Expiry period' }).selectOption('90');
+  await expect(dialog).toContainText('The key will expire on');
+  await expectNoAxeViolations(page, 'rotate an expired key');
+  await dialog.getByRole('button', { name: 'Rotate' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  const row = section(page).getByRole('row', { name: /Data warehouse sync/ });
+  await expect(row).toContainText('Active');
+  await expect(row).not.toContainText('Expired');
+  await expect(row).not.toContainText('Old secret valid until');
+  await expect(section(page).getByRole('note', { name: 'Expiring access keys' })).not.toContainText('Data warehouse sync');
+});

@@ -216,8 +216,8 @@ impl WorkspaceView<'_> {
         Ok(all)
     }
 
-    /// Gives the key `id` a new secret (same ID, name and settings). The old secret keeps working for
-    /// `grace` (zero: not at all). The new secret is returned once.
+    /// Gives the key `id` a new secret (same ID, name, settings and expiry). The old secret keeps
+    /// working for `grace` (zero: not at all). The new secret is returned once.
     pub fn rotate_key(
         &self,
         id: &AccessKeyId,
@@ -225,15 +225,32 @@ impl WorkspaceView<'_> {
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Result<(Changes, NewAccessKey), DomainError> {
+        let expires_at = self.key(id)?.expires_at;
+        self.rotate_key_until(id, grace, expires_at, now, rng)
+    }
+
+    /// Gives the key `id` a new secret that expires at `expires_at` (`None`: never), as GitHub's
+    /// "Regenerate token" does: so an expired key can be brought back to work. The old secret keeps
+    /// working for `grace`, unless the key had expired: then it no longer worked, and gets no grace.
+    pub fn rotate_key_until(
+        &self,
+        id: &AccessKeyId,
+        grace: Duration,
+        expires_at: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        rng: &mut impl Random,
+    ) -> Result<(Changes, NewAccessKey), DomainError> {
         let key = self.key(id)?;
+        let expired = key.expires_at.is_some_and(|at| at <= now);
         let secret = AccessKeySecret::generate(rng);
-        let grace_until = (grace > Duration::zero()).then(|| now + grace);
+        let grace_until = (grace > Duration::zero() && !expired).then(|| now + grace);
         let rotated = AccessKey {
             secret_hash: secret.hash(),
             previous_secret: grace_until.map(|valid_until| PreviousSecret {
                 hash: key.secret_hash.clone(),
                 valid_until,
             }),
+            expires_at,
             ..key.clone()
         };
         let changes = Changes {

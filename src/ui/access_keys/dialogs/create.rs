@@ -2,21 +2,18 @@
 //! → the ID and secret, shown once, with copy and download → "Done" → an alert → "Proceed". The secret
 //! leaves the page and memory at "Proceed". "Create similar" opens it filled in from another key.
 
-use chrono::Duration;
 use leptos::prelude::*;
 
-use crate::browser::{format, perf};
+use crate::browser::perf;
 use crate::domain::access_key::{KeyDescription, KeySettings, copy_name};
-use crate::domain::dates::{iso_date, parse_iso_date};
+use crate::domain::dates::parse_iso_date;
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
 use crate::domain::{AccessKey, AccessKeyId, AccessKeyName, ExpiryPeriod};
 use crate::state::{ActionError, expect_app_state};
-use crate::ui::access_keys::fields::{AllowedIpsField, DescriptionField, NameField, PermissionsField};
+use crate::ui::access_keys::fields::{AllowedIpsField, DescriptionField, ExpiryField, NameField, PermissionsField};
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
-use crate::ui::kit::{
-    Field, FieldControl, FormDialog, OneAtATime, Open, expect_toasts, focus_first_invalid, unique_id,
-};
+use crate::ui::kit::{FormDialog, OneAtATime, Open, expect_toasts, focus_first_invalid};
 
 /// The create dialog, open while `open` says so.
 #[component]
@@ -142,72 +139,6 @@ pub fn CreateAccessKeyDialog(
         finish();
     });
 
-    let expiry_field = move || {
-        let policy = state.policy.get();
-        let today = state.today();
-        let min_date = iso_date(today + Duration::days(1));
-        let max_date = iso_date(policy.last_custom_date(today));
-        let control = FieldControl::new("expiry", move || expiry_error.with(Option::is_some));
-        let date_id = unique_id("expiry-date");
-        let preview = move || {
-            let chosen = ExpiryPeriod::from_code(&period.get())?;
-            let date = parse_iso_date(&custom_date.get());
-            let policy = state.policy.get();
-            match policy.expires_at(chosen, date, state.now(), state.local_offset()) {
-                Ok(Some(at)) => Some(format!("The key will expire on {}.", format::date_time(at))),
-                Ok(None) => Some("The key will never expire.".to_owned()),
-                Err(_) => None,
-            }
-        };
-        let options = policy
-            .allowed
-            .iter()
-            .map(|choice| view! { <option value=choice.code()>{choice.label()}</option> })
-            .collect_view();
-        let hint = move || {
-            view! {
-                {preview}
-                " Allowed periods are set for the whole account. "
-                <a href="/account-settings#access-key-expiry">"Learn more"</a>
-            }
-        };
-        let (invalid, described_by) = (control.aria_invalid(), control.described_by());
-        view! {
-            <Field control=control.clone() label="Expiry period" hint error=expiry_error>
-                <select
-                    id=control.id()
-                    class="field__input"
-                    prop:value=move || period.get()
-                    on:change=move |event| {
-                        period.set(event_target_value(&event));
-                        expiry_error.set(None);
-                    }
-                    aria-invalid=invalid.clone()
-                    aria-describedby=described_by.clone()
-                >
-                    {options}
-                </select>
-                <Show when=move || period.get() == ExpiryPeriod::CustomDate.code()>
-                    <label class="field__label field__label--secondary" for=date_id.clone()>"Expiry date"</label>
-                    <input
-                        id=date_id.clone()
-                        class="field__input"
-                        type="date"
-                        min=min_date.clone()
-                        max=max_date.clone()
-                        prop:value=move || custom_date.get()
-                        on:input=move |event| {
-                            custom_date.set(event_target_value(&event));
-                            expiry_error.set(None);
-                        }
-                        aria-invalid=invalid.clone()
-                        aria-describedby=described_by.clone()
-                    />
-                </Show>
-            </Field>
-        }
-    };
-
     view! {
         <FormDialog
             open
@@ -240,7 +171,7 @@ pub fn CreateAccessKeyDialog(
             }))}
             <NameField value=name error=name_error />
             <DescriptionField value=description error=description_error />
-            {expiry_field}
+            <ExpiryField period custom_date error=expiry_error />
             <PermissionsField value=permissions />
             <AllowedIpsField value=allowed_ips errors=ip_errors />
         </FormDialog>

@@ -1,14 +1,19 @@
-//! "Rotate secret": a new secret for the same access key ID, shown once with the same steps as creation;
-//! the old secret stays valid for the chosen grace period.
+//! "Rotate secret": a new secret and a new expiry for the same access key ID, shown once with the same
+//! steps as creation; the old secret stays valid for the chosen grace period (an expired key's gets none:
+//! it no longer worked).
 
 use chrono::Duration;
 use leptos::prelude::*;
 
+use crate::domain::ExpiryPeriod;
+use crate::domain::dates::parse_iso_date;
 use crate::domain::key_list::cutover_warning;
+use crate::state::ActionError;
 use crate::state::expect_app_state;
+use crate::ui::access_keys::fields::ExpiryField;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
-use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, unique_id};
+use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid, unique_id};
 
 /// The grace periods offered: label and length.
 const GRACE_PERIODS: [(&str, i64); 4] = [("Now", 0), ("1 hour", 1), ("24 hours", 24), ("7 days", 168)];
@@ -25,7 +30,17 @@ pub fn RotateSecretDialog() -> impl IntoView {
         _ => None,
     });
     let grace_hours = RwSignal::new("24".to_owned());
+    let period = RwSignal::new(String::new());
+    let custom_date = RwSignal::new(String::new());
+    let expiry_error = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
+    // An expired key's old secret no longer works: it gets no grace period, and none is offered.
+    let expired = move || {
+        key.with(|k| {
+            k.as_ref()
+                .is_some_and(|k| k.expires_at.is_some_and(|at| at <= state.now()))
+        })
+    };
     // The new secret, from "Rotate" to "Proceed".
     let secret = OneTimeSecret::new();
     let rotating = OneAtATime::new();
@@ -35,6 +50,15 @@ pub fn RotateSecretDialog() -> impl IntoView {
 
     let reset = Callback::new(move |()| {
         grace_hours.set("24".to_owned());
+        // The key's own period while the policy allows it; the policy's default for an expired key.
+        let policy = state.policy.get_untracked();
+        let chosen = key.with_untracked(|k| match k {
+            Some(k) if !expired() => policy.period_like(k.created_at, k.expires_at),
+            _ => policy.default,
+        });
+        period.set(chosen.code());
+        custom_date.set(String::new());
+        expiry_error.set(None);
         failure.set(None);
     });
     // However the dialog ends, the secret goes (zeroed); a rotation that happened is confirmed.
@@ -47,9 +71,21 @@ pub fn RotateSecretDialog() -> impl IntoView {
     let rotate = Callback::new(move |()| {
         let Some(current) = key.get_untracked() else { return };
         let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
+        let Some(chosen) = ExpiryPeriod::from_code(&period.get_untracked()) else {
+            expiry_error.set(Some("Choose an expiry period.".into()));
+            return;
+        };
+        let date = parse_iso_date(&custom_date.get_untracked());
         rotating.run(async move {
-            match state.rotate_access_key(&current, Duration::hours(hours)).await {
+            match state
+                .rotate_and_renew(&current, Duration::hours(hours), chosen, date)
+                .await
+            {
                 Ok(new_key) => secret.reveal(new_key),
+                Err(ActionError::Invalid(error)) if error.concerns_expiry() => {
+                    expiry_error.set(Some(error.to_string()));
+                    focus_first_invalid();
+                }
                 Err(error) => failure.set(Some(error.to_string())),
             }
         });
@@ -96,10 +132,15 @@ pub fn RotateSecretDialog() -> impl IntoView {
             after=std::sync::Arc::new(move || view! { <SecretReveal secret on_proceed=finish /> }.into_any())
         >
             <p class="dialog__text">
-                "The access key " <strong>{name}</strong> " gets a new secret. Its ID, name and settings "
-                "stay the same. Give the programs that use it time to switch to the new secret."
+                "The access key " <strong>{name}</strong> " gets a new secret and a new expiry. Its ID, name "
+                "and settings stay the same. Give the programs that use it time to switch to the new secret."
             </p>
-            <div class="field">
+            <ExpiryField period custom_date error=expiry_error />
+            <p class="banner" hidden=move || !expired()>
+                "This key has expired, so its old secret no longer works: it gets no grace period. Programs "
+                "work again once they have the new secret."
+            </p>
+            <div class="field" hidden=expired>
                 <label class="field__label" for=select_id.clone()>"Old secret stays valid for"</label>
                 <select id=select_id.clone() class="field__input policy__narrow"
                     prop:value=move || grace_hours.get()
@@ -107,8 +148,8 @@ pub fn RotateSecretDialog() -> impl IntoView {
                     {options()}
                 </select>
             </div>
-            <p class="banner" role="status" hidden=move || grace_hours.get() != "0">
-                {move || (grace_hours.get() == "0").then(cutover).flatten()}
+            <p class="banner" role="status" hidden=move || expired() || grace_hours.get() != "0">
+                {move || (!expired() && grace_hours.get() == "0").then(cutover).flatten()}
             </p>
         </FormDialog>
     }
