@@ -53,19 +53,45 @@ fn names_are_trimmed_and_each_broken_rule_has_its_own_message() {
         Err(DomainError::NameControlCharacter)
     );
     assert_eq!(
-        AccessKeyName::parse("zero\u{200B}width"),
-        Err(DomainError::NameInvisibleCharacter)
+        AccessKeyName::parse("hid\u{200B}den").map_err(|e| e.to_string()),
+        Err(
+            "A name cannot contain invisible or text-direction characters: U+200B zero width space after “hid”. \
+             Remove it, or retype the name."
+                .to_owned()
+        )
     );
-    assert_eq!(
+    assert!(matches!(
         AccessKeyName::parse("evil\u{202E}txt.exe"),
-        Err(DomainError::NameInvisibleCharacter)
-    );
+        Err(DomainError::NameInvisibleCharacter { ref character, .. }) if character == "U+202E text-direction control"
+    ));
+    assert!(matches!(
+        AccessKeyName::parse("\u{200B}x"),
+        Err(DomainError::NameInvisibleCharacter { ref after, .. }) if after == "at the start"
+    ));
+    // Emoji sequences are names like any other: a joiner between pictographs, variation selectors, skin
+    // tones, flags (regional indicators and tag sequences).
+    for name in [
+        "Dev 👩\u{200D}💻",
+        "Ops 👨🏽\u{200D}🚀",
+        "Rainbow 🏳\u{FE0F}\u{200D}🌈",
+        "Berlin 🇩🇪",
+        "Scotland 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+        "Heart ❤\u{FE0F}",
+    ] {
+        assert!(AccessKeyName::parse(name).is_ok(), "{name:?}");
+    }
+    // A joiner anywhere else still hides text.
+    assert!(AccessKeyName::parse("a\u{200D}b").is_err());
+    assert!(AccessKeyName::parse("💻\u{200D}").is_err());
     assert!(AccessKeyName::parse("<b>bold</b> & \"quotes\"").is_ok());
     let messages = [
         DomainError::NameEmpty,
         DomainError::NameTooLong(65),
         DomainError::NameControlCharacter,
-        DomainError::NameInvisibleCharacter,
+        DomainError::NameInvisibleCharacter {
+            character: "U+200B zero width space".into(),
+            after: "after “a”".into(),
+        },
         DomainError::NameTaken("CI".into()),
     ]
     .map(|e| e.to_string());

@@ -54,9 +54,14 @@ pub enum DomainError {
     NameControlCharacter,
     /// A name with an invisible or text-direction character.
     #[error(
-        "A name cannot contain invisible or text-direction characters (such as zero-width spaces or right-to-left marks)."
+        "A name cannot contain invisible or text-direction characters: {character} {after}. Remove it, or retype the name."
     )]
-    NameInvisibleCharacter,
+    NameInvisibleCharacter {
+        /// The character, as "U+200B zero width space".
+        character: String,
+        /// Where it is: "after “hid”", or "at the start".
+        after: String,
+    },
     /// A name another access key already has.
     #[error("An access key named \"{0}\" already exists. Choose another name.")]
     NameTaken(String),
@@ -200,7 +205,7 @@ impl DomainError {
             DomainError::NameEmpty
                 | DomainError::NameTooLong(_)
                 | DomainError::NameControlCharacter
-                | DomainError::NameInvisibleCharacter
+                | DomainError::NameInvisibleCharacter { .. }
                 | DomainError::NameTaken(_)
         )
     }

@@ -232,3 +232,16 @@ test('an expired key is brought back to work by rotating it with a new expiry pe
   await expect(row).not.toContainText('Old secret valid until');
   await expect(section(page).getByRole('note', { name: 'Expiring access keys' })).not.toContainText('Data warehouse sync');
 });
+
+test('emoji names are names: a joined emoji and a flag are accepted, a hidden character is named', async ({ page }) => {
+  await openApiAuthentication(page);
+  for (const name of ['Dev 👩\u200D💻', 'Berlin 🇩🇪']) {
+    await createKey(page, name);
+    await expect(section(page).getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
+  }
+  await section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('hid\u200Bden');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog).toContainText('U+200B zero width space after “hid”');
+});
