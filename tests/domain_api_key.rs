@@ -47,3 +47,29 @@ fn the_equivalent_access_key_name_is_marked_and_always_a_valid_name() {
     assert!(AccessKeyName::parse(&name).is_ok());
     assert!(AccessKeyName::parse(&equivalent_access_key_name(&"é".repeat(70))).is_ok());
 }
+
+#[test]
+fn the_faq_speaks_of_the_deadline_as_ahead_or_as_passed() {
+    use api_auth::domain::api_key::{DEPRECATION_DATE, deadline_answers};
+    let (before, _) = deadline_answers(DEPRECATION_DATE.pred_opt().unwrap());
+    assert!(before.starts_with("Yes. API keys are deprecated across all accounts on or after 15 July 2023."));
+    let (after, how) = deadline_answers(DEPRECATION_DATE);
+    assert!(
+        after.starts_with(
+            "Yes, and it has passed: API keys have been deprecated across all accounts since 15 July 2023"
+        )
+    );
+    assert!(how.starts_with("Existing keys have been deprecated since 15 July 2023"));
+}
+
+#[test]
+fn the_demo_legacy_keys_were_made_before_api_keys_were_deprecated() {
+    use api_auth::domain::SeededRandom;
+    use api_auth::domain::api_key::DEPRECATION_DATE;
+    use api_auth::domain::demo::demo_data;
+    let demo = demo_data(&mut SeededRandom::new(3), chrono::Utc::now());
+    assert!(!demo.api_keys.is_empty());
+    for key in &demo.api_keys {
+        assert!(key.created_at.date_naive() < DEPRECATION_DATE, "{}", key.name);
+    }
+}

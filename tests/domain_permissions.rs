@@ -147,12 +147,14 @@ mod refusal_order {
             let now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
             let mut rng = SeededRandom::new(seed);
             let allowed_ips = if pinned { AllowedIps::parse("203.0.113.0/24").unwrap() } else { AllowedIps::any() };
-            let settings = KeySettings { permissions: permissions.clone(), allowed_ips, ..KeySettings::default() };
+            // Created with full access, then given `permissions` as stored (a stored key may grant nothing).
+            let settings = KeySettings { allowed_ips, ..KeySettings::default() };
             let mut workspace = Workspace::default();
             let (changes, created) =
                 workspace.view().create_key("Key", Some(now + Duration::days(1)), &settings, now, &mut rng).unwrap();
             workspace.apply(&changes);
-            workspace.access_keys[0] = AccessKey { disabled, ..workspace.access_keys[0].clone() };
+            workspace.access_keys[0] =
+                AccessKey { disabled, permissions: permissions.normalized(), ..workspace.access_keys[0].clone() };
             let (_, other) = Workspace::default()
                 .view()
                 .create_key("Other", None, &KeySettings::default(), now, &mut rng)
@@ -195,4 +197,26 @@ mod refusal_order {
             }
         }
     }
+}
+
+#[test]
+fn a_restricted_key_that_could_do_nothing_is_refused_in_words() {
+    use api_auth::domain::access_key::{KeySettings, create_access_key};
+    use api_auth::domain::{DomainError, SeededRandom};
+    let nothing = Permissions::every(Access::None);
+    assert!(nothing.grants_nothing());
+    assert!(!Permissions::Full.grants_nothing());
+    assert!(!Permissions::restricted([(Resource::Boards, Access::Read)]).grants_nothing());
+    let settings = KeySettings {
+        permissions: nothing,
+        ..KeySettings::default()
+    };
+    let now = chrono::Utc::now();
+    let refused = create_access_key("Idle", None, &settings, &[], now, &mut SeededRandom::new(1)).unwrap_err();
+    assert_eq!(refused, DomainError::NoAccessAtAll);
+    assert!(
+        refused
+            .to_string()
+            .starts_with("With no access to any resource, this key could do nothing.")
+    );
 }

@@ -363,6 +363,7 @@ pub fn create_access_key(
 ) -> Result<NewAccessKey, DomainError> {
     let name = AccessKeyName::parse(name_input)?;
     ensure_unique_name(&name, keys, None)?;
+    settings.permissions.usable()?;
     let secret = AccessKeySecret::generate(rng);
     let key = AccessKey {
         id: AccessKeyId::generate(rng),

@@ -81,6 +81,27 @@ pub fn deprecation_notice(today: NaiveDate) -> String {
     }
 }
 
+/// The FAQ's answers about the deadline, worded for `today`: before the date it is ahead, after it the
+/// date has passed. The first answers "is there a deadline?", the second "how do I create one?".
+pub fn deadline_answers(today: NaiveDate) -> (String, String) {
+    if today < DEPRECATION_DATE {
+        (
+            format!("Yes. API keys are deprecated across all accounts on or after {DEPRECATION_DATE_TEXT}. "),
+            format!("Existing keys are supported only until their deprecation on or after {DEPRECATION_DATE_TEXT}. "),
+        )
+    } else {
+        (
+            format!(
+                "Yes, and it has passed: API keys have been deprecated across all accounts since \
+                 {DEPRECATION_DATE_TEXT}, and the ones left may stop working at any time. "
+            ),
+            format!(
+                "Existing keys have been deprecated since {DEPRECATION_DATE_TEXT} and may stop working at any time. "
+            ),
+        )
+    }
+}
+
 /// The suggested name of the access key that replaces `api_key_name`: "<name> (from API key)", shortened
 /// so that it stays within the access key name limit.
 pub fn equivalent_access_key_name(api_key_name: &str) -> String {

@@ -110,16 +110,27 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
         })
         .collect();
     let days = Duration::days;
+    // Legacy keys were made before API keys were deprecated (none could be made after).
+    let deprecated = super::api_key::DEPRECATION_DATE
+        .and_hms_opt(0, 0, 0)
+        .map_or(now, |at| at.and_utc())
+        .min(now);
     let api_keys = vec![
-        ApiKey::legacy(rng, "Legacy CRM sync", now - days(1_020), Some(now - days(2)), true),
+        ApiKey::legacy(
+            rng,
+            "Legacy CRM sync",
+            deprecated - days(620),
+            Some(now - days(2)),
+            true,
+        ),
         ApiKey::legacy(
             rng,
             "Old reporting script",
-            now - days(900),
+            deprecated - days(500),
             Some(now - days(410)),
             false,
         ),
-        ApiKey::legacy(rng, "Zapier (2022)", now - days(700), Some(now - days(45)), true),
+        ApiKey::legacy(rng, "Zapier (2022)", deprecated - days(300), Some(now - days(45)), true),
     ];
     let mut workspace = Workspace {
         access_keys,

@@ -186,6 +186,11 @@ pub enum DomainError {
     /// A client address that is not an IPv4 or IPv6 address.
     #[error("{0:?} is not an IP address; write it as 203.0.113.10 or 2001:db8::10.")]
     MalformedClientAddress(String),
+    /// Restricted permissions with no access to any resource: the key could do nothing.
+    #[error(
+        "With no access to any resource, this key could do nothing. Choose Read or Read and write for at least one resource, or Full access."
+    )]
+    NoAccessAtAll,
     /// "Revoke old secret now" on a key whose old secret no longer works.
     #[error("This key has no old secret that still works: its grace period has ended.")]
     NoOldSecret,

@@ -188,6 +188,24 @@ impl Permissions {
         }
     }
 
+    /// Whether the permissions let a key do nothing at all (restricted, with no access to any resource).
+    pub fn grants_nothing(&self) -> bool {
+        match self {
+            Permissions::Full => false,
+            Permissions::Restricted(granted) => granted.values().all(|access| *access == Access::None),
+        }
+    }
+
+    /// The permissions, if a key could do something with them; a key that could do nothing is refused in
+    /// words rather than saved silently.
+    pub fn usable(&self) -> Result<&Self, DomainError> {
+        if self.grants_nothing() {
+            Err(DomainError::NoAccessAtAll)
+        } else {
+            Ok(self)
+        }
+    }
+
     /// Whether the key is restricted.
     pub fn is_restricted(&self) -> bool {
         matches!(self, Permissions::Restricted(_))

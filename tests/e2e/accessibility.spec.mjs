@@ -114,6 +114,8 @@ for (const scheme of ['light', 'dark']) {
       await section(page).getByRole('button', { name: 'Create access key' }).click();
       const create = page.getByRole('dialog', { name: 'Create access key' });
       await create.getByRole('radio', { name: /^Restricted/ }).check();
+      // A restricted key must be able to do something.
+      await create.getByRole('combobox', { name: 'Processes' }).selectOption({ label: 'Read' });
       await create.getByRole('textbox', { name: /^Allowed IP addresses/ }).fill('300.1.2.3');
       await create.getByRole('textbox', { name: 'Name' }).fill('Phone restricted');
       await create.getByRole('button', { name: 'Create', exact: true }).click();

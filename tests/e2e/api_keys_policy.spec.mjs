@@ -45,7 +45,7 @@ test('API keys are listed masked, cannot be created, and the FAQ answers why', a
   await question.click();
   await expect(answer).toBeVisible();
   await section.getByText('Is there a deadline').click();
-  await expect(section.getByText(/deprecated across all accounts on or after 15 July 2023/)).toBeVisible();
+  await expect(section.getByText(/deprecated across all accounts since 15 July 2023/)).toBeVisible();
 });
 
 test('deleting an API key asks first and is permanent', async ({ page }) => {

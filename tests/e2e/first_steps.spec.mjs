@@ -245,3 +245,33 @@ test('emoji names are names: a joined emoji and a flag are accepted, a hidden ch
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toContainText('U+200B zero width space after “hid”');
 });
+
+test('a restricted key with no access to anything is not saved, and the dialog says why', async ({ page }) => {
+  await openApiAuthentication(page);
+  const before = await names(page).count();
+  await section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Idle key');
+  const permissions = dialog.getByRole('group', { name: 'Permissions' });
+  await permissions.getByRole('radio', { name: /^Restricted/ }).check();
+  await permissions.getByRole('button', { name: 'No access' }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: 'this key could do nothing' })).toBeVisible();
+  await expect(dialog.locator('#new-access-key-secret')).toHaveCount(0);
+  await permissions.getByRole('combobox', { name: 'Boards' }).selectOption({ label: 'Read' });
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog.locator('#new-access-key-secret')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  await expect(names(page)).toHaveCount(before + 1);
+});
+
+test('the legacy keys predate their deprecation, and the FAQ speaks of the date as passed', async ({ page }) => {
+  await openApiAuthentication(page);
+  const legacy = page.getByRole('region', { name: 'API keys' });
+  for (const cell of await legacy.locator('td[data-label="Created"]').allTextContents()) {
+    expect(new Date(cell).getTime(), cell).toBeLessThan(Date.parse('2023-07-15'));
+  }
+  await legacy.getByText('Is there a deadline').click();
+  await expect(legacy).toContainText('Yes, and it has passed: API keys have been deprecated across all accounts since 15 July 2023');
+});

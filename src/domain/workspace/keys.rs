@@ -104,7 +104,7 @@ impl WorkspaceView<'_> {
         if key.system {
             return Err(DomainError::SystemKeyAccess);
         }
-        let permissions = permissions.normalized();
+        let permissions = permissions.usable()?.normalized();
         if permissions == key.permissions.normalized() && *allowed_ips == key.allowed_ips {
             return Ok(Changes::default());
         }

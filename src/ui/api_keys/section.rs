@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::format;
 use crate::domain::ApiKey;
-use crate::domain::api_key::{DEPRECATION_DATE_TEXT, deprecation_notice, equivalent_access_key_name};
+use crate::domain::api_key::{deadline_answers, deprecation_notice, equivalent_access_key_name};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::CreateAccessKeyDialog;
 use crate::ui::kit::{ConfirmDialog, MenuItem, MoreOptions, expect_toasts};
@@ -17,6 +17,7 @@ pub fn ApiKeysSection() -> impl IntoView {
     let state = expect_app_state();
     let toasts = expect_toasts();
     let today = state.today();
+    let deadline = deadline_answers(today);
     // The key whose deletion is asked about: the confirmation is open while it is there.
     let deleting = RwSignal::new(None::<ApiKey>);
     let replacing = RwSignal::new(None::<ApiKey>);
@@ -134,7 +135,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                         "Is there a deadline before which I have to create the equivalent access keys for my current API keys?"
                     </summary>
                     <p>
-                        {format!("Yes. API keys are deprecated across all accounts on or after {DEPRECATION_DATE_TEXT}. ")}
+                        {deadline.0}
                         "Delete the existing keys and create their equivalents, or new keys, under the access key "
                         "authentication system as soon as you can."
                     </p>
@@ -143,7 +144,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                     <summary>"I am unable to create a new API key. How do I create one?"</summary>
                     <p>
                         "As we have moved to the access key authentication system, new API keys cannot be created. "
-                        {format!("Existing keys are supported only until their deprecation on or after {DEPRECATION_DATE_TEXT}. ")}
+                        {deadline.1}
                         "Create an access key instead: it gives the same programmatic access, more safely."
                     </p>
                 </details>
