@@ -7,6 +7,7 @@ pub mod download;
 pub mod files;
 pub mod format;
 pub mod history;
+pub mod leave;
 pub mod locks;
 pub mod notify;
 pub mod perf;

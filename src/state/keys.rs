@@ -9,7 +9,7 @@ use crate::domain::access_key::{KeySettings, access_as_seen, as_seen, descriptio
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
 use crate::domain::workspace::ApiCall;
-use crate::domain::{AccessKey, Connection, ExpiryPeriod, NewAccessKey};
+use crate::domain::{AccessKey, AccessKeyId, Connection, ExpiryPeriod, NewAccessKey};
 
 impl AppState {
     /// What happened to the key the user saw as `seen` since (deleted, renamed, rotated, disabled or
@@ -29,6 +29,12 @@ impl AppState {
                     .with(|keys| rule(keys, seen).err().map(|error| error.to_string()))
             })
         })
+    }
+
+    /// The clients of the active connections of the key `id` (tracked: follows the connections).
+    pub fn active_clients(self, id: &AccessKeyId) -> Vec<String> {
+        self.connections.track();
+        self.with_workspace(|w| w.active_connections(id).into_iter().map(|c| c.client.clone()).collect())
     }
 
     /// Creates an access key with `settings` and stores it (hash only) *before* returning the secret, so

@@ -24,7 +24,12 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         Route::Integrations => view! { <IntegrationsPage /> }.into_any(),
-        Route::AccountSettings => view! { <AccountSettingsPage /> }.into_any(),
+        Route::AccountSettings => view! {
+            <SettingsLayout>
+                <AccountSettingsPage />
+            </SettingsLayout>
+        }
+        .into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {

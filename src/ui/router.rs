@@ -9,6 +9,9 @@ use crate::browser::history;
 /// Where "My settings" and `/` lead.
 pub const API_AUTHENTICATION_PATH: &str = "/settings/api-authentication";
 
+/// Where Account settings live.
+pub const ACCOUNT_SETTINGS_PATH: &str = "/account-settings";
+
 /// What a path shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -34,7 +37,7 @@ impl Route {
             "/" | "/settings" => (Self::ApiAuthentication, Some(API_AUTHENTICATION_PATH)),
             API_AUTHENTICATION_PATH => (Self::ApiAuthentication, None),
             "/integrations" => (Self::Integrations, None),
-            "/account-settings" => (Self::AccountSettings, None),
+            ACCOUNT_SETTINGS_PATH => (Self::AccountSettings, None),
             _ => (Self::NotFound, None),
         }
     }

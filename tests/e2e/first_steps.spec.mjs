@@ -275,3 +275,35 @@ test('the legacy keys predate their deprecation, and the FAQ speaks of the date 
   await legacy.getByText('Is there a deadline').click();
   await expect(legacy).toContainText('Yes, and it has passed: API keys have been deprecated across all accounts since 15 July 2023');
 });
+
+test('leaving the page while a secret is on screen asks first; once it is gone, it does not', async ({ page }) => {
+  await openApiAuthentication(page);
+  await section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Guarded');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeVisible();
+  const asked = [];
+  page.on('dialog', async (question) => {
+    asked.push(question.type());
+    await question.dismiss();
+  });
+  // A reload is stopped by the question (dismissed: the page and its secret stay).
+  await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(dialog.locator('#new-access-key-secret')).toHaveText(/^aks_/);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
+  await page.reload();
+  await expect(section(page).getByRole('rowheader', { name: /Guarded/ })).toBeVisible();
+  expect(asked).toEqual(['beforeunload']);
+});
+
+test('Account settings has the settings navigation, with a way back', async ({ page }) => {
+  await page.goto('/account-settings');
+  const settings = page.getByRole('navigation', { name: 'My settings' });
+  await expect(settings.getByRole('link', { name: 'Account settings' })).toHaveAttribute('aria-current', 'page');
+  await settings.getByRole('link', { name: 'API authentication' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'API authentication' })).toBeVisible();
+  await expect(settings.getByRole('link', { name: 'API authentication' })).toHaveAttribute('aria-current', 'page');
+});

@@ -1,6 +1,7 @@
-//! "My settings": a side navigation and the chosen settings page.
+//! "My settings": a side navigation and the chosen settings page. Every settings page has it, so each
+//! is one click from the others.
 
-use crate::ui::router::{API_AUTHENTICATION_PATH, Link};
+use crate::ui::router::{ACCOUNT_SETTINGS_PATH, API_AUTHENTICATION_PATH, Link};
 use leptos::prelude::*;
 
 /// The settings layout with its "My settings" navigation.
@@ -13,6 +14,9 @@ pub fn SettingsLayout(children: Children) -> impl IntoView {
                 <ul class="settings__nav-list">
                     <li>
                         <Link href=API_AUTHENTICATION_PATH class="settings__nav-link">"API authentication"</Link>
+                    </li>
+                    <li>
+                        <Link href=ACCOUNT_SETTINGS_PATH class="settings__nav-link">"Account settings"</Link>
                     </li>
                 </ul>
             </nav>

@@ -22,17 +22,13 @@ pub fn DisableAccessKeyDialog() -> impl IntoView {
         }
     });
     let text = move || {
-        state.connections.track();
         key.with(|k| {
             let k = k.as_ref()?;
-            Some(state.with_workspace(|w| {
-                let clients: Vec<&str> = w
-                    .active_connections(&k.id)
-                    .into_iter()
-                    .map(|c| c.client.as_str())
-                    .collect();
-                disable_warning(k.name.as_str(), &clients)
-            }))
+            let clients = state.active_clients(&k.id);
+            Some(disable_warning(
+                k.name.as_str(),
+                &clients.iter().map(String::as_str).collect::<Vec<_>>(),
+            ))
         })
     };
     view! {

@@ -95,17 +95,9 @@ pub fn RotateSecretDialog() -> impl IntoView {
     let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
     // "Now" says in words which connections stop at once.
     let cutover = move || {
-        state.connections.track();
         key.with(|k| {
-            let k = k.as_ref()?;
-            Some(state.with_workspace(|w| {
-                let clients: Vec<&str> = w
-                    .active_connections(&k.id)
-                    .into_iter()
-                    .map(|c| c.client.as_str())
-                    .collect();
-                cutover_warning(&clients)
-            }))
+            let clients = state.active_clients(&k.as_ref()?.id);
+            Some(cutover_warning(&clients.iter().map(String::as_str).collect::<Vec<_>>()))
         })
     };
     // Built each time the form is shown (views are not `Clone` with erased components).

@@ -5,12 +5,15 @@
 use leptos::prelude::*;
 
 use super::{CredentialsReveal, SecretGoneAlert};
+use crate::browser::leave::LeaveGuard;
 use crate::domain::{AccessKey, NewAccessKey};
 
 /// Where a one-time secret is: held (and on screen) or not, and whether the alert asks to let it go.
 #[derive(Debug, Clone, Copy)]
 pub struct OneTimeSecret {
     held: StoredValue<Option<NewAccessKey>, LocalStorage>,
+    /// While a secret is on screen, leaving the page (reload, close) asks first.
+    leaving: StoredValue<Option<LeaveGuard>, LocalStorage>,
     revealed: RwSignal<bool>,
     asking: RwSignal<bool>,
 }
@@ -20,6 +23,7 @@ impl OneTimeSecret {
     pub fn new() -> Self {
         Self {
             held: StoredValue::new_local(None),
+            leaving: StoredValue::new_local(None),
             revealed: RwSignal::new(false),
             asking: RwSignal::new(false),
         }
@@ -28,6 +32,7 @@ impl OneTimeSecret {
     /// Takes the one copy of `new_key`'s secret and shows it.
     pub fn reveal(self, new_key: NewAccessKey) {
         self.held.set_value(Some(new_key));
+        self.leaving.set_value(LeaveGuard::new());
         self.revealed.set(true);
     }
 
@@ -53,6 +58,7 @@ impl OneTimeSecret {
             .try_update_value(Option::take)
             .flatten()
             .map(|new_key| new_key.key.clone());
+        self.leaving.try_set_value(None);
         self.revealed.set(false);
         self.asking.set(false);
         key
