@@ -18,6 +18,7 @@ pub mod permissions;
 pub mod random;
 pub mod reminders;
 pub mod secret;
+pub mod text;
 pub mod workspace;
 
 pub use access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey};

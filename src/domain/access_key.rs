@@ -9,6 +9,7 @@ use super::network::AllowedIps;
 use super::permissions::Permissions;
 use super::random::Random;
 use super::secret::{AccessKeySecret, SecretHash};
+use super::text::{describe_invisible, invisible_in_name, is_invisible};
 
 /// The longest name, in characters.
 pub const NAME_MAX_CHARS: usize = 64;
@@ -121,51 +122,6 @@ impl AccessKeyName {
     pub fn same_as(&self, other: &AccessKeyName) -> bool {
         self.0.to_lowercase() == other.0.to_lowercase()
     }
-}
-
-/// Where the first character that hides text or reverses its direction stands in `name` (a byte offset),
-/// if any. A zero-width joiner inside an emoji sequence ("👩‍💻") is part of the emoji, not hidden text:
-/// it is allowed between two pictographs (a pictograph may carry a variation selector or a skin tone).
-fn invisible_in_name(name: &str) -> Option<usize> {
-    let chars: Vec<(usize, char)> = name.char_indices().collect();
-    chars.iter().enumerate().find_map(|(i, &(at, c))| {
-        if !is_invisible(c) {
-            return None;
-        }
-        let joins_emoji = c == '\u{200D}'
-            && i > 0
-            && is_pictographic(chars[i - 1].1)
-            && chars.get(i + 1).is_some_and(|&(_, next)| is_pictographic(next));
-        (!joins_emoji).then_some(at)
-    })
-}
-
-/// Pictographs and what attaches to them in an emoji sequence (variation selectors, skin tones).
-fn is_pictographic(c: char) -> bool {
-    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}')
-}
-
-/// An invisible character as a person can find it: "U+200B zero width space".
-fn describe_invisible(c: char) -> String {
-    let name = match c {
-        '\u{00AD}' => "soft hyphen",
-        '\u{200B}' => "zero width space",
-        '\u{200C}' => "zero width non-joiner",
-        '\u{200D}' => "zero width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "text-direction control",
-        '\u{2060}' => "word joiner",
-        '\u{FEFF}' => "zero width no-break space",
-        _ => "invisible character",
-    };
-    format!("U+{:04X} {name}", u32::from(c))
-}
-
-/// Format characters that hide text or reverse its direction (zero-width, bidi controls, BOM…).
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
 impl TryFrom<String> for AccessKeyName {
