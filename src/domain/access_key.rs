@@ -247,10 +247,15 @@ impl AccessKey {
         current | previous
     }
 
+    /// Whether the key has reached its expiry at `now` (it then works with neither secret).
+    pub fn has_expired(&self, now: DateTime<Utc>) -> bool {
+        self.expires_at.is_some_and(|at| at <= now)
+    }
+
     /// The old secret's grace period end, if it has not passed at `now` and the key has not expired (an
     /// expired key works with neither secret, so no old secret is said to be valid).
     pub fn grace_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        if self.expires_at.is_some_and(|at| at <= now) {
+        if self.has_expired(now) {
             return None;
         }
         self.previous_secret

@@ -241,7 +241,7 @@ impl WorkspaceView<'_> {
         rng: &mut impl Random,
     ) -> Result<(Changes, NewAccessKey), DomainError> {
         let key = self.key(id)?;
-        let expired = key.expires_at.is_some_and(|at| at <= now);
+        let expired = key.has_expired(now);
         let secret = AccessKeySecret::generate(rng);
         let grace_until = (grace > Duration::zero() && !expired).then(|| now + grace);
         let rotated = AccessKey {

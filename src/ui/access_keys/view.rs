@@ -162,29 +162,9 @@ impl AccessKeysView {
         self.selection.update(BTreeSet::clear);
     }
 
-    /// Selects the key `id`, or not.
-    pub fn select(self, id: &AccessKeyId, on: bool) {
-        self.selection.update(|chosen| {
-            if on {
-                chosen.insert(id.clone());
-            } else {
-                chosen.remove(id);
-            }
-        });
-    }
-
     /// How many keys are selected (tracked).
     pub fn selected_count(self) -> usize {
         self.selection.with(BTreeSet::len)
-    }
-
-    /// Forgets the selection of keys that are gone.
-    pub fn deselect(self, ids: &[AccessKeyId]) {
-        self.selection.update(|chosen| {
-            for id in ids {
-                chosen.remove(id);
-            }
-        });
     }
 
     /// "Delete selected": asks about the selected keys as they are now.

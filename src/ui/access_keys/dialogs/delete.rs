@@ -32,7 +32,7 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
         spawn_local(async move {
             match state.delete_access_keys(&chosen).await {
                 Ok(()) => {
-                    view.deselect(&chosen.into_iter().map(|key| key.id).collect::<Vec<_>>());
+                    view.select_all(&chosen.into_iter().map(|key| key.id).collect::<Vec<_>>(), false);
                     toasts.show(done);
                     perf::finish_after_frame("delete-access-keys");
                 }

@@ -35,12 +35,7 @@ pub fn RotateSecretDialog() -> impl IntoView {
     let expiry_error = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
     // An expired key's old secret no longer works: it gets no grace period, and none is offered.
-    let expired = move || {
-        key.with(|k| {
-            k.as_ref()
-                .is_some_and(|k| k.expires_at.is_some_and(|at| at <= state.now()))
-        })
-    };
+    let expired = move || key.with(|k| k.as_ref().is_some_and(|k| k.has_expired(state.now())));
     // The new secret, from "Rotate" to "Proceed".
     let secret = OneTimeSecret::new();
     let rotating = OneAtATime::new();

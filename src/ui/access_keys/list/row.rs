@@ -59,7 +59,7 @@ pub fn AccessKeyRow(
                     type="checkbox"
                     aria-label=move || format!("Select {}", name.get())
                     prop:checked=checked
-                    on:change=move |event| view.select(&key_id, event_target_checked(&event))
+                    on:change=move |event| view.select_all(std::slice::from_ref(&key_id), event_target_checked(&event))
                 />
             </td>
             <th scope="row" class="keys__name">

@@ -22,12 +22,12 @@ pub fn AccessKeysTable() -> impl IntoView {
     let all_on_page = move || page_len() > 0 && on_page.get() == page_len();
     let some_on_page = move || on_page.get() > 0 && !all_on_page();
     let listed_len = move || listed.with(Vec::len);
-    let all_listed = Memo::new(move |_| listed.with(|ids| view.count_selected(ids)) == listed_len());
+    let listed_selected = Memo::new(move |_| listed.with(|ids| view.count_selected(ids)));
+    let all_listed = move || listed_selected.get() == listed_len();
     let line = Memo::new(move |_| {
-        let listed_selected = listed.with(|ids| view.count_selected(ids));
         selection_line(
             view.selected_count(),
-            listed_selected,
+            listed_selected.get(),
             on_page.get(),
             page_len(),
             listed_len(),
@@ -54,7 +54,7 @@ pub fn AccessKeysTable() -> impl IntoView {
             <button
                 type="button"
                 class="button button--small"
-                hidden=move || all_listed.get() || !all_on_page() || listed_len() <= page_len()
+                hidden=move || all_listed() || !all_on_page() || listed_len() <= page_len()
                 on:click=move |_| view.select_all(&listed.get_untracked(), true)
             >
                 {move || format!("Select all {} matching keys", listed_len())}
@@ -62,7 +62,7 @@ pub fn AccessKeysTable() -> impl IntoView {
             <button
                 type="button"
                 class="button button--small"
-                hidden=move || !all_listed.get() || listed_len() <= page_len()
+                hidden=move || !all_listed() || listed_len() <= page_len()
                 on:click=move |_| view.clear_selection()
             >
                 "Clear selection"
