@@ -24,7 +24,7 @@ pub mod workspace;
 pub use access_key::{AccessKey, AccessKeyId, AccessKeyName, NewAccessKey};
 pub use account::{Account, AccountDomain, AccountId, DebugSessionKey};
 pub use api_key::ApiKey;
-pub use connection::{ActivityEvent, ActivityKind, Connection};
+pub use connection::{ActivityEvent, ActivityKind, Actor, Connection};
 pub use error::DomainError;
 pub use expiry::{ExpiryPeriod, ExpiryPolicy, ExpiryStatus};
 pub use ids::{ApiKeyId, ConnectionId, IntegrationId};

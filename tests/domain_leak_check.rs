@@ -2,6 +2,7 @@
 //! UTF-16 text, secrets at line ends and side by side, chunks cut anywhere, and a 20 MB file.
 
 use api_auth::domain::access_key::KeySettings;
+use api_auth::domain::dates::iso_date_time;
 use api_auth::domain::leak_check::{Finding, MAX_FINDINGS, Report, Scanner, TextDecoder};
 use api_auth::domain::secret::checksum_of;
 use api_auth::domain::{AccessKey, SeededRandom, Workspace};
@@ -115,16 +116,23 @@ fn each_secret_found_says_whose_it_is() {
     );
     assert_eq!(report.found[2].finding, Finding::Mistyped);
     assert_eq!(report.found[3].finding, Finding::Unknown);
-    assert!(matches!(&report.found[4].finding, Finding::RetiredSecret { name, .. } if name == "Reports"));
-    let said: Vec<String> = report.found.iter().map(|found| found.finding.describe()).collect();
+    assert!(
+        matches!(&report.found[4].finding, Finding::RetiredSecret { name, since, .. }
+        if name == "Reports" && *since == now() - Duration::hours(1))
+    );
+    let said: Vec<String> = report
+        .found
+        .iter()
+        .map(|found| found.finding.describe(iso_date_time))
+        .collect();
     assert_eq!(
         said,
         [
             "The current secret of “Deploy”.",
-            "An old secret of “Deploy”, still accepted during its grace period.",
+            "An old secret of “Deploy”, still accepted until 2026-12-03T11:00:00Z (its grace period).",
             "Looks mistyped: it matches no key.",
             "Not a secret of this account.",
-            "An old secret of “Reports”; it no longer works.",
+            "An old secret of “Reports”, no longer valid since 2026-12-02T11:00:00Z.",
         ]
     );
     assert_eq!(report.summary(), "Read 6 lines: 5 findings, 2 secrets that still work.");
@@ -154,7 +162,7 @@ fn key_ids_are_found_and_named_and_other_words_are_not_ids() {
         report
             .found
             .iter()
-            .map(|found| (found.line, found.finding.describe()))
+            .map(|found| (found.line, found.finding.describe(iso_date_time)))
             .collect::<Vec<_>>(),
         [
             (1, "The access key ID of “Reports”.".to_owned()),
@@ -176,7 +184,7 @@ fn crlf_line_ends_secrets_at_line_ends_and_secrets_side_by_side() {
     let found: Vec<(usize, &str)> = report
         .found
         .iter()
-        .map(|found| (found.line, found.finding.describe().leak_name()))
+        .map(|found| (found.line, found.finding.describe(iso_date_time).leak_name()))
         .collect();
     assert_eq!(
         found,
@@ -200,7 +208,7 @@ impl LeakName for String {
         match self.as_str() {
             s if s.starts_with("The current secret") => "current",
             s if s.contains("grace period") => "grace",
-            s if s.contains("no longer works") => "retired",
+            s if s.contains("no longer valid") => "retired",
             s if s.starts_with("Looks mistyped") => "mistyped",
             s if s.starts_with("Not a secret") => "unknown",
             _ => "id",
@@ -221,7 +229,7 @@ fn a_secret_with_a_character_lost_or_added_looks_mistyped_and_other_tokens_are_i
     let found: Vec<(usize, &str)> = report
         .found
         .iter()
-        .map(|found| (found.line, found.finding.describe().leak_name()))
+        .map(|found| (found.line, found.finding.describe(iso_date_time).leak_name()))
         .collect();
     assert_eq!(found, [(1, "mistyped"), (2, "mistyped")]);
     // A well-formed body with a wrong checksum is mistyped too.
@@ -353,5 +361,83 @@ fn sizes_and_the_message_for_a_file_too_large() {
     assert_eq!(
         too_large("big.log", 72 * 1024 * 1024 + 400 * 1024),
         "“big.log” was not checked: it is 72.4 MB, and files up to 50.0 MB are checked. Check a part of it instead."
+    );
+}
+
+#[test]
+fn every_secret_a_key_had_is_named_as_its_old_secret_never_as_foreign() {
+    let mut rng = SeededRandom::new(5);
+    let mut workspace = Workspace::default();
+    let start = now() - Duration::days(10);
+    let (changes, first) = workspace
+        .view()
+        .create_key("Leaky key", None, &KeySettings::default(), start, &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let id = first.key.id.clone();
+    let mut secrets = vec![first.secret.reveal().to_owned()];
+    // Rotated with no grace, with a grace period later cut short by a second rotation, and with a grace
+    // period revoked early: each secret replaced is still known, with when it stopped working.
+    let steps = [
+        (Duration::zero(), now() - Duration::days(5)),
+        (Duration::days(7), now() - Duration::days(4)),
+        (Duration::days(7), now() - Duration::days(3)),
+    ];
+    for (grace, at) in steps {
+        let (changes, rotated) = workspace.view().rotate_key(&id, grace, at, &mut rng).unwrap();
+        workspace.apply(&changes);
+        secrets.push(rotated.secret.reveal().to_owned());
+    }
+    let revoked_at = now() - Duration::days(2);
+    let changes = workspace
+        .view()
+        .revoke_previous_secret(&id, revoked_at, &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let report = scan(&workspace.access_keys, &secrets.join("\n"));
+    let said: Vec<String> = report
+        .found
+        .iter()
+        .map(|found| found.finding.describe(iso_date_time))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "An old secret of “Leaky key”, no longer valid since 2026-11-27T12:00:00Z.",
+            "An old secret of “Leaky key”, no longer valid since 2026-11-29T12:00:00Z.",
+            "An old secret of “Leaky key”, no longer valid since 2026-11-30T12:00:00Z.",
+            "The current secret of “Leaky key”.",
+        ]
+    );
+    // Stored as hashes only.
+    let stored = serde_json::to_string(&workspace.access_keys).unwrap();
+    assert!(secrets.iter().all(|secret| !stored.contains(&secret[4..])));
+}
+
+#[test]
+fn an_old_secret_of_an_expired_key_stopped_working_when_the_key_expired() {
+    let mut rng = SeededRandom::new(6);
+    let mut workspace = Workspace::default();
+    let expires = now() - Duration::days(1);
+    let (changes, first) = workspace
+        .view()
+        .create_key(
+            "Short",
+            Some(expires),
+            &KeySettings::default(),
+            now() - Duration::days(9),
+            &mut rng,
+        )
+        .unwrap();
+    workspace.apply(&changes);
+    let (changes, _) = workspace
+        .view()
+        .rotate_key(&first.key.id, Duration::days(7), now() - Duration::days(3), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let report = scan(&workspace.access_keys, first.secret.reveal());
+    assert_eq!(
+        report.found[0].finding.describe(iso_date_time),
+        "An old secret of “Short”, no longer valid since 2026-12-01T12:00:00Z."
     );
 }

@@ -206,3 +206,93 @@ fn an_expired_key_promises_no_old_secret() {
     // The key expires on day 1; the grace period would run to day 7, but an expired key works with neither.
     assert_eq!(key.grace_until(now() + Duration::days(2)), None);
 }
+
+#[test]
+fn the_log_keeps_an_expiry_when_the_key_is_deleted_or_given_a_new_expiry() {
+    let mut rng = SeededRandom::new(21);
+    let (mut workspace, _, _) = one_key(&mut rng, Duration::days(2));
+    let later = now() + Duration::days(5);
+    let expired = |w: &Workspace| {
+        w.view()
+            .activity_at(later)
+            .iter()
+            .filter(|e| e.kind == ActivityKind::Expired)
+            .map(|e| (e.at, e.actor().describe()))
+            .collect::<Vec<_>>()
+    };
+    let once = vec![(now() + Duration::days(2), "Flowdeck, at the key's expiry".to_owned())];
+    assert_eq!(expired(&workspace), once);
+    // Rotated with a new expiry: the key works again, and the log still says it had expired.
+    let key_id = workspace.access_keys[0].id.clone();
+    let (changes, _) = workspace
+        .view()
+        .rotate_key_until(
+            &key_id,
+            Duration::zero(),
+            Some(later + Duration::days(30)),
+            later,
+            &mut rng,
+        )
+        .unwrap();
+    workspace.apply(&changes);
+    assert_eq!(expired(&workspace), once);
+    // Deleted: nothing leaves the log.
+    let mut deleted = workspace.clone();
+    let before = deleted.view().activity_at(later).len();
+    let changes = deleted.view().delete_key(&key_id, later, &mut rng).unwrap();
+    deleted.apply(&changes);
+    assert_eq!(expired(&deleted), once);
+    assert_eq!(deleted.view().activity_at(later).len(), before + 1);
+    // An expired key deleted at once keeps its entry too.
+    let (mut workspace, _, _) = one_key(&mut rng, Duration::days(2));
+    let key_id = workspace.access_keys[0].id.clone();
+    let changes = workspace.view().delete_key(&key_id, later, &mut rng).unwrap();
+    workspace.apply(&changes);
+    assert_eq!(expired(&workspace), once);
+}
+
+#[test]
+fn a_client_that_calls_again_reuses_its_connection_and_each_entry_names_who_acted() {
+    let mut rng = SeededRandom::new(22);
+    let (mut workspace, id, secret) = one_key(&mut rng, Duration::days(30));
+    for minutes in [1, 2, 3] {
+        let call = ApiCall {
+            address: "198.51.100.7",
+            ..ApiCall::reading("CI runner")
+        };
+        let at = now() + Duration::minutes(minutes);
+        let (changes, connection) = workspace
+            .view()
+            .authenticate(&id, &secret, &call, at, &mut rng)
+            .unwrap();
+        workspace.apply(&changes);
+        assert_eq!(connection.last_used_at, Some(at));
+    }
+    let (changes, _) = workspace
+        .view()
+        .authenticate(&id, &secret, &ApiCall::reading("Backup job"), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let clients: Vec<&str> = workspace.connections.iter().map(|c| c.client.as_str()).collect();
+    assert_eq!(clients, ["CI runner", "Backup job"]);
+    let said: Vec<(String, String)> = workspace
+        .activity
+        .iter()
+        .map(|e| (e.kind.describe(), e.actor().describe()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("Created".to_owned(), "You, in this browser".to_owned()),
+            (
+                "Connection established: CI runner".to_owned(),
+                "“CI runner” from 198.51.100.7".to_owned()
+            ),
+            ("Used".to_owned(), "“CI runner” from 198.51.100.7".to_owned()),
+            (
+                "Connection established: Backup job".to_owned(),
+                "“Backup job” from 203.0.113.10".to_owned()
+            ),
+        ]
+    );
+}

@@ -164,7 +164,7 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
 }
 
 #[test]
-fn a_refused_call_is_recorded_with_its_address_and_reason_and_input_errors_are_not() {
+fn every_refused_call_is_recorded_with_its_caller_and_reason_and_a_form_that_names_no_key_is_not() {
     let mut rng = SeededRandom::new(4);
     let (workspace, id, secret) = with_key(&narrow(), &mut rng);
     let refused = call("2001:DB9::1", Resource::Processes, Operation::Read);
@@ -191,7 +191,8 @@ fn a_refused_call_is_recorded_with_its_address_and_reason_and_input_errors_are_n
         recorded.events[0].kind.describe(),
         "Refused a call from 2001:db9::1: 2001:db9::1 is not in this key's allowed IP addresses."
     );
-    // Nothing to record for malformed input or an unknown key.
+    assert_eq!(recorded.events[0].actor().describe(), "“CI runner” from 2001:db9::1");
+    // A form that could not be sent (a malformed ID) names no key: nothing to record.
     let malformed = DomainError::MalformedAccessKeyId;
     assert!(
         workspace
@@ -199,13 +200,26 @@ fn a_refused_call_is_recorded_with_its_address_and_reason_and_input_errors_are_n
             .refusal("Ak-nope", &refused, &malformed, now(), &mut rng)
             .is_none()
     );
+    // An unknown ID is recorded under the ID tried, with no name; a mistyped secret under its key.
     let unknown = "Ak00000000-0000-4000-8000-000000000000";
     let error = DomainError::UnknownAccessKey(unknown.into());
+    let recorded = workspace
+        .view()
+        .refusal(unknown, &refused, &error, now(), &mut rng)
+        .unwrap();
+    assert_eq!(recorded.events[0].access_key_id.as_str(), unknown);
+    assert_eq!(recorded.events[0].key_name, "");
+    let mistyped = workspace
+        .view()
+        .authenticate(&id, &format!("{secret}x"), &refused, now(), &mut rng)
+        .map(|_| ())
+        .unwrap_err();
+    let recorded = workspace
+        .view()
+        .refusal(&id, &refused, &mistyped, now(), &mut rng)
+        .unwrap();
     assert!(
-        workspace
-            .view()
-            .refusal(unknown, &refused, &error, now(), &mut rng)
-            .is_none()
+        matches!(&recorded.events[0].kind, ActivityKind::Refused { reason, .. } if *reason == mistyped.to_string())
     );
 }
 

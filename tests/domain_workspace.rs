@@ -109,9 +109,10 @@ fn each_failure_says_exactly_what_is_wrong() {
 
     let expiry = now() + Duration::days(30);
     assert_eq!(check(&id, &secret, expiry - Duration::seconds(1)), Ok(()));
+    assert_eq!(check(&id, &secret, expiry), Err(DomainError::KeyExpired(expiry)));
     assert_eq!(
-        check(&id, &secret, expiry),
-        Err(DomainError::KeyExpired("2026-12-28".into()))
+        DomainError::KeyExpired(expiry).to_string(),
+        "This access key expired on 2026-12-28. Rotate its secret to give it a new expiry, or create a new access key."
     );
     assert_eq!(
         check(&id, &wrong, expiry),
@@ -156,7 +157,7 @@ fn deleting_a_key_revokes_its_connections_and_its_credentials_stop_working() {
             .view()
             .authenticate(&id, &secret, &ApiCall::reading("again"), when, &mut rng)
             .map(|_| ()),
-        Err(DomainError::KeyDeleted("2026-11-29".into()))
+        Err(DomainError::KeyDeleted(when))
     );
 }
 
@@ -350,4 +351,17 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
             grace_until: Some("2026-12-03T08:30:00.5Z".parse().unwrap())
         }
     );
+}
+
+#[test]
+fn an_integration_is_named_as_who_made_its_key_and_connected() {
+    let mut rng = SeededRandom::new(31);
+    let mut workspace = Workspace::default();
+    let changes = workspace
+        .view()
+        .connect_integration(&api_auth::domain::IntegrationId::new("slack"), now(), &mut rng)
+        .unwrap();
+    workspace.apply(&changes);
+    let actors: Vec<String> = workspace.activity.iter().map(|e| e.actor().describe()).collect();
+    assert_eq!(actors, ["Slack (integration)", "Slack (integration)"]);
 }

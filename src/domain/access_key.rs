@@ -223,6 +223,10 @@ pub struct AccessKey {
     /// Where it may be used from (empty: any address).
     #[serde(default)]
     pub allowed_ips: AllowedIps,
+    /// The secrets it had before, each with when it stopped working, so that the leak check can name an
+    /// old secret as this key's instead of calling it foreign.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired_secrets: Vec<RetiredSecret>,
 }
 
 /// The secret a rotation replaced, still accepted until `valid_until`.
@@ -233,6 +237,16 @@ pub struct PreviousSecret {
     /// The end of the grace period.
     #[serde(with = "stored")]
     pub valid_until: DateTime<Utc>,
+}
+
+/// A secret the key no longer accepts: replaced by a rotation, or revoked after one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetiredSecret {
+    /// SHA-256 of the old secret.
+    pub hash: SecretHash,
+    /// When it stopped working.
+    #[serde(with = "stored")]
+    pub since: DateTime<Utc>,
 }
 
 impl AccessKey {
@@ -339,6 +353,7 @@ pub fn create_access_key(
         description: settings.description.clone(),
         permissions: settings.permissions.normalized(),
         allowed_ips: settings.allowed_ips.clone(),
+        retired_secrets: Vec::new(),
     };
     Ok(NewAccessKey { key, secret })
 }

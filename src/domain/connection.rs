@@ -234,6 +234,42 @@ impl ActivityKind {
     }
 }
 
+/// Who or what made an activity entry happen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The account's user, in this browser.
+    You,
+    /// An integration, by its name.
+    Integration(String),
+    /// A client of the API: the name it gave (empty: none known) and the address it called from.
+    Client {
+        /// What the client calls itself.
+        name: String,
+        /// Its IP address, if known.
+        address: Option<String>,
+    },
+    /// Flowdeck itself, on schedule: a key reaching its expiry.
+    Schedule,
+}
+
+impl Actor {
+    /// What the user reads: "You, in this browser", "Slack (integration)", "“CI runner” from 203.0.113.10".
+    pub fn describe(&self) -> String {
+        match self {
+            Actor::You => "You, in this browser".to_owned(),
+            Actor::Integration(name) => format!("{name} (integration)"),
+            Actor::Client { name, address } => match (name.is_empty(), address) {
+                (false, Some(address)) => format!("“{name}” from {address}"),
+                (false, None) => format!("“{name}”"),
+                (true, Some(address)) => format!("A client from {address}"),
+                (true, None) => "A client".to_owned(),
+            },
+            Actor::Schedule => "Flowdeck, at the key's expiry".to_owned(),
+        }
+    }
+}
+
 /// One entry of the activity log. Entries outlive the key they are about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivityEvent {
@@ -248,12 +284,41 @@ pub struct ActivityEvent {
     pub key_name: String,
     /// What happened.
     pub kind: ActivityKind,
+    /// Who or what acted, when the kind does not say it (see [`ActivityEvent::actor`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Actor>,
+}
+
+impl ActivityEvent {
+    /// Who or what acted: as recorded, or, for an entry that records none, as its kind implies (a client
+    /// connects, uses and is refused; a key expires on schedule; the rest is the user's doing).
+    pub fn actor(&self) -> Actor {
+        if let Some(by) = &self.by {
+            return by.clone();
+        }
+        match &self.kind {
+            ActivityKind::ConnectionEstablished { client } => Actor::Client {
+                name: client.clone(),
+                address: None,
+            },
+            ActivityKind::Used => Actor::Client {
+                name: String::new(),
+                address: None,
+            },
+            ActivityKind::Refused { address, .. } => Actor::Client {
+                name: String::new(),
+                address: Some(address.clone()),
+            },
+            ActivityKind::Expired => Actor::Schedule,
+            _ => Actor::You,
+        }
+    }
 }
 
 /// The activity log as CSV (RFC 4180): a header and one row per entry.
 pub fn activity_csv(events: &[ActivityEvent]) -> String {
     use super::credentials_file::csv_field;
-    let mut out = String::from("Time,Access key ID,Access key,Event,Details\r\n");
+    let mut out = String::from("Time,Access key ID,Access key,Event,Details,By\r\n");
     for event in events {
         let row = [
             super::dates::iso_date_time(event.at),
@@ -261,6 +326,7 @@ pub fn activity_csv(events: &[ActivityEvent]) -> String {
             event.key_name.clone(),
             event.kind.code().to_owned(),
             event.kind.describe(),
+            event.actor().describe(),
         ];
         let row: Vec<String> = row.iter().map(|field| csv_field(field)).collect();
         out.push_str(&row.join(","));

@@ -106,6 +106,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
                 description: settings.description,
                 permissions: settings.permissions,
                 allowed_ips: settings.allowed_ips,
+                retired_secrets: Vec::new(),
             })
         })
         .collect();
@@ -146,6 +147,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
             access_key_id: key.id.clone(),
             key_name: key.name.as_str().to_owned(),
             kind: ActivityKind::Created,
+            by: None,
         })
         .collect();
     workspace.activity = created;
@@ -173,6 +175,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
             kind: ActivityKind::ConnectionEstablished {
                 client: client.to_owned(),
             },
+            by: None,
         });
     }
     if let Ok(slack) = workspace

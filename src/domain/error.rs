@@ -1,6 +1,9 @@
 //! The one error type of the domain; each message is what a user reads.
 
+use chrono::{DateTime, Utc};
 use thiserror::Error;
+
+use super::dates::iso_date;
 
 /// Everything a domain rule can refuse, worded for the person who typed or stored the value.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -98,12 +101,12 @@ pub enum DomainError {
     /// An access key whose secret does not match.
     #[error("The secret does not match this access key ID. Check that the ID and the secret belong together.")]
     SecretMismatch,
-    /// An expired access key.
-    #[error("This access key expired on {0}. Create a new access key.")]
-    KeyExpired(String),
-    /// A deleted access key.
-    #[error("This access key was deleted on {0}, and the connections made with it were revoked.")]
-    KeyDeleted(String),
+    /// An expired access key, and when it expired.
+    #[error("{}", expired_text(&iso_date(.0.date_naive())))]
+    KeyExpired(DateTime<Utc>),
+    /// A deleted access key, and when it was deleted.
+    #[error("{}", deleted_text(&iso_date(.0.date_naive())))]
+    KeyDeleted(DateTime<Utc>),
     /// A disabled access key.
     #[error("This access key is disabled. Enable it from \"More options\" to use it again.")]
     KeyDisabled,
@@ -202,7 +205,24 @@ pub enum DomainError {
     NotPermitted(String),
 }
 
+fn expired_text(date: &str) -> String {
+    format!("This access key expired on {date}. Rotate its secret to give it a new expiry, or create a new access key.")
+}
+
+fn deleted_text(date: &str) -> String {
+    format!("This access key was deleted on {date}, and the connections made with it were revoked.")
+}
+
 impl DomainError {
+    /// The message, with any date in it written by `date` (as the page writes dates).
+    pub fn describe_with(&self, date: impl Fn(DateTime<Utc>) -> String) -> String {
+        match self {
+            DomainError::KeyExpired(at) => expired_text(&date(*at)),
+            DomainError::KeyDeleted(at) => deleted_text(&date(*at)),
+            other => other.to_string(),
+        }
+    }
+
     /// Whether the error is about a key's name (shown beside the Name field).
     pub fn concerns_name(&self) -> bool {
         matches!(

@@ -360,6 +360,12 @@ pub fn connections_summary(active: usize) -> String {
     }
 }
 
+/// Whether a key's description may not fit the two lines the list gives it (then the list offers to show
+/// it whole): more than two lines, or more characters than two lines of the column hold.
+pub fn description_is_long(text: &str) -> bool {
+    text.lines().count() > 2 || text.chars().count() > 90
+}
+
 /// The page sizes offered ("Rows per page"); the first is the default.
 pub const PAGE_SIZES: [usize; 3] = [25, 50, 100];
 

@@ -43,12 +43,14 @@ pub enum Finding {
         /// When the old secret stops working.
         until: DateTime<Utc>,
     },
-    /// A rotated-out secret of a key whose grace period is over: it no longer works.
+    /// A secret a rotation replaced (or a revocation ended): it no longer works.
     RetiredSecret {
         /// The key.
         id: AccessKeyId,
         /// Its name.
         name: String,
+        /// When it stopped working.
+        since: DateTime<Utc>,
     },
     /// Shaped like a secret, but its checksum fails (or a character is missing or extra).
     Mistyped,
@@ -64,15 +66,16 @@ pub enum Finding {
 }
 
 impl Finding {
-    /// What the user reads about it.
-    pub fn describe(&self) -> String {
+    /// What the user reads about it, with its dates written by `date`.
+    pub fn describe(&self, date: impl Fn(DateTime<Utc>) -> String) -> String {
         match self {
             Finding::CurrentSecret { name, .. } => format!("The current secret of “{name}”."),
-            Finding::GraceSecret { name, .. } => {
-                format!("An old secret of “{name}”, still accepted during its grace period.")
-            }
-            Finding::RetiredSecret { name, .. } => {
-                format!("An old secret of “{name}”; it no longer works.")
+            Finding::GraceSecret { name, until, .. } => format!(
+                "An old secret of “{name}”, still accepted until {} (its grace period).",
+                date(*until)
+            ),
+            Finding::RetiredSecret { name, since, .. } => {
+                format!("An old secret of “{name}”, no longer valid since {}.", date(*since))
             }
             Finding::Mistyped => "Looks mistyped: it matches no key.".to_owned(),
             Finding::Unknown => "Not a secret of this account.".to_owned(),
@@ -139,6 +142,7 @@ impl Report {
 enum Known {
     Current(usize),
     Previous(usize),
+    Retired(usize, DateTime<Utc>),
 }
 
 /// Reads text a chunk at a time and finds secrets and key IDs in each complete line.
@@ -160,6 +164,11 @@ impl<'a> Scanner<'a> {
             hashes.insert(key.secret_hash.as_str(), Known::Current(at));
             if let Some(previous) = &key.previous_secret {
                 hashes.entry(previous.hash.as_str()).or_insert(Known::Previous(at));
+            }
+            for retired in &key.retired_secrets {
+                hashes
+                    .entry(retired.hash.as_str())
+                    .or_insert(Known::Retired(at, retired.since));
             }
         }
         let ids = keys.iter().enumerate().map(|(at, key)| (key.id.as_str(), at)).collect();
@@ -250,9 +259,24 @@ impl<'a> Scanner<'a> {
             Known::Previous(at) => {
                 let key = &self.keys[at];
                 let (id, name) = (key.id.clone(), key.name.as_str().to_owned());
-                match key.grace_until(self.now) {
-                    Some(until) => Finding::GraceSecret { id, name, until },
-                    None => Finding::RetiredSecret { id, name },
+                match (key.grace_until(self.now), &key.previous_secret) {
+                    (Some(until), _) => Finding::GraceSecret { id, name, until },
+                    (None, Some(previous)) => {
+                        // Its grace period ended, or the key expired first.
+                        let ended = key
+                            .expires_at
+                            .map_or(previous.valid_until, |at| at.min(previous.valid_until));
+                        Finding::RetiredSecret { id, name, since: ended }
+                    }
+                    (None, None) => Finding::Unknown,
+                }
+            }
+            Known::Retired(at, since) => {
+                let key = &self.keys[at];
+                Finding::RetiredSecret {
+                    id: key.id.clone(),
+                    name: key.name.as_str().to_owned(),
+                    since,
                 }
             }
         }

@@ -43,15 +43,52 @@ impl Route {
     }
 }
 
-/// The current path, in context.
+/// The current path, in context, and the page's unsaved edits (which going elsewhere asks about).
 #[derive(Debug, Clone, Copy)]
-struct CurrentPath(RwSignal<String>);
+struct CurrentPath(RwSignal<String>, UnsavedEdits);
+
+/// How many forms on the page hold edits that are not saved: while there are any, going to another page
+/// or leaving the site asks first.
+#[derive(Debug, Clone, Copy)]
+pub struct UnsavedEdits(RwSignal<usize>);
+
+impl UnsavedEdits {
+    /// The page's count, if the app provides one.
+    pub fn of_page() -> Option<Self> {
+        use_context::<Self>()
+    }
+
+    /// A form now holds unsaved edits.
+    pub fn add(self) {
+        self.0.update(|n| *n += 1);
+    }
+
+    /// A form's edits were saved, reset or left behind.
+    pub fn remove(self) {
+        self.0.try_update(|n| *n = n.saturating_sub(1));
+    }
+}
+
+/// The question asked before a page with unsaved edits is left for another page of the app.
+const LEAVE_UNSAVED: &str = "Leave this page? Your changes have not been saved.";
 
 /// Follows the address bar: provides the current path to [`Link`] and [`navigate`], handles plain clicks
 /// on the app's own links and Back/Forward, and returns the current route.
 pub fn provide_router() -> Memo<Route> {
-    let current = CurrentPath(RwSignal::new(String::new()));
+    let unsaved = UnsavedEdits(RwSignal::new(0));
+    provide_context(unsaved);
+    let current = CurrentPath(RwSignal::new(String::new()), unsaved);
     provide_context(current);
+    // Leaving the site (a reload, a closed tab) with unsaved edits asks too, in the browser's words.
+    let guard = StoredValue::new_local(None::<crate::browser::leave::LeaveGuard>);
+    Effect::new(move |_| {
+        let pending = unsaved.0.get() > 0;
+        guard.update_value(|held| match (pending, held.is_some()) {
+            (true, false) => *held = crate::browser::leave::LeaveGuard::new(),
+            (false, true) => *held = None,
+            _ => {}
+        });
+    });
     arrive(current, history::path());
     history::on_back_or_forward(move || arrive(current, history::path()));
     history::on_link_click(move |url| go(current, &url));
@@ -75,7 +112,12 @@ fn go(current: CurrentPath, url: &str) {
         Some(at) => url.split_at(at),
         None => (url, ""),
     };
-    if current.0.with_untracked(|now| now == path) && fragment.is_empty() {
+    let same_page = current.0.with_untracked(|now| now == path);
+    if same_page && fragment.is_empty() {
+        return;
+    }
+    let unsaved = current.1.0.get_untracked() > 0;
+    if !same_page && unsaved && !window().confirm_with_message(LEAVE_UNSAVED).unwrap_or(true) {
         return;
     }
     history::go(url, false);

@@ -124,7 +124,7 @@ test('an empty client address is asked for in words', async ({ page }) => {
   await section(page).getByRole('button', { name: 'Test access key' }).click();
   const dialog = page.getByRole('dialog', { name: 'Test access key' });
   await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
-  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await dialog.getByLabel('Access key secret', { exact: true }).fill(secret);
   await dialog.getByRole('textbox', { name: 'Client name' }).fill('Smoke test');
   await dialog.getByRole('textbox', { name: 'Client IP address' }).fill(' ');
   await dialog.getByRole('button', { name: 'Connect' }).click();
@@ -180,6 +180,15 @@ test('an old secret in its grace period can be revoked now, asked first and logg
   await expect(page.getByRole('menuitem', { name: 'Revoke old secret now' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Activity log' })).toContainText('Old secret revoked before its grace period ended');
+  // The leak check still knows the revoked secret as this key's, and since when it no longer works.
+  await section(page).getByRole('button', { name: 'Check for leaked secrets' }).click();
+  const leak = page.getByRole('dialog', { name: 'Check for leaked secrets' });
+  await leak.getByRole('textbox', { name: 'Text to check' }).fill(`SECRET=${old}`);
+  await leak.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(leak.locator('.leak__item')).toContainText('An old secret of “Grace key”, no longer valid since');
+  await expect(leak.locator('.leak__item')).not.toContainText('Not a secret of this account');
+  await expect(leak.locator('.leak__item').getByRole('button')).toHaveCount(0);
+  await leak.getByRole('button', { name: 'Close' }).click();
 });
 
 test('disabling a key that connections use asks first, names them, pauses them, and can be undone', async ({ page }) => {
@@ -306,4 +315,135 @@ test('Account settings has the settings navigation, with a way back', async ({ p
   await settings.getByRole('link', { name: 'API authentication' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'API authentication' })).toBeVisible();
   await expect(settings.getByRole('link', { name: 'API authentication' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('Test access key: the secret is hidden until Show; one connection per client; every refusal is logged with who tried', async ({ page }) => {
+  await openApiAuthentication(page);
+  const { id, secret } = await createKey(page, 'Checked key');
+  let dialog = await checkCredentials(page, id, secret, 'Build bot');
+  const secretField = dialog.getByLabel('Access key secret', { exact: true });
+  await expect(secretField).toHaveAttribute('type', 'password');
+  await dialog.getByRole('button', { name: 'Show' }).click();
+  await expect(secretField).toHaveAttribute('type', 'text');
+  await expect(dialog.getByRole('button', { name: 'Hide' })).toBeVisible();
+  await expectNoAxeViolations(page, 'test access key, secret shown');
+  await expect(dialog.getByRole('status')).toContainText('Connected');
+  // The same client again: still one connection.
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Connected');
+  // A mistyped secret, and an ID that is no key of this account: refused, and logged under the ID tried.
+  const unknown = 'Ak00000000-0000-4000-8000-000000000000';
+  dialog = await checkCredentials(page, id, `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`, 'Build bot');
+  await expect(dialog.getByRole('alert')).not.toBeEmpty();
+  dialog = await checkCredentials(page, unknown, secret, 'Stranger');
+  await expect(dialog.getByRole('alert')).toContainText(unknown);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const row = section(page).getByRole('row', { name: /Checked key/ });
+  await expect(row).toContainText('1 active connection');
+
+  const log = page.getByRole('region', { name: 'Activity log' });
+  await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: 'Checked key' });
+  const entries = log.getByRole('listitem');
+  await expect(entries.filter({ hasText: 'Connection established' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Connection established' })).toContainText('“Build bot” from 203.0.113.10');
+  await expect(entries.filter({ hasText: 'Refused a call' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Created' })).toContainText('You, in this browser');
+  await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: `${unknown} (unknown ID)` });
+  await expect(entries).toHaveCount(1);
+  await expect(entries).toContainText('Refused a call from 203.0.113.10');
+  await expect(entries).toContainText('“Stranger” from 203.0.113.10');
+});
+
+test('the answer for a deleted key writes its date as the page does', async ({ page }) => {
+  await openApiAuthentication(page);
+  const { id, secret } = await createKey(page, 'Soon gone');
+  await openMenu(page, 'Soon gone', 'Delete');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  const dialog = await checkCredentials(page, id, secret);
+  const answer = dialog.getByRole('alert');
+  await expect(answer).toContainText('This access key was deleted on');
+  const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
+  await expect(answer).toContainText(today);
+  await expect(answer).not.toContainText(/\d{4}-\d\d-\d\d/);
+});
+
+test('Escape or Cancel on a typed form asks before discarding; an untouched one closes at once', async ({ page }) => {
+  await openApiAuthentication(page);
+  const open = () => section(page).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create access key' });
+  await open();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await open();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Half typed');
+  await page.keyboard.press('Escape');
+  const question = dialog.getByRole('alert').filter({ hasText: 'Discard what you typed?' });
+  await expect(question).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await expectNoAxeViolations(page, 'discard question');
+  // Escape again keeps editing: nothing typed is lost.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Half typed');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeVisible();
+  await dialog.getByRole('button', { name: 'Discard' }).click();
+  await expect(dialog).toBeHidden();
+  await open();
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+  await expect(question).toBeHidden();
+});
+
+test('leaving Account settings with unsaved changes asks first', async ({ page }) => {
+  await page.goto('/account-settings');
+  const policy = page.getByRole('region', { name: 'Access key expiry' });
+  await policy.getByRole('checkbox', { name: '7 days' }).check();
+  let asked = '';
+  page.once('dialog', (question) => {
+    asked = question.message();
+    question.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'My settings' }).getByRole('link', { name: 'API authentication' }).click();
+  expect(asked).toBe('Leave this page? Your changes have not been saved.');
+  await expect(page).toHaveURL(/account-settings/);
+  await expect(policy.getByRole('checkbox', { name: '7 days' })).toBeChecked();
+  // Saved, the page is left without a question.
+  await policy.getByRole('button', { name: 'Save' }).click();
+  await expect(policy.getByRole('status')).toContainText('Saved');
+  await page.getByRole('navigation', { name: 'My settings' }).getByRole('link', { name: 'API authentication' }).click();
+  await expect(page).toHaveURL(/api-authentication/);
+});
+
+test('a long description can be read whole without hovering; a toast does not cover the row it is about', async ({ page }) => {
+  await openApiAuthentication(page);
+  const long = 'Runs the nightly export of every board to the warehouse. '.repeat(4).trim();
+  await page.evaluate(putAccessKeys, accessKeys(24, (i) => `Filler ${String(i).padStart(2, '0')}`, (i) => (i === 1 ? { description: long } : {})));
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.reload();
+  const first = section(page).getByRole('row', { name: /Filler 01/ });
+  const more = first.getByRole('button', { name: 'Show more of the description of Filler 01' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  const clamped = (await first.locator('.keys__description').boundingBox()).height;
+  await more.click();
+  await expect(first.getByRole('button', { name: 'Show less of the description of Filler 01' })).toHaveAttribute('aria-expanded', 'true');
+  expect((await first.locator('.keys__description').boundingBox()).height).toBeGreaterThan(clamped);
+  await expectNoAxeViolations(page, 'a long description shown whole');
+
+  // Renaming the last row of the page, scrolled to the bottom of the window: the toast leaves it in view.
+  const last = section(page).getByRole('row', { name: /Filler 24/ });
+  await last.evaluate((row) => window.scrollBy(0, row.getBoundingClientRect().bottom - window.innerHeight + 2));
+  await section(page).getByRole('button', { name: 'More options for Filler 24' }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename access key' });
+  await rename.getByRole('textbox', { name: 'Name' }).fill('Filler 24 renamed');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  const toast = page.locator('.toast').filter({ hasText: 'Renamed to “Filler 24 renamed”.' });
+  await expect(toast).toBeVisible();
+  const row = section(page).getByRole('row', { name: /Filler 24 renamed/ });
+  await expect.poll(async () => {
+    const [r, t] = [await row.boundingBox(), await toast.boundingBox()];
+    return r.y + r.height <= t.y || r.y >= t.y + t.height || r.x + r.width <= t.x;
+  }).toBe(true);
 });

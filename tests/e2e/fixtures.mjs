@@ -121,7 +121,7 @@ export async function checkCredentials(page, id, secret, client = 'E2E client') 
   const dialog = page.getByRole('dialog', { name: 'Test access key' });
   if (!(await dialog.isVisible())) await accessKeysSection(page).getByRole('button', { name: 'Test access key' }).click();
   await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(id);
-  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await dialog.getByLabel('Access key secret', { exact: true }).fill(secret);
   await dialog.getByRole('textbox', { name: 'Client name' }).fill(client);
   await dialog.getByRole('button', { name: 'Connect' }).click();
   return dialog;

@@ -37,7 +37,7 @@ test('an injected inline script is refused by the policy', async ({ page }) => {
 test('secret fields are not autocompleted or spellchecked', async ({ page }) => {
   await openApiAuthentication(page);
   await page.getByRole('region', { name: 'Access keys' }).getByRole('button', { name: 'Test access key' }).click();
-  const secret = page.getByRole('dialog', { name: 'Test access key' }).getByRole('textbox', { name: 'Access key secret' });
+  const secret = page.getByRole('dialog', { name: 'Test access key' }).getByLabel('Access key secret', { exact: true });
   await expect(secret).toHaveAttribute('autocomplete', 'off');
   await expect(secret).toHaveAttribute('spellcheck', 'false');
 });

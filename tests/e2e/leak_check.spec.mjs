@@ -70,7 +70,10 @@ test('a pasted log with a current, an old, a mistyped and an unknown secret give
   await expect(items.nth(1)).toContainText('Line 3');
   await expect(items.nth(1)).toContainText(`aks_••••••••${current.slice(-4)}`);
   await expect(items.nth(1)).toContainText('The current secret of “Leaky”.');
-  await expect(items.nth(2)).toContainText('An old secret of “Leaky”, still accepted during its grace period. Accepted until');
+  await expect(items.nth(2)).toContainText('An old secret of “Leaky”, still accepted until');
+  await expect(items.nth(2)).toContainText('(its grace period)');
+  // An old secret still accepted can be revoked now or its key rotated, from the finding itself.
+  await expect(items.nth(2).getByRole('button')).toHaveText(['Revoke old secret now', 'Rotate secret']);
   await expect(items.nth(3)).toContainText('Line 5');
   await expect(items.nth(3)).toContainText('Looks mistyped: it matches no key.');
   await expect(items.nth(4)).toContainText('Not a secret of this account.');

@@ -84,7 +84,10 @@ test('the activity log tells one key\'s story, keeps deleted keys, filters and e
   await page.getByRole('alertdialog', { name: 'Delete access key?' }).getByRole('button', { name: 'Delete' }).click();
   await log.getByRole('combobox', { name: 'Access key' }).selectOption({ label: 'Data warehouse sync (deleted)' });
   await expect(log.getByRole('listitem').first()).toContainText('Deleted');
+  await expect(log.getByRole('listitem').first()).toContainText('You, in this browser');
   await expect(log).toContainText('Data warehouse sync (deleted)');
+  // Deleting the key forgot nothing: it had expired, and the log still says so, on schedule.
+  await expect(log.getByRole('listitem').filter({ hasText: 'Expired' })).toContainText("Flowdeck, at the key's expiry");
   await log.getByRole('combobox', { name: 'Event' }).selectOption('created');
   await expect(log.getByRole('listitem')).toHaveCount(1);
 
@@ -94,7 +97,9 @@ test('the activity log tells one key\'s story, keeps deleted keys, filters and e
   await log.getByRole('button', { name: 'Export CSV' }).click();
   const csv = await readFile(await (await download).path(), 'utf8');
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('Time,Access key ID,Access key,Event,Details');
+  expect(lines[0]).toBe('Time,Access key ID,Access key,Event,Details,By');
+  expect(lines.some((line) => line.includes(',expired,') && line.includes('Data warehouse sync'))).toBe(true);
+  expect(lines.some((line) => line.endsWith(',"You, in this browser"'))).toBe(true);
   expect(lines.some((line) => line.includes(',deleted,'))).toBe(true);
   expect(lines.some((line) => line.includes(',connection_established,'))).toBe(true);
 });
@@ -156,7 +161,7 @@ test('a double click on a dialog\'s button does its operation once', async ({ pa
   const dialog = page.getByRole('dialog', { name: 'Test access key' });
   await section(page).getByRole('button', { name: 'Test access key' }).click();
   await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(key.id);
-  await dialog.getByRole('textbox', { name: 'Access key secret' }).fill(key.secret);
+  await dialog.getByLabel('Access key secret', { exact: true }).fill(key.secret);
   await dialog.getByRole('textbox', { name: 'Client name' }).fill('Impatient client');
   await dialog.getByRole('button', { name: 'Connect' }).dblclick();
   await expect(dialog.getByRole('status')).toContainText('Connected');

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::WorkspaceView;
 use crate::domain::access_key::AccessKey;
-use crate::domain::connection::{ActivityEvent, ActivityKind};
+use crate::domain::connection::{ActivityEvent, ActivityKind, Actor};
 use crate::domain::ids::record_id;
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
@@ -26,7 +26,7 @@ pub fn access_summary(permissions: &Permissions, allowed_ips: &AllowedIps) -> St
     }
 }
 
-/// A log entry of `kind` about `key` at `now`.
+/// A log entry of `kind` about `key` at `now`, done by the user (or as the kind implies).
 pub(super) fn event(rng: &mut impl Random, now: DateTime<Utc>, key: &AccessKey, kind: ActivityKind) -> ActivityEvent {
     ActivityEvent {
         id: record_id(rng, now),
@@ -34,24 +34,44 @@ pub(super) fn event(rng: &mut impl Random, now: DateTime<Utc>, key: &AccessKey, 
         access_key_id: key.id.clone(),
         key_name: key.name.as_str().to_owned(),
         kind,
+        by: None,
     }
+}
+
+/// A log entry of `kind` about `key` at `now`, done by `by`.
+pub(super) fn event_by(
+    rng: &mut impl Random,
+    now: DateTime<Utc>,
+    key: &AccessKey,
+    kind: ActivityKind,
+    by: Actor,
+) -> ActivityEvent {
+    ActivityEvent {
+        by: Some(by),
+        ..event(rng, now, key, kind)
+    }
+}
+
+/// The "Expired" entry of `key`, if it has expired by `now`. The log shows it while the key's expiry stands
+/// (it is derived, not stored); an operation that deletes the key or gives it a new expiry stores it first,
+/// so the log never forgets that the key expired.
+pub(super) fn expired_entry(key: &AccessKey, now: DateTime<Utc>) -> Option<ActivityEvent> {
+    let at = key.expires_at.filter(|at| *at <= now)?;
+    Some(ActivityEvent {
+        id: format!("{:013}-expired-{}", at.timestamp_millis().max(0), key.id.as_str()),
+        at,
+        access_key_id: key.id.clone(),
+        key_name: key.name.as_str().to_owned(),
+        kind: ActivityKind::Expired,
+        by: None,
+    })
 }
 
 impl WorkspaceView<'_> {
     /// The activity log with the expiries that have happened by `now`, newest first.
     pub fn activity_at(&self, now: DateTime<Utc>) -> Vec<ActivityEvent> {
         let mut log = self.activity.to_vec();
-        for key in self.access_keys {
-            if let Some(at) = key.expires_at.filter(|at| *at <= now) {
-                log.push(ActivityEvent {
-                    id: format!("{:013}-expired-{}", at.timestamp_millis().max(0), key.id.as_str()),
-                    at,
-                    access_key_id: key.id.clone(),
-                    key_name: key.name.as_str().to_owned(),
-                    kind: ActivityKind::Expired,
-                });
-            }
-        }
+        log.extend(self.access_keys.iter().filter_map(|key| expired_entry(key, now)));
         log.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
         log
     }

@@ -3,13 +3,12 @@
 
 use chrono::{DateTime, Utc};
 
-use super::activity::event;
+use super::activity::event_by;
 use super::{Changes, WorkspaceView};
 use crate::domain::access_key::{AccessKey, AccessKeyId};
-use crate::domain::connection::{ActivityKind, Connection};
-use crate::domain::dates::iso_date;
+use crate::domain::connection::{ActivityEvent, ActivityKind, Actor, Connection};
 use crate::domain::error::DomainError;
-use crate::domain::ids::ConnectionId;
+use crate::domain::ids::{ConnectionId, record_id};
 use crate::domain::network::{parse_client_address, show_address};
 use crate::domain::permissions::{Operation, Resource};
 use crate::domain::random::Random;
@@ -66,7 +65,7 @@ impl WorkspaceView<'_> {
         let address = parse_client_address(call.address)?;
         let Some(key) = self.access_keys.iter().find(|key| key.id == id) else {
             return Err(match self.deleted_at(&id) {
-                Some(at) => DomainError::KeyDeleted(iso_date(at.date_naive())),
+                Some(at) => DomainError::KeyDeleted(at),
                 None => DomainError::UnknownAccessKey(id.as_str().to_owned()),
             });
         };
@@ -81,31 +80,49 @@ impl WorkspaceView<'_> {
         if let Some(expires_at) = key.expires_at
             && expires_at <= now
         {
-            return Err(DomainError::KeyExpired(iso_date(expires_at.date_naive())));
+            return Err(DomainError::KeyExpired(expires_at));
         }
-        let connection = Connection {
-            id: ConnectionId::generate(rng, now),
-            access_key_id: id,
-            client: client.chars().take(80).collect(),
-            established_at: now,
-            last_used_at: Some(now),
-            revoked_at: None,
-            integration: None,
-        };
         let used = AccessKey {
             last_used_at: Some(now),
             ..key.clone()
         };
-        let kind = ActivityKind::ConnectionEstablished {
-            client: connection.client.clone(),
+        let client: String = client.chars().take(80).collect();
+        let by = Actor::Client {
+            name: client.clone(),
+            address: Some(show_address(address)),
         };
-        let mut events = vec![event(rng, now, &used, kind)];
+        let mut events = Vec::new();
+        // A client that connected with this key before uses its connection again, as an API client keeps
+        // its session: one connection per client, not one per call.
+        let connection = match self
+            .active_connections(&id)
+            .into_iter()
+            .find(|connection| connection.client == client && connection.integration.is_none())
+        {
+            Some(known) => Connection {
+                last_used_at: Some(now),
+                ..known.clone()
+            },
+            None => {
+                let kind = ActivityKind::ConnectionEstablished { client: client.clone() };
+                events.push(event_by(rng, now, &used, kind, by.clone()));
+                Connection {
+                    id: ConnectionId::generate(rng, now),
+                    access_key_id: id,
+                    client,
+                    established_at: now,
+                    last_used_at: Some(now),
+                    revoked_at: None,
+                    integration: None,
+                }
+            }
+        };
         // "Used" is logged once a day per key, however many calls there are.
         let used_today = self.activity.iter().any(|e| {
             e.access_key_id == used.id && e.kind == ActivityKind::Used && e.at.date_naive() == now.date_naive()
         });
         if !used_today {
-            events.push(event(rng, now, &used, ActivityKind::Used));
+            events.push(event_by(rng, now, &used, ActivityKind::Used, by));
         }
         let changes = Changes {
             events,
@@ -116,9 +133,10 @@ impl WorkspaceView<'_> {
         Ok((changes, connection))
     }
 
-    /// What to record of a call the credential check refused with `error`: an entry in the log of the
-    /// key it named, with the client's address and the reason, when the key exists and the input was
-    /// well-formed (a malformed ID, secret or address, or an unknown key, leave no trace).
+    /// What to record of a call the credential check refused with `error`: an entry, with the client's
+    /// name and address and the reason, in the log of the key whose ID was tried — an unknown or deleted
+    /// key's too, under the ID tried. A form the check could not send (no client name, a malformed ID or
+    /// address) names no key or no caller, and leaves no trace.
     pub fn refusal(
         &self,
         id_text: &str,
@@ -127,26 +145,47 @@ impl WorkspaceView<'_> {
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Option<Changes> {
-        let recorded = matches!(
+        let unsent = matches!(
             error,
-            DomainError::SecretMismatch
-                | DomainError::AddressNotAllowed(_)
-                | DomainError::NotPermitted(_)
-                | DomainError::KeyDisabled
-                | DomainError::KeyExpired(_)
+            DomainError::ClientNameEmpty
+                | DomainError::MalformedAccessKeyId
+                | DomainError::MalformedClientAddress(_)
+                | DomainError::ClientAddressEmpty
         );
-        if !recorded {
+        if unsent {
             return None;
         }
         let id = AccessKeyId::parse(id_text).ok()?;
-        let key = self.key(&id).ok()?;
         let address = show_address(parse_client_address(call.address).ok()?);
+        // A deleted key is named as it was last called; an unknown ID has no name.
+        let key_name = match self.key(&id) {
+            Ok(key) => key.name.as_str().to_owned(),
+            Err(_) => self
+                .activity
+                .iter()
+                .rev()
+                .find(|e| e.access_key_id == id)
+                .map(|e| e.key_name.clone())
+                .unwrap_or_default(),
+        };
+        let by = Actor::Client {
+            name: call.client.trim().chars().take(80).collect(),
+            address: Some(address.clone()),
+        };
         let kind = ActivityKind::Refused {
             address,
             reason: error.to_string(),
         };
+        let entry = ActivityEvent {
+            id: record_id(rng, now),
+            at: now,
+            access_key_id: id,
+            key_name,
+            kind,
+            by: Some(by),
+        };
         Some(Changes {
-            events: vec![event(rng, now, key, kind)],
+            events: vec![entry],
             ..Changes::default()
         })
     }

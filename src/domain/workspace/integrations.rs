@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Utc};
 
-use super::activity::event;
+use super::activity::event_by;
 use super::{Changes, WorkspaceView};
 use crate::domain::access_key::{AccessKey, KeySettings};
-use crate::domain::connection::{ActivityKind, Connection};
+use crate::domain::connection::{ActivityKind, Actor, Connection};
 use crate::domain::error::DomainError;
 use crate::domain::ids::{ConnectionId, IntegrationId};
 use crate::domain::integration::{DisconnectReason, IntegrationLink, integration};
@@ -51,14 +51,15 @@ impl WorkspaceView<'_> {
             revoked_at: None,
             integration: Some(found.id()),
         };
-        changes.events.push(event(
-            rng,
-            now,
-            &key,
-            ActivityKind::ConnectionEstablished {
-                client: connection.client.clone(),
-            },
-        ));
+        // The integration made its key and connected with it.
+        let by = Actor::Integration(found.name.to_owned());
+        for entry in &mut changes.events {
+            entry.by = Some(by.clone());
+        }
+        let kind = ActivityKind::ConnectionEstablished {
+            client: connection.client.clone(),
+        };
+        changes.events.push(event_by(rng, now, &key, kind, by));
         changes.put_keys = vec![key.clone()];
         changes.integrations.push(IntegrationLink {
             integration: found.id(),

@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::activity::{access_summary, event};
+use super::activity::{access_summary, event, expired_entry};
 use super::{Changes, WorkspaceView};
 use crate::domain::access_key::{
-    AccessKey, AccessKeyId, AccessKeyName, KeyDescription, KeySettings, NewAccessKey, PreviousSecret,
+    AccessKey, AccessKeyId, AccessKeyName, KeyDescription, KeySettings, NewAccessKey, PreviousSecret, RetiredSecret,
     create_access_key, ensure_unique_name,
 };
 use crate::domain::connection::{ActivityKind, Connection};
@@ -144,6 +144,7 @@ impl WorkspaceView<'_> {
             };
             changes.events.push(event(rng, now, key, kind));
         }
+        changes.events.extend(expired_entry(key, now));
         if let Some(link) = self.integration_of(id) {
             changes.integrations.push(IntegrationLink {
                 integration: link.integration.clone(),
@@ -244,6 +245,21 @@ impl WorkspaceView<'_> {
         let expired = key.has_expired(now);
         let secret = AccessKeySecret::generate(rng);
         let grace_until = (grace > Duration::zero() && !expired).then(|| now + grace);
+        // What stops working now is kept as a hash, with when it stopped, for the leak check.
+        let stopped = key.expires_at.filter(|_| expired).unwrap_or(now);
+        let mut retired_secrets = key.retired_secrets.clone();
+        if let Some(previous) = &key.previous_secret {
+            retired_secrets.push(RetiredSecret {
+                hash: previous.hash.clone(),
+                since: previous.valid_until.min(stopped),
+            });
+        }
+        if grace_until.is_none() {
+            retired_secrets.push(RetiredSecret {
+                hash: key.secret_hash.clone(),
+                since: stopped,
+            });
+        }
         let rotated = AccessKey {
             secret_hash: secret.hash(),
             previous_secret: grace_until.map(|valid_until| PreviousSecret {
@@ -251,10 +267,14 @@ impl WorkspaceView<'_> {
                 valid_until,
             }),
             expires_at,
+            retired_secrets,
             ..key.clone()
         };
+        // The new expiry replaces the one that passed: its entry is stored before it is.
+        let mut events: Vec<_> = expired_entry(key, now).into_iter().collect();
+        events.push(event(rng, now, &rotated, ActivityKind::Rotated { grace_until }));
         let changes = Changes {
-            events: vec![event(rng, now, &rotated, ActivityKind::Rotated { grace_until })],
+            events,
             put_keys: vec![rotated.clone()],
             ..Changes::default()
         };
@@ -292,8 +312,16 @@ impl WorkspaceView<'_> {
         if key.grace_until(now).is_none() {
             return Err(DomainError::NoOldSecret);
         }
+        let mut retired_secrets = key.retired_secrets.clone();
+        if let Some(previous) = &key.previous_secret {
+            retired_secrets.push(RetiredSecret {
+                hash: previous.hash.clone(),
+                since: now,
+            });
+        }
         let revoked = AccessKey {
             previous_secret: None,
+            retired_secrets,
             ..key.clone()
         };
         Ok(Changes {

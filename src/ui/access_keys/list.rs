@@ -6,6 +6,6 @@ mod table;
 mod toolbar;
 
 pub use pager::AccessKeysPager;
-pub use row::AccessKeyRow;
+pub use row::{AccessKeyRow, row_element_id};
 pub use table::AccessKeysTable;
 pub use toolbar::AccessKeysToolbar;

@@ -46,6 +46,7 @@ pub fn AccessKeysSection(
     let on_leak_action = Callback::new(move |(action, key)| {
         let action = match action {
             LeakAction::RotateSecret => KeyAction::RotateSecret,
+            LeakAction::RevokeOldSecret => KeyAction::RevokeOldSecret,
             LeakAction::Disable => KeyAction::Disable,
             LeakAction::Delete => KeyAction::Delete,
         };

@@ -13,6 +13,7 @@ use crate::domain::key_list::{Column, Filter, PAGE_SIZES, Page, sorted};
 use crate::domain::reminders::{calendar_file_name, expiry_calendar};
 use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{AppState, expect_app_state};
+use crate::ui::access_keys::list::row_element_id;
 use crate::ui::kit::{Open, Toasts, expect_toasts};
 
 /// The dialog open in the access keys section: at most one, and what it is about.
@@ -207,9 +208,13 @@ impl AccessKeysView {
                             self.set_disabled(now);
                         }
                     });
-                    toasts.show_with_action(format!("Access key “{}” disabled.", seen.name.as_str()), "Undo", undo);
+                    let text = format!("Access key “{}” disabled.", seen.name.as_str());
+                    toasts.show_about_with_action(text, row_element_id(&seen.id), "Undo", undo);
                 }
-                Ok(()) => toasts.show(format!("Access key “{}” enabled.", seen.name.as_str())),
+                Ok(()) => toasts.show_about(
+                    format!("Access key “{}” enabled.", seen.name.as_str()),
+                    row_element_id(&seen.id),
+                ),
                 Err(error) => self.fail(error.to_string()),
             }
         });

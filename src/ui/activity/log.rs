@@ -12,6 +12,16 @@ use crate::ui::kit::RelativeTime;
 /// The element id of the activity log, which "Activity" on a key scrolls to.
 pub const ACTIVITY_LOG_ID: &str = "activity-log";
 
+/// How the log names the key of an entry: its name, "(deleted)" once it is gone, and an ID that was
+/// tried but was never a key of this account by the ID itself.
+fn key_label(name: &str, id: &str, gone: bool) -> String {
+    match (name.is_empty(), gone) {
+        (true, _) => format!("{id} (unknown ID)"),
+        (false, true) => format!("{name} (deleted)"),
+        (false, false) => name.to_owned(),
+    }
+}
+
 /// The account-wide activity log. `key` filters by key (`None`: all keys).
 #[component]
 pub fn ActivityLogSection(
@@ -41,12 +51,12 @@ pub fn ActivityLogSection(
             }
         }
         seen.sort_by_key(|(_, name)| name.to_lowercase());
-        // A deleted key is named as such, as its entries are.
+        // A deleted key is named as such, as its entries are; an ID tried that was never a key, by the ID.
         state.access_keys.with(|keys| {
             seen.into_iter()
                 .map(|(id, name)| {
-                    let deleted = !keys.iter().any(|key| key.id.as_str() == id);
-                    view! { <option value=id>{name}{deleted.then_some(" (deleted)")}</option> }
+                    let label = key_label(&name, &id, !keys.iter().any(|key| key.id.as_str() == id));
+                    view! { <option value=id>{label}</option> }
                 })
                 .collect_view()
         })
@@ -86,10 +96,10 @@ pub fn ActivityLogSection(
                         <li class="activity__item" class:activity__item--alert=matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. })>
                             <span class="activity__what">{event.kind.describe()}</span>
                             <span class="activity__key">
-                                {event.key_name.clone()}
-                                {deleted.then_some(" (deleted)")}
+                                {key_label(&event.key_name, event.access_key_id.as_str(), deleted)}
                             </span>
                             <span class="activity__when"><RelativeTime at=Some(event.at) now=state.now() never="" /></span>
+                            <span class="activity__who">{event.actor().describe()}</span>
                         </li>
                     }
                 }).collect_view()}

@@ -1,6 +1,7 @@
 //! The shell of every form dialog: its fields inside a form, the "changed elsewhere" banner, the error
 //! line (quiet while the banner speaks), Cancel that turns into Close when there is nothing left to
-//! save, and the submit button that is busy while the operation runs.
+//! save, the submit button that is busy while the operation runs, and a question before what the user
+//! typed is thrown away by Escape or Cancel.
 
 use leptos::prelude::*;
 
@@ -53,25 +54,92 @@ pub fn FormDialog(
     /// The form's fields.
     children: ChildrenFn,
 ) -> impl IntoView {
+    // Set by any input in the form: what the user typed is not thrown away without a question.
+    let typed = RwSignal::new(false);
+    let asking = RwSignal::new(false);
+    let keep_ref = NodeRef::<leptos::html::Button>::new();
+    let on_open = Callback::new(move |()| {
+        typed.set(false);
+        asking.set(false);
+        if let Some(on_open) = on_open {
+            on_open.run(());
+        }
+    });
     let said = move || stale.and_then(|stale| stale.get());
     let is_stale = move || stale.is_some_and(|stale| stale.with(Option::is_some));
     let cancel_label = cancel_label.unwrap_or("Cancel");
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        asking.set(false);
         on_submit.run(());
+    };
+    // Cancel or Escape: closes, unless something typed would be lost (then asks first).
+    let leave = move || {
+        if typed.get_untracked() && !is_stale() {
+            asking.set(true);
+            request_animation_frame(move || {
+                if let Some(keep) = keep_ref.get_untracked() {
+                    let _ = keep.focus();
+                }
+            });
+        } else {
+            open.close();
+        }
+    };
+    let keep_editing = move || {
+        asking.set(false);
+        if let Some(focused) = document()
+            .query_selector(
+                "dialog[open] .dialog__form [aria-invalid='true'], dialog[open] .dialog__form .field__input",
+            )
+            .ok()
+            .flatten()
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(focused) = focused.dyn_into::<web_sys::HtmlElement>() {
+                let _ = focused.focus();
+            }
+        }
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        // Handled before the dialog's own Escape, which cannot be held back twice in a row.
+        if event.key() == "Escape" && typed.get_untracked() && !is_stale() {
+            event.prevent_default();
+            event.stop_propagation();
+            if asking.get_untracked() {
+                keep_editing();
+            } else {
+                leave();
+            }
+        }
     };
     let form = move || {
         let (children, submit_label) = (children.clone(), submit_label.clone());
         view! {
-            <form class="dialog__form" on:submit=submit novalidate>
+            <form
+                class="dialog__form"
+                on:submit=submit
+                on:input=move |_| typed.set(true)
+                on:keydown=on_key
+                novalidate
+            >
                 {children()}
                 <p class="banner banner--error" role="alert" hidden=move || !is_stale()>{said}</p>
                 <p class="error-line" role="alert">
                     // A change elsewhere is said once, in the banner above.
                     {move || (!is_stale()).then(|| error.get()).flatten()}
                 </p>
-                <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| open.close()>
+                <div class="dialog__discard" role="alert" hidden=move || !asking.get()>
+                    <p class="dialog__discard-text">"Discard what you typed?"</p>
+                    <div class="dialog__actions">
+                        <button type="button" class="button" node_ref=keep_ref on:click=move |_| keep_editing()>
+                            "Keep editing"
+                        </button>
+                        <button type="button" class="button button--danger" on:click=move |_| open.close()>"Discard"</button>
+                    </div>
+                </div>
+                <div class="dialog__actions" hidden=move || asking.get()>
+                    <button type="button" class="button" on:click=move |_| leave()>
                         {move || if is_stale() { "Close" } else { cancel_label }}
                     </button>
                     <button type="submit" class="button button--primary" disabled=move || busy.is_busy() hidden=is_stale>
@@ -82,7 +150,7 @@ pub fn FormDialog(
         }
     };
     view! {
-        <Modal open on_open on_close on_escape title class>
+        <Modal open on_open=Some(on_open) on_close on_escape title class>
             {move || show_form.is_none_or(|shown| shown.get()).then(form.clone())}
             {after.map(|after| after())}
         </Modal>

@@ -36,6 +36,25 @@ impl Toasts {
         self.push(text.into(), Some((label, action)));
     }
 
+    /// Shows `text`, about the element with id `about` (a row of a list): once the toast is drawn, the
+    /// page scrolls as little as needed for the toast not to cover that element.
+    pub fn show_about(self, text: impl Into<String>, about: String) {
+        self.push(text.into(), None);
+        keep_clear(about);
+    }
+
+    /// As [`Toasts::show_with_action`], about the element with id `about` (see [`Toasts::show_about`]).
+    pub fn show_about_with_action(
+        self,
+        text: impl Into<String>,
+        about: String,
+        label: &'static str,
+        run: Callback<()>,
+    ) {
+        self.push(text.into(), Some((label, run)));
+        keep_clear(about);
+    }
+
     fn push(self, text: String, action: Option<(&'static str, Callback<()>)>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id.wrapping_add(1));
@@ -52,6 +71,32 @@ impl Toasts {
         // The owner may be gone (page torn down in a test); nothing to update then.
         let _ = self.shown.try_update(|shown| shown.retain(|toast| toast.id != id));
     }
+}
+
+/// Scrolls the page, once the toast and the closing dialog have been drawn, so that the element `about`
+/// is clear of the toasts (above them); the page's bottom padding leaves room for the last row.
+fn keep_clear(about: String) {
+    set_timeout(
+        move || {
+            let document = document();
+            let (Some(element), Ok(Some(region))) = (
+                document.get_element_by_id(&about),
+                document.query_selector(".toasts:not(.toasts--update)"),
+            ) else {
+                return;
+            };
+            let (row, toasts) = (element.get_bounding_client_rect(), region.get_bounding_client_rect());
+            let covered = row.bottom() > toasts.top()
+                && row.top() < toasts.bottom()
+                && row.right() > toasts.left()
+                && row.left() < toasts.right();
+            if covered {
+                let gap = 8.0;
+                window().scroll_by_with_x_and_y(0.0, row.bottom() - toasts.top() + gap);
+            }
+        },
+        Duration::from_millis(50),
+    );
 }
 
 /// Puts an empty toast list in context.

@@ -1,6 +1,7 @@
 //! "Check for leaked secrets": text pasted and files picked or dropped are read in this page, a chunk at
 //! a time, and every access key secret and ID in them is named: whose it is, and whether it still
-//! works, with Rotate secret / Disable / Delete for a key whose current secret is out. Nothing read is
+//! works, with Rotate secret / Disable / Delete for a key whose current secret is out (Revoke old secret
+//! now / Rotate secret for an old secret still in its grace period). Nothing read is
 //! stored, logged or sent, and all of it is forgotten when the dialog closes.
 
 use leptos::html;
@@ -15,11 +16,13 @@ use crate::domain::leak_check::{Finding, Found, MAX_FILE_BYTES, size_text};
 use crate::state::expect_app_state;
 use crate::ui::kit::{Modal, OneAtATime, Open, unique_id};
 
-/// What a finding of a key's current secret offers.
+/// What a finding of a key's current secret, or of an old secret still in its grace period, offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LeakAction {
     /// "Rotate secret".
     RotateSecret,
+    /// "Revoke old secret now".
+    RevokeOldSecret,
     /// "Disable".
     Disable,
     /// "Delete".
@@ -31,6 +34,7 @@ impl LeakAction {
     pub fn label(self) -> &'static str {
         match self {
             LeakAction::RotateSecret => "Rotate secret",
+            LeakAction::RevokeOldSecret => "Revoke old secret now",
             LeakAction::Disable => "Disable",
             LeakAction::Delete => "Delete",
         }
@@ -120,14 +124,22 @@ pub fn LeakCheckDialog(
         }
     };
     let finding_view = move |found: Found| {
-        let detail = match &found.finding {
-            Finding::GraceSecret { until, .. } => Some(format!("Accepted until {}.", format::date_time(*until))),
+        let offered = match &found.finding {
+            Finding::CurrentSecret { id, name } => Some((
+                id,
+                name,
+                &[LeakAction::RotateSecret, LeakAction::Disable, LeakAction::Delete][..],
+            )),
+            Finding::GraceSecret { id, name, .. } => {
+                Some((id, name, &[LeakAction::RevokeOldSecret, LeakAction::RotateSecret][..]))
+            }
             _ => None,
         };
-        let actions = match &found.finding {
-            Finding::CurrentSecret { id, name } => {
-                let buttons = [LeakAction::RotateSecret, LeakAction::Disable, LeakAction::Delete]
-                    .into_iter()
+        let actions = match offered {
+            Some((id, name, offered)) => {
+                let buttons = offered
+                    .iter()
+                    .copied()
                     .map(|action| {
                         let id = id.as_str().to_owned();
                         let label = format!("{} “{name}”", action.label());
@@ -151,7 +163,7 @@ pub fn LeakCheckDialog(
             <li class=tone>
                 <span class="leak__where">{format!("Line {}", found.line)}</span>
                 <code class="mono leak__shown">{found.shown.clone()}</code>
-                <span class="leak__what">{found.finding.describe()} {detail.map(|d| format!(" {d}"))}</span>
+                <span class="leak__what">{found.finding.describe(format::date_time)}</span>
                 {actions}
             </li>
         }

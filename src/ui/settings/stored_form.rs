@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::DomainError;
 use crate::state::{ActionError, Stored};
+use crate::ui::router::UnsavedEdits;
 
 /// What fills a form's fields from a stored value.
 type Fill<T> = Box<dyn Fn(&T) + Send + Sync>;
@@ -16,6 +17,7 @@ pub struct StoredForm<T: 'static> {
     basis: StoredValue<T>,
     dirty: RwSignal<bool>,
     fill: StoredValue<Fill<T>>,
+    unsaved: Option<UnsavedEdits>,
 }
 
 impl<T: 'static> Clone for StoredForm<T> {
@@ -34,7 +36,16 @@ impl<T: Clone + Default + Send + Sync + 'static> StoredForm<T> {
             basis: StoredValue::new(T::default()),
             dirty: RwSignal::new(false),
             fill: StoredValue::new(Box::new(fill)),
+            unsaved: UnsavedEdits::of_page(),
         };
+        // A form left with edits no longer holds the page back.
+        on_cleanup(move || {
+            if form.dirty.try_get_untracked() == Some(true)
+                && let Some(unsaved) = form.unsaved
+            {
+                unsaved.remove();
+            }
+        });
         Effect::new(move |_| {
             stored.with(|value| {
                 if !form.dirty.get_untracked() {
@@ -47,6 +58,11 @@ impl<T: Clone + Default + Send + Sync + 'static> StoredForm<T> {
 
     /// The user changed a field: the form stops following what is stored.
     pub fn edited(self) {
+        if !self.dirty.get_untracked()
+            && let Some(unsaved) = self.unsaved
+        {
+            unsaved.add();
+        }
         self.dirty.set(true);
     }
 
@@ -75,6 +91,11 @@ impl<T: Clone + Default + Send + Sync + 'static> StoredForm<T> {
     fn fill_from(self, value: &T) {
         self.basis.set_value(value.clone());
         self.fill.with_value(|fill| fill(value));
+        if self.dirty.get_untracked()
+            && let Some(unsaved) = self.unsaved
+        {
+            unsaved.remove();
+        }
         self.dirty.set(false);
     }
 }

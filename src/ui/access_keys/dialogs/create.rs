@@ -12,6 +12,7 @@ use crate::domain::permissions::Permissions;
 use crate::domain::{AccessKey, AccessKeyId, AccessKeyName, ExpiryPeriod};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::access_keys::fields::{AllowedIpsField, DescriptionField, ExpiryField, NameField, PermissionsField};
+use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::kit::{FormDialog, OneAtATime, Open, expect_toasts, focus_first_invalid};
 
@@ -78,7 +79,10 @@ pub fn CreateAccessKeyDialog(
     let finish = move || {
         let created = secret.finish();
         if let Some(key) = &created {
-            toasts.show(format!("Access key “{}” created.", key.name.as_str()));
+            toasts.show_about(
+                format!("Access key “{}” created.", key.name.as_str()),
+                row_element_id(&key.id),
+            );
         }
         open.close();
         created.map(|key| key.id)

@@ -10,6 +10,7 @@ use crate::domain::network::AllowedIps;
 use crate::domain::permissions::{Permissions, Resource};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::fields::{AllowedIpsField, PermissionsField};
+use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{FormDialog, Modal, OneAtATime, expect_toasts, focus_first_invalid};
 
@@ -59,7 +60,10 @@ pub fn EditPermissionsDialog() -> impl IntoView {
             match state.set_access(&current, &chosen, &allowed).await {
                 Ok(()) => {
                     editing.close();
-                    toasts.show(format!("Permissions of “{}” saved.", current.name.as_str()));
+                    toasts.show_about(
+                        format!("Permissions of “{}” saved.", current.name.as_str()),
+                        row_element_id(&current.id),
+                    );
                 }
                 Err(error) => form_error.set(Some(error.to_string())),
             }

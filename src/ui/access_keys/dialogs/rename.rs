@@ -7,6 +7,7 @@ use crate::browser::perf;
 use crate::domain::access_key::description_as_seen;
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::access_keys::fields::{DescriptionField, NameField};
+use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid};
 
@@ -51,11 +52,12 @@ pub fn RenameAccessKeyDialog() -> impl IntoView {
             match outcome {
                 Ok(()) => {
                     open.close();
-                    toasts.show(if typed.trim() == current.name.as_str() {
+                    let text = if typed.trim() == current.name.as_str() {
                         format!("Saved “{}”.", typed.trim())
                     } else {
                         format!("Renamed to “{}”.", typed.trim())
-                    });
+                    };
+                    toasts.show_about(text, row_element_id(&current.id));
                 }
                 Err(ActionError::Invalid(error)) if error.concerns_name() => {
                     name_error.set(Some(error.to_string()));

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::format;
 use crate::state::expect_app_state;
+use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
 
@@ -22,7 +23,10 @@ pub fn RevokeOldSecretDialog() -> impl IntoView {
         let Some(seen) = key.get_untracked() else { return };
         spawn_local(async move {
             match state.revoke_old_secret(&seen).await {
-                Ok(()) => toasts.show(format!("The old secret of “{}” was revoked.", seen.name.as_str())),
+                Ok(()) => toasts.show_about(
+                    format!("The old secret of “{}” was revoked.", seen.name.as_str()),
+                    row_element_id(&seen.id),
+                ),
                 Err(error) => view.fail(error.to_string()),
             }
         });

@@ -11,6 +11,7 @@ use crate::domain::key_list::cutover_warning;
 use crate::state::ActionError;
 use crate::state::expect_app_state;
 use crate::ui::access_keys::fields::ExpiryField;
+use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid, unique_id};
@@ -59,7 +60,10 @@ pub fn RotateSecretDialog() -> impl IntoView {
     // However the dialog ends, the secret goes (zeroed); a rotation that happened is confirmed.
     let finish = Callback::new(move |()| {
         if let Some(rotated) = secret.finish() {
-            toasts.show(format!("The secret of “{}” was rotated.", rotated.name.as_str()));
+            toasts.show_about(
+                format!("The secret of “{}” was rotated.", rotated.name.as_str()),
+                row_element_id(&rotated.id),
+            );
         }
         open.close();
     });

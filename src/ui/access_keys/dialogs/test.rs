@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::browser::format;
 use crate::domain::permissions::{Operation, Resource};
 use crate::domain::workspace::{ApiCall, EXAMPLE_CLIENT_ADDRESS};
-use crate::state::expect_app_state;
+use crate::state::{ActionError, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, Open, unique_id};
 
 /// The outcome shown in the dialog.
@@ -35,6 +36,8 @@ pub fn TestAccessKeyDialog(
     let resource = RwSignal::new(Resource::Processes);
     let operation = RwSignal::new(Operation::Read);
     let outcome = RwSignal::new(Outcome::None);
+    // The secret is a password field unless "Show" is pressed.
+    let secret_shown = RwSignal::new(false);
     let connecting = OneAtATime::new();
     // The answer, brought into view above the buttons when the form is taller than the screen.
     let answer_ref = NodeRef::<leptos::html::Div>::new();
@@ -46,9 +49,13 @@ pub fn TestAccessKeyDialog(
         resource.set(Resource::Processes);
         operation.set(Operation::Read);
         outcome.set(Outcome::None);
+        secret_shown.set(false);
     });
     // Nothing typed here (a secret above all) outlives the dialog.
-    let on_close = Callback::new(move |()| secret.set(String::new()));
+    let on_close = Callback::new(move |()| {
+        secret.set(String::new());
+        secret_shown.set(false);
+    });
     let connect = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let (typed_id, typed_secret, typed_client, typed_address) = (
@@ -78,28 +85,52 @@ pub fn TestAccessKeyDialog(
                     operation.code(),
                     resource.name()
                 )),
+                Err(ActionError::Invalid(error)) => Outcome::Refused(error.describe_with(format::date)),
                 Err(error) => Outcome::Refused(error.to_string()),
             });
         });
     };
-    let field = move |label: &'static str, value: RwSignal<String>, secret_field: bool| {
+    // `mono` for machine values; `hidden` for the secret, a password field with a Show button.
+    let field = move |label: &'static str, value: RwSignal<String>, mono: bool, hidden: bool| {
         let input_id = unique_id("test-field");
+        let kind = move || {
+            if hidden && !secret_shown.get() {
+                "password"
+            } else {
+                "text"
+            }
+        };
+        let toggle = hidden.then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="button button--small"
+                    aria-controls=input_id.clone()
+                    on:click=move |_| secret_shown.update(|shown| *shown = !*shown)
+                >
+                    {move || if secret_shown.get() { "Hide" } else { "Show" }}
+                </button>
+            }
+        });
         view! {
             <div class="field">
                 <label class="field__label" for=input_id.clone()>{label}</label>
-                <input
-                    id=input_id
-                    class="field__input"
-                    class:mono=secret_field
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    prop:value=move || value.get()
-                    on:input=move |event| {
-                        value.set(event_target_value(&event));
-                        outcome.set(Outcome::None);
-                    }
-                />
+                <div class="field__row">
+                    <input
+                        id=input_id.clone()
+                        class="field__input"
+                        class:mono=mono
+                        type=kind
+                        autocomplete="off"
+                        spellcheck="false"
+                        prop:value=move || value.get()
+                        on:input=move |event| {
+                            value.set(event_target_value(&event));
+                            outcome.set(Outcome::None);
+                        }
+                    />
+                    {toggle}
+                </div>
             </div>
         }
     };
@@ -110,10 +141,10 @@ pub fn TestAccessKeyDialog(
                 "connection for the client, listed under the key."
             </p>
             <form class="dialog__form" on:submit=connect novalidate>
-                {field("Access key ID", id, true)}
-                {field("Access key secret", secret, true)}
-                {field("Client name", client, false)}
-                {field("Client IP address", address, true)}
+                {field("Access key ID", id, true, false)}
+                {field("Access key secret", secret, true, true)}
+                {field("Client name", client, false, false)}
+                {field("Client IP address", address, true, false)}
                 {
                     let (resource_id, operation_id) = (unique_id("test-resource"), unique_id("test-operation"));
                     let resources = Resource::ALL

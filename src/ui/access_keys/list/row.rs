@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::format;
-use crate::domain::key_list::{access_line, connections_summary, paused_summary};
+use crate::domain::key_list::{self as domain_key_list, access_line, connections_summary, paused_summary};
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::{KeyRow, expect_app_state};
 use crate::ui::access_keys::actions::KeyAction;
@@ -48,12 +48,13 @@ pub fn AccessKeyRow(
             .collect::<Vec<_>>()
     };
     let id = key_id.as_str().to_owned();
+    let row_id = row_element_id(&key_id);
     let id_element = format!("access-key-id-{id}");
     let copy_id = id.clone();
     let selected_id = key_id.clone();
     let checked = move || view.is_selected(&selected_id);
     view! {
-        <tr class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } aria-rowindex=move || position.get() + 1>
+        <tr id=row_id class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } aria-rowindex=move || position.get() + 1>
             <td class="keys__select">
                 <input
                     type="checkbox"
@@ -65,10 +66,7 @@ pub fn AccessKeyRow(
             <th scope="row" class="keys__name">
                 <span class="keys__name-text">{move || name.get()}</span>
                 {system.then(|| view! { <span class="badge badge--system">"System"</span> })}
-                {move || description.with(|text| (!text.is_empty()).then(|| view! {
-                    // Cut to one line on screen; the whole text stays for screen readers and the tooltip.
-                    <span class="keys__description" title=text.clone()>{text.clone()}</span>
-                }))}
+                {move || description.with(|text| (!text.is_empty()).then(|| description_view(text, name)))}
                 <span class="keys__meta keys__access">{move || access.get()}</span>
                 {move || connections.with(|all| connections_view(all, disabled.get(), state.now()))}
             </th>
@@ -94,6 +92,33 @@ pub fn AccessKeyRow(
             </td>
         </tr>
     }
+}
+
+/// The element id of a key's row (what a toast about the key keeps clear of).
+pub fn row_element_id(id: &crate::domain::AccessKeyId) -> String {
+    format!("access-key-row-{}", id.as_str())
+}
+
+/// A description longer than the two lines it is cut to on screen can be read whole with "Show more"
+/// (by keyboard, touch or mouse, without hovering); the whole text is always there for screen readers.
+fn description_view(text: &str, name: Memo<String>) -> AnyView {
+    if !domain_key_list::description_is_long(text) {
+        return view! { <span class="keys__description">{text.to_owned()}</span> }.into_any();
+    }
+    let whole = RwSignal::new(false);
+    view! {
+        <span class="keys__description" class:keys__description--whole=move || whole.get()>{text.to_owned()}</span>
+        <button
+            type="button"
+            class="keys__more"
+            aria-expanded=move || whole.get().to_string()
+            aria-label=move || format!("{} of the description of {}", if whole.get() { "Show less" } else { "Show more" }, name.get())
+            on:click=move |_| whole.update(|w| *w = !*w)
+        >
+            {move || if whole.get() { "Show less" } else { "Show more" }}
+        </button>
+    }
+    .into_any()
 }
 
 /// The expiry cell: the date, one status ("Disabled" for a disabled key, else "Expires in N days" from
