@@ -296,3 +296,31 @@ fn a_client_that_calls_again_reuses_its_connection_and_each_entry_names_who_acte
         ]
     );
 }
+
+#[test]
+fn who_acted_is_stored_as_text_and_read_back_the_same() {
+    use api_auth::domain::Actor;
+    let actors = [
+        Actor::You,
+        Actor::Schedule,
+        Actor::Integration("Slack".into()),
+        Actor::Client {
+            name: "CI | runner".into(),
+            address: Some("2001:db8::1".into()),
+        },
+        Actor::Client {
+            name: String::new(),
+            address: None,
+        },
+    ];
+    for actor in actors {
+        assert_eq!(
+            Actor::from_stored(&actor.stored()),
+            Some(actor.clone()),
+            "{}",
+            actor.stored()
+        );
+    }
+    assert_eq!(Actor::from_stored("robot"), None);
+    assert_eq!(Actor::from_stored("client"), None);
+}

@@ -235,8 +235,7 @@ impl ActivityKind {
 }
 
 /// Who or what made an activity entry happen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
     /// The account's user, in this browser.
     You,
@@ -254,6 +253,36 @@ pub enum Actor {
 }
 
 impl Actor {
+    /// The stored form: `you`, `schedule`, `integration|Slack`, `client|203.0.113.10|CI runner` (an address
+    /// holds no `|`; a name may). Stored as plain text, read by the string reader every record already uses,
+    /// where a derived enum would add its own reader to the download.
+    pub fn stored(&self) -> String {
+        match self {
+            Actor::You => "you".to_owned(),
+            Actor::Schedule => "schedule".to_owned(),
+            Actor::Integration(name) => format!("integration|{name}"),
+            Actor::Client { name, address } => format!("client|{}|{name}", address.as_deref().unwrap_or("")),
+        }
+    }
+
+    /// Reads [`Actor::stored`]'s form; `None` for anything else.
+    pub fn from_stored(text: &str) -> Option<Self> {
+        let (kind, rest) = text.split_once('|').unwrap_or((text, ""));
+        Some(match kind {
+            "you" => Actor::You,
+            "schedule" => Actor::Schedule,
+            "integration" => Actor::Integration(rest.to_owned()),
+            "client" => {
+                let (address, name) = rest.split_once('|')?;
+                Actor::Client {
+                    name: name.to_owned(),
+                    address: (!address.is_empty()).then(|| address.to_owned()),
+                }
+            }
+            _ => return None,
+        })
+    }
+
     /// What the user reads: "You, in this browser", "Slack (integration)", "“CI runner” from 203.0.113.10".
     pub fn describe(&self) -> String {
         match self {
@@ -284,17 +313,18 @@ pub struct ActivityEvent {
     pub key_name: String,
     /// What happened.
     pub kind: ActivityKind,
-    /// Who or what acted, when the kind does not say it (see [`ActivityEvent::actor`]).
+    /// Who or what acted, in [`Actor::stored`]'s form, when the kind does not say it (read it with
+    /// [`ActivityEvent::actor`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by: Option<Actor>,
+    pub by: Option<String>,
 }
 
 impl ActivityEvent {
     /// Who or what acted: as recorded, or, for an entry that records none, as its kind implies (a client
     /// connects, uses and is refused; a key expires on schedule; the rest is the user's doing).
     pub fn actor(&self) -> Actor {
-        if let Some(by) = &self.by {
-            return by.clone();
+        if let Some(by) = self.by.as_deref().and_then(Actor::from_stored) {
+            return by;
         }
         match &self.kind {
             ActivityKind::ConnectionEstablished { client } => Actor::Client {

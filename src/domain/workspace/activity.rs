@@ -47,7 +47,7 @@ pub(super) fn event_by(
     by: Actor,
 ) -> ActivityEvent {
     ActivityEvent {
-        by: Some(by),
+        by: Some(by.stored()),
         ..event(rng, now, key, kind)
     }
 }

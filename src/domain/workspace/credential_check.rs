@@ -182,7 +182,7 @@ impl WorkspaceView<'_> {
             access_key_id: id,
             key_name,
             kind,
-            by: Some(by),
+            by: Some(by.stored()),
         };
         Some(Changes {
             events: vec![entry],

@@ -54,7 +54,7 @@ impl WorkspaceView<'_> {
         // The integration made its key and connected with it.
         let by = Actor::Integration(found.name.to_owned());
         for entry in &mut changes.events {
-            entry.by = Some(by.clone());
+            entry.by = Some(by.stored());
         }
         let kind = ActivityKind::ConnectionEstablished {
             client: connection.client.clone(),
