@@ -43,6 +43,7 @@ for (const theme of ['light', 'dark']) {
   await create.getByRole('group', { name: 'Permissions' }).scrollIntoViewIfNeeded();
   await shoot(page, `docs/screens/permissions-create-390-${theme}.png`);
   await create.getByRole('button', { name: 'Cancel' }).click();
+  await create.getByRole('button', { name: 'Discard' }).click();
 
   for (const [key, item, name] of [
     ['CI pipeline', 'Edit permissions', 'edit'],
@@ -68,7 +69,7 @@ for (const theme of ['light', 'dark']) {
   await section.getByRole('button', { name: 'Test access key' }).click();
   const check = page.getByRole('dialog', { name: 'Test access key' });
   await check.getByRole('textbox', { name: 'Access key ID' }).fill(id);
-  await check.getByRole('textbox', { name: 'Access key secret' }).fill(secret);
+  await check.getByLabel('Access key secret', { exact: true }).fill(secret);
   await check.getByRole('textbox', { name: 'Client name' }).fill('Report job');
   await check.getByRole('combobox', { name: 'Resource' }).selectOption('boards');
   await check.getByRole('combobox', { name: 'Access' }).selectOption('write');
@@ -76,7 +77,7 @@ for (const theme of ['light', 'dark']) {
   await check.getByRole('alert').waitFor();
   // The secret field is masked in the picture (a screenshot file is no place for a secret), without an
   // input event, which would clear the answer.
-  await check.getByRole('textbox', { name: 'Access key secret' }).evaluate((input) => { input.value = 'aks_••••••••'; });
+  await check.getByLabel('Access key secret', { exact: true }).evaluate((input) => { input.value = 'aks_••••••••'; });
   await check.getByRole('alert').scrollIntoViewIfNeeded();
   await shoot(page, `docs/screens/permissions-refused-390-${theme}.png`);
   await check.getByRole('button', { name: 'Close' }).click();
@@ -133,6 +134,36 @@ for (const theme of ['light', 'dark']) {
   await dialog.getByRole('textbox', { name: 'Text to check' }).evaluate((text) => { text.value = 'ACCESS_KEY_SECRET=aks_••••••••'; });
   await dialog.locator('.leak__results').scrollIntoViewIfNeeded();
   await shoot(page, 'docs/screens/leak-check.png');
+  await context.close();
+}
+// The page's top on a phone (section links and its main task) and at 1280 × 900, an expired key's rotation
+// (a new expiry, no grace period), a typed form asking before it is discarded, and who acted in the log.
+{
+  const { context, page, section } = await open('light', 390, 844);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'docs/screens/phone-top-390-light.png');
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Access keys' }).click();
+  await shoot(page, 'docs/screens/phone-access-keys-390-light.png');
+  await section.getByRole('button', { name: 'Create access key' }).click();
+  const create = page.getByRole('dialog', { name: 'Create access key' });
+  await create.getByRole('textbox', { name: 'Name' }).fill('Half typed');
+  await page.keyboard.press('Escape');
+  await create.getByRole('button', { name: 'Keep editing' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'docs/screens/discard-question-390-light.png');
+  await context.close();
+}
+{
+  const { context, page, section } = await open('light', 1280, 900);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'docs/screens/page-top-1280-light.png');
+  await section.getByRole('button', { name: 'More options for Data warehouse sync' }).click();
+  await page.getByRole('menuitem', { name: 'Rotate secret' }).click();
+  await shoot(page, 'docs/screens/rotate-expired.png');
+  await page.keyboard.press('Escape');
+  const log = page.getByRole('region', { name: 'Activity log' });
+  await log.scrollIntoViewIfNeeded();
+  await log.screenshot({ path: 'docs/screens/activity-log.png' });
+  console.log('wrote docs/screens/activity-log.png');
   await context.close();
 }
 await browser.close();

@@ -152,7 +152,7 @@ fn row_of(root: &HtmlElement, name: &str) -> web_sys::Element {
 async fn a_patch_from_another_tab_leaves_search_selection_and_an_open_dialog_alone() {
     use api_auth::state::{AppState, Env, provide_app_state};
     use api_auth::storage::{AnyStore, MemoryStore};
-    use api_auth::ui::access_keys::AccessKeysSection;
+    use api_auth::ui::access_keys::{AccessKeysSection, provide_access_keys};
     use api_auth::ui::kit::provide_toasts;
 
     let store = MemoryStore::default();
@@ -165,8 +165,8 @@ async fn a_patch_from_another_tab_leaves_search_selection_and_an_open_dialog_alo
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_app_state(here);
         provide_toasts();
-        let activity_key = RwSignal::new(None);
-        view! { <AccessKeysSection activity_key /> }
+        provide_access_keys(RwSignal::new(None));
+        view! { <AccessKeysSection /> }
     });
     settle().await;
 

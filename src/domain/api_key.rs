@@ -74,10 +74,8 @@ pub fn deprecation_notice(today: NaiveDate) -> String {
              the API keys you still use before then."
         )
     } else {
-        format!(
-            "API keys are deprecated as of {DEPRECATION_DATE_TEXT} and may stop working at any time. Create \
-             equivalent access keys for the API keys you still use, then delete the API keys."
-        )
+        // Short: what to do is said once, in the section's lead.
+        format!("API keys are deprecated as of {DEPRECATION_DATE_TEXT} and may stop working at any time.")
     }
 }
 

@@ -1,4 +1,7 @@
-//! The credentials a user downloads or pastes: CSV (RFC 4180), JSON, `.env`, and a `curl` example.
+//! The credentials a user downloads or pastes: CSV (RFC 4180), JSON, `.env`, and a `curl` example. Each
+//! file carries what a program needs to call the API (the account ID and the API's base address beside the
+//! pair and its expiry), and each is inert where it lands: no CSV field starts a spreadsheet formula, and
+//! `.env` values are single-quoted, which dotenv readers and shells take literally.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -67,6 +70,10 @@ pub struct Credentials<'a> {
     pub expires_at: Option<DateTime<Utc>>,
     /// What the key is for (empty: nothing said).
     pub description: &'a str,
+    /// The account the key belongs to.
+    pub account_id: &'a str,
+    /// Where the account's API is (see [`api_base_url`]).
+    pub api_base_url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -76,7 +83,12 @@ struct JsonCredentials<'a> {
     access_key_secret: &'a str,
     expires_at: Option<String>,
     description: &'a str,
+    account_id: &'a str,
+    api_base_url: &'a str,
 }
+
+/// The prefix of every variable in a `.env` file, so that the file can sit beside other services' keys.
+pub const ENV_PREFIX: &str = "FLOWDECK_";
 
 impl Credentials<'_> {
     fn expires_text(&self) -> Option<String> {
@@ -94,10 +106,12 @@ impl Credentials<'_> {
                     self.secret.reveal(),
                     expires.as_deref().unwrap_or(""),
                     self.description,
+                    self.account_id,
+                    self.api_base_url,
                 ];
                 let row: Vec<String> = row.iter().map(|field| csv_field(field)).collect();
                 format!(
-                    "Name,Access key ID,Access key secret,Expires at,Description\r\n{}\r\n",
+                    "Name,Access key ID,Access key secret,Expires at,Description,Account ID,API base URL\r\n{}\r\n",
                     row.join(",")
                 )
             }
@@ -108,6 +122,8 @@ impl Credentials<'_> {
                     access_key_secret: self.secret.reveal(),
                     expires_at: expires,
                     description: self.description,
+                    account_id: self.account_id,
+                    api_base_url: self.api_base_url,
                 };
                 let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
                 text.push('\n');
@@ -121,11 +137,21 @@ impl Credentials<'_> {
                     text.push_str(&line);
                     text.push('\n');
                 }
-                text.push_str(&format!(
-                    "ACCESS_KEY_ID={}\nACCESS_KEY_SECRET={}\n",
-                    self.id.as_str(),
-                    self.secret.reveal()
-                ));
+                if expires.is_none() {
+                    text.push_str("# This access key never expires.\n");
+                }
+                let variables = [
+                    ("ACCOUNT_ID", Some(self.account_id)),
+                    ("API_BASE_URL", Some(self.api_base_url)),
+                    ("ACCESS_KEY_ID", Some(self.id.as_str())),
+                    ("ACCESS_KEY_SECRET", Some(self.secret.reveal())),
+                    ("ACCESS_KEY_EXPIRES_AT", expires.as_deref()),
+                ];
+                for (name, value) in variables {
+                    if let Some(value) = value {
+                        text.push_str(&format!("{ENV_PREFIX}{name}={}\n", env_value(value)));
+                    }
+                }
                 text
             }
         }
@@ -147,14 +173,31 @@ fn one_line(text: &str) -> String {
     text.replace(['\r', '\n'], " ").trim_end().to_owned()
 }
 
+/// A `.env` value in single quotes, which dotenv readers and shells read literally (no `$` expansion, no
+/// escapes). The values written here (IDs, a secret, an address, a date) hold no quote or line break; any
+/// that did is left out rather than end the quoting.
+fn env_value(value: &str) -> String {
+    let literal: String = value.chars().filter(|c| !matches!(c, '\'' | '\r' | '\n')).collect();
+    format!("'{literal}'")
+}
+
+/// The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// One CSV field per RFC 4180: quoted when it holds a comma, a quote, a line break or edge spaces, with
-/// quotes doubled.
+/// quotes doubled. A field that would start with a formula trigger ([`FORMULA_TRIGGERS`]) gets a leading
+/// `'`, as OWASP advises, so a spreadsheet shows it as text instead of running it.
 pub fn csv_field(field: &str) -> String {
-    let needs_quotes = field.contains([',', '"', '\r', '\n']) || field.starts_with(' ') || field.ends_with(' ');
-    if needs_quotes {
-        format!("\"{}\"", field.replace('"', "\"\""))
+    let inert = if field.starts_with(FORMULA_TRIGGERS) {
+        format!("'{field}")
     } else {
         field.to_owned()
+    };
+    let needs_quotes = inert.contains([',', '"', '\r', '\n']) || inert.starts_with(' ') || inert.ends_with(' ');
+    if needs_quotes {
+        format!("\"{}\"", inert.replace('"', "\"\""))
+    } else {
+        inert
     }
 }
 
@@ -176,10 +219,16 @@ pub fn slug(name: &str) -> String {
     }
 }
 
+/// The base address of the account's API: `https://<account domain>/user/2/<account ID>`.
+pub fn api_base_url(account_domain: &str, account_id: &str) -> String {
+    format!("https://{account_domain}/user/2/{account_id}")
+}
+
 /// A ready-to-paste `curl` call authenticating with the pair against the account's API.
 pub fn curl_example(account_domain: &str, account_id: &str, id: &AccessKeyId, secret: &AccessKeySecret) -> String {
     format!(
-        "curl https://{account_domain}/user/2/{account_id}/me \\\n  -H \"X-Access-Key-Id: {}\" \\\n  -H \"X-Access-Key-Secret: {}\"",
+        "curl {}/me \\\n  -H \"X-Access-Key-Id: {}\" \\\n  -H \"X-Access-Key-Secret: {}\"",
+        api_base_url(account_domain, account_id),
         id.as_str(),
         secret.reveal()
     )

@@ -11,4 +11,4 @@ mod section;
 pub mod view;
 
 pub use dialogs::CreateAccessKeyDialog;
-pub use section::AccessKeysSection;
+pub use section::{ACCESS_KEYS_ID, AccessKeysSection, CreateAccessKeyButton, provide_access_keys};

@@ -2,7 +2,7 @@
 // hostile names, and a dump of all browser storage that must hold no secret.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { test, expect, openApiAuthentication, dumpStorage } from './fixtures.mjs';
+import { test, expect, openApiAuthentication, dumpStorage, accountId } from './fixtures.mjs';
 
 const SECRET = /^aks_[0-9A-Za-z]{49}$/;
 const ID = /^Ak[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -69,8 +69,11 @@ test('create → copy → download → Done → alert → Proceed, and only the 
   expect(csv.suggestedFilename()).toBe('deploy-prod-access-key.csv');
   const csvText = await readFile(await csv.path(), 'utf8');
   const [header, row] = csvText.split('\r\n');
-  expect(header).toBe('Name,Access key ID,Access key secret,Expires at,Description');
-  expect(row).toMatch(new RegExp(`^"Deploy, ""prod""",${id},${secret},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,$`));
+  expect(header).toBe('Name,Access key ID,Access key secret,Expires at,Description,Account ID,API base URL');
+  const account = (await accountId(page).textContent()).trim();
+  expect(row).toMatch(new RegExp(
+    `^"Deploy, ""prod""",${id},${secret},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,,${account},https://[a-z0-9.-]+/user/2/${account}$`,
+  ));
 
   await dialog.getByRole('combobox', { name: 'File format' }).selectOption('json');
   const jsonDownload = page.waitForEvent('download');
@@ -78,7 +81,20 @@ test('create → copy → download → Done → alert → Proceed, and only the 
   const json = await jsonDownload;
   expect(json.suggestedFilename()).toBe('deploy-prod-access-key.json');
   const parsed = JSON.parse(await readFile(await json.path(), 'utf8'));
-  expect(parsed).toMatchObject({ name, access_key_id: id, access_key_secret: secret });
+  expect(parsed).toMatchObject({ name, access_key_id: id, access_key_secret: secret, account_id: account });
+  expect(parsed.api_base_url).toMatch(new RegExp(`^https://[a-z0-9.-]+/user/2/${account}$`));
+
+  // The .env file: every value single-quoted under a FLOWDECK_ name, the expiry included.
+  await dialog.getByRole('combobox', { name: 'File format' }).selectOption('env');
+  const envDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download credentials' }).click();
+  const envText = await readFile(await (await envDownload).path(), 'utf8');
+  const env = envText.split('\n').filter((line) => line && !line.startsWith('#'));
+  expect(env.map((line) => line.split('=')[0])).toEqual([
+    'FLOWDECK_ACCOUNT_ID', 'FLOWDECK_API_BASE_URL', 'FLOWDECK_ACCESS_KEY_ID', 'FLOWDECK_ACCESS_KEY_SECRET', 'FLOWDECK_ACCESS_KEY_EXPIRES_AT',
+  ]);
+  expect(env).toContain(`FLOWDECK_ACCESS_KEY_SECRET='${secret}'`);
+  expect(env).toContain(`FLOWDECK_ACCOUNT_ID='${account}'`);
 
   // Done → the alert; Go back returns to the secret; Escape goes through the same alert.
   await dialog.getByRole('button', { name: 'Done' }).click();
@@ -115,11 +131,14 @@ test('Escape or Cancel on the form creates nothing', async ({ page }) => {
   const before = await rowNames(page).count();
   await section(page).getByRole('button', { name: 'Create access key' }).click();
   await createDialog(page).getByRole('textbox', { name: 'Name' }).fill('Never made');
+  // What was typed is discarded only once the user says so.
   await page.keyboard.press('Escape');
+  await createDialog(page).getByRole('button', { name: 'Discard' }).click();
   await expect(createDialog(page)).toBeHidden();
   await section(page).getByRole('button', { name: 'Create access key' }).click();
   await expect(createDialog(page).getByRole('textbox', { name: 'Name' })).toHaveValue('');
   await createDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(createDialog(page)).toBeHidden();
   await expect(rowNames(page)).toHaveCount(before);
   await expect(section(page)).not.toContainText('Never made');
 });
@@ -146,6 +165,7 @@ test('each bad name gets its own message beside the field and nothing is created
     await expect(error).toContainText(message);
     await expect(dialog.locator('#new-access-key-secret')).toHaveCount(0);
     await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Discard' }).click();
     await expect(dialog).toBeHidden();
   }
   await expect(rowNames(page)).toHaveCount(before);

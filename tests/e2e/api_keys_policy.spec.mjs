@@ -38,10 +38,12 @@ test('API keys are listed masked, cannot be created, and the FAQ answers why', a
   await expect(page.getByRole('button', { name: /create (an )?api key/i })).toHaveCount(0);
   await expect(section).toContainText('New API keys can no longer be created');
 
-  await expect(section.getByRole('heading', { name: 'Troubleshooting API keys' })).toBeVisible();
+  // The questions are folded under one line until asked for.
   const question = section.getByText('I am unable to create a new API key. How do I create one?');
   const answer = section.getByText('new API keys cannot be created');
   await expect(answer).toBeHidden();
+  await expect(question).toBeHidden();
+  await section.getByText('Troubleshooting API keys').click();
   await question.click();
   await expect(answer).toBeVisible();
   await section.getByText('Is there a deadline').click();

@@ -281,6 +281,7 @@ test('the legacy keys predate their deprecation, and the FAQ speaks of the date 
   for (const cell of await legacy.locator('td[data-label="Created"]').allTextContents()) {
     expect(new Date(cell).getTime(), cell).toBeLessThan(Date.parse('2023-07-15'));
   }
+  await legacy.getByText('Troubleshooting API keys').click();
   await legacy.getByText('Is there a deadline').click();
   await expect(legacy).toContainText('Yes, and it has passed: API keys have been deprecated across all accounts since 15 July 2023');
 });
@@ -446,4 +447,28 @@ test('a long description can be read whole without hovering; a toast does not co
     const [r, t] = [await row.boundingBox(), await toast.boundingBox()];
     return r.y + r.height <= t.y || r.y >= t.y + t.height || r.x + r.width <= t.x;
   }).toBe(true);
+});
+
+test('"Create access key" is above the fold at 1280 × 900 and one step away at 390 px; section links lead to each section', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApiAuthentication(page);
+  const links = page.getByRole('navigation', { name: 'On this page' });
+  await expect(links.getByRole('link')).toHaveText(['Account identifiers', 'Debug session key', 'API keys', 'Access keys', 'Activity log']);
+  const top = page.getByRole('button', { name: 'Create access key' }).first();
+  const box = await top.boundingBox();
+  expect(box.y + box.height).toBeLessThan(900);
+  await top.click();
+  await expect(page.getByRole('dialog', { name: 'Create access key' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The legacy API keys take little room: their questions are folded.
+  await expect(page.getByRole('region', { name: 'API keys' }).getByText('Is there a deadline')).toBeHidden();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const phoneBox = await top.boundingBox();
+  expect(phoneBox.y + phoneBox.height).toBeLessThan(844);
+  await expectNoAxeViolations(page, 'section links at 390 px');
+  await links.getByRole('link', { name: 'Access keys' }).click();
+  await expect(page).toHaveURL(/#access-keys$/);
+  await expect.poll(() => section(page).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(60);
+  await expect(section(page).getByRole('button', { name: 'Create access key' })).toBeInViewport();
 });

@@ -56,7 +56,7 @@ test('a restricted, IP-pinned key is refused from the wrong address and for a wr
   const csvDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download credentials' }).click();
   const csv = await readFile(await (await csvDownload).path(), 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('Name,Access key ID,Access key secret,Expires at,Description');
+  expect(csv.split('\r\n')[0]).toBe('Name,Access key ID,Access key secret,Expires at,Description,Account ID,API base URL');
   expect(csv).toContain('"Deploys the site from CI.\nOwner: platform team"');
   await dialog.getByRole('combobox', { name: 'File format' }).selectOption('json');
   const jsonDownload = page.waitForEvent('download');

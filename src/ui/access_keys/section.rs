@@ -19,14 +19,32 @@ use crate::domain::AccessKeyId;
 use crate::state::{Phase, expect_app_state};
 use crate::ui::leak_check::{LeakAction, LeakCheckDialog};
 
-/// The access keys section. `activity_key` is set to a key's ID when its activity is asked for.
+/// The element id of the access keys section (what the page's section links lead to).
+pub const ACCESS_KEYS_ID: &str = "access-keys";
+
+/// Puts the access keys' shared state in context for the section and for [`CreateAccessKeyButton`]
+/// elsewhere on the page; `activity_key` is set to a key's ID when its activity is asked for.
+pub fn provide_access_keys(activity_key: RwSignal<Option<AccessKeyId>>) {
+    AccessKeysView::provide(activity_key);
+}
+
+/// "Create access key" anywhere on the page (the page's main task, at its top): opens the section's
+/// create dialog.
 #[component]
-pub fn AccessKeysSection(
-    /// The activity log's key filter (a key, or all keys).
-    activity_key: RwSignal<Option<AccessKeyId>>,
-) -> impl IntoView {
+pub fn CreateAccessKeyButton() -> impl IntoView {
+    let view = AccessKeysView::expect();
+    view! {
+        <button type="button" class="button button--primary" on:click=move |_| view.open(KeyDialog::Create { like: None })>
+            "Create access key"
+        </button>
+    }
+}
+
+/// The access keys section, under [`provide_access_keys`].
+#[component]
+pub fn AccessKeysSection() -> impl IntoView {
     let state = expect_app_state();
-    let view = AccessKeysView::provide(activity_key);
+    let view = AccessKeysView::expect();
     // The first time the stored keys are on screen (after the render this effect follows).
     let rendered = StoredValue::new(false);
     Effect::new(move |_| {
@@ -57,15 +75,13 @@ pub fn AccessKeysSection(
         view! {
             <button type="button" class="button" on:click=move |_| view.open(KeyDialog::LeakCheck)>"Check for leaked secrets"</button>
             <button type="button" class="button" on:click=move |_| view.open(KeyDialog::Test)>"Test access key"</button>
-            <button type="button" class="button button--primary" on:click=move |_| view.open(KeyDialog::Create { like: None })>
-                "Create access key"
-            </button>
+            <CreateAccessKeyButton />
         }
         .into_any()
     });
 
     view! {
-        <section class="card" aria-labelledby="access-keys-title">
+        <section class="card" id=ACCESS_KEYS_ID aria-labelledby="access-keys-title">
             <div class="card__header">
                 <h2 class="card__title" id="access-keys-title">"Access keys"</h2>
                 <div class="card__actions">{actions()}</div>

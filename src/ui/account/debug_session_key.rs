@@ -16,7 +16,7 @@ pub fn DebugSessionKeySection(
     let shown = RwSignal::new(false);
     let key = StoredValue::new(key);
     view! {
-        <section class="card" aria-labelledby="debug-session-key-title">
+        <section class="card" id="debug-session-key" aria-labelledby="debug-session-key-title">
             <h2 class="card__title" id="debug-session-key-title">"Debug session key"</h2>
             <p class="card__lead">
                 "If there is an issue with your account, our support team may ask for your debug session key "

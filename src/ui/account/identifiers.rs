@@ -19,7 +19,7 @@ pub fn AccountIdentifiersSection(
     let domain = account.domain.as_str().to_owned();
     let url = account.domain.url();
     view! {
-        <section class="card" aria-labelledby="account-identifiers-title">
+        <section class="card" id="account-identifiers" aria-labelledby="account-identifiers-title">
             <h2 class="card__title" id="account-identifiers-title">"Account identifiers"</h2>
             <p class="card__lead">
                 "Account identifiers help you uniquely identify your account while making API calls. "

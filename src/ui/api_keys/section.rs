@@ -89,16 +89,15 @@ pub fn ApiKeysSection() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="api-keys-title">
+        <section class="card" id="api-keys" aria-labelledby="api-keys-title">
             <h2 class="card__title" id="api-keys-title">"API keys"</h2>
             <div class="banner" role="note">
                 <p><strong>{deprecation_notice(today)}</strong></p>
             </div>
             <p class="card__lead">
-                "An API key is a unique identifier that authenticates requests associated with your account. "
-                "Access keys have replaced API keys because they authenticate API calls more securely: each one is "
-                "an ID-secret pair that expires. New API keys can no longer be created; use "
-                "\"Create equivalent access key\" on a key below to replace it in one step."
+                "Access keys have replaced API keys: each is an ID-secret pair that expires. New API keys can no "
+                "longer be created; use \"Create equivalent access key\" on a key below to replace it in one step, "
+                "then delete the API key."
             </p>
             <p class="error-line" role="alert">{move || failure.get()}</p>
             <Show
@@ -128,8 +127,9 @@ pub fn ApiKeysSection() -> impl IntoView {
                     </table>
                 </div>
             </Show>
-            <div class="faq">
-                <h3 class="faq__title">"Troubleshooting API keys"</h3>
+            // Folded: the questions take one line until they are wanted.
+            <details class="faq">
+                <summary class="faq__title">"Troubleshooting API keys"</summary>
                 <details class="faq__item">
                     <summary>
                         "Is there a deadline before which I have to create the equivalent access keys for my current API keys?"
@@ -148,7 +148,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                         "Create an access key instead: it gives the same programmatic access, more safely."
                     </p>
                 </details>
-            </div>
+            </details>
             <ConfirmDialog open=deleting title="Delete API key?" confirm_label="Delete" on_confirm=on_delete_confirmed>
                 <p>
                     "The API key " <strong>{name_of(deleting)}</strong> " will be deleted permanently. "

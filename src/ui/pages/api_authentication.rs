@@ -3,11 +3,34 @@
 use leptos::prelude::*;
 
 use crate::state::{Phase, expect_app_state};
-use crate::ui::access_keys::AccessKeysSection;
+use crate::ui::access_keys::{AccessKeysSection, CreateAccessKeyButton, provide_access_keys};
 use crate::ui::account::{AccountIdentifiersSection, DebugSessionKeySection};
 use crate::ui::activity::ActivityLogSection;
 use crate::ui::api_keys::ApiKeysSection;
 use crate::ui::set_page_title;
+
+/// The page's sections, as links (the page is long on a phone), beside its main task: "Create access key"
+/// is one step away at any width.
+#[component]
+fn SectionLinks() -> impl IntoView {
+    let links = [
+        ("#account-identifiers", "Account identifiers"),
+        ("#debug-session-key", "Debug session key"),
+        ("#api-keys", "API keys"),
+        ("#access-keys", "Access keys"),
+        ("#activity-log", "Activity log"),
+    ];
+    view! {
+        <div class="page__bar">
+            <nav class="section-links" aria-label="On this page">
+                <ul class="section-links__list">
+                    {links.map(|(href, label)| view! { <li><a class="section-links__link" href=href>{label}</a></li> }).collect_view()}
+                </ul>
+            </nav>
+            <CreateAccessKeyButton />
+        </div>
+    }
+}
 
 /// `/settings/api-authentication`.
 #[component]
@@ -29,14 +52,18 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
         }
         .into_any(),
         Phase::Ready => match account_id.get().and_then(|_| state.account.get_untracked()) {
-            Some(account) => view! {
-                <AccountIdentifiersSection account=account.clone() />
-                <DebugSessionKeySection key=account.debug_session_key />
-                <ApiKeysSection />
-                <AccessKeysSection activity_key />
-                <ActivityLogSection key=activity_key />
+            Some(account) => {
+                provide_access_keys(activity_key);
+                view! {
+                    <SectionLinks />
+                    <AccountIdentifiersSection account=account.clone() />
+                    <DebugSessionKeySection key=account.debug_session_key />
+                    <ApiKeysSection />
+                    <AccessKeysSection />
+                    <ActivityLogSection key=activity_key />
+                }
+                .into_any()
             }
-            .into_any(),
             None => view! {
                 <div class="banner banner--error" role="alert">
                     <p>"No account is stored. Reset the demo data from Account settings."</p>

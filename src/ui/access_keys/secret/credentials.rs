@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use super::OneTimeSecret;
 use crate::browser::{download, format};
-use crate::domain::credentials_file::{Credentials, CredentialsFormat, curl_example};
+use crate::domain::credentials_file::{Credentials, CredentialsFormat, api_base_url, curl_example};
 use crate::domain::permissions::Permissions;
 use crate::state::expect_app_state;
 use crate::ui::kit::CopyButton;
@@ -108,6 +108,11 @@ pub fn CredentialsReveal(
     let download_error = RwSignal::new(None::<String>);
     let save = move |_| {
         let chosen = CredentialsFormat::from_code(&file_format.get_untracked()).unwrap_or(CredentialsFormat::Csv);
+        let (account_id, base) = account.with_value(|account| {
+            account.as_ref().map_or_else(Default::default, |(domain, id)| {
+                (id.as_str().to_owned(), api_base_url(domain.as_str(), id.as_str()))
+            })
+        });
         let saved = secret.with(|new_key| {
             let credentials = Credentials {
                 name: new_key.key.name.as_str(),
@@ -115,6 +120,8 @@ pub fn CredentialsReveal(
                 secret: &new_key.secret,
                 expires_at: new_key.key.expires_at,
                 description: new_key.key.description.as_str(),
+                account_id: &account_id,
+                api_base_url: &base,
             };
             let text = Zeroizing::new(credentials.render(chosen));
             download::download_text(&credentials.file_name(chosen), chosen.media_type(), &text)
