@@ -166,4 +166,31 @@ for (const theme of ['light', 'dark']) {
   console.log('wrote docs/screens/activity-log.png');
   await context.close();
 }
+// Backup and restore: the section, and the preview of restoring a backup of another account (the backup
+// is made in one browser and restored in another), light and dark at 390 px and light at 1280 px.
+{
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir('target/screens', { recursive: true });
+  const maker = await browser.newContext();
+  const made = await maker.newPage();
+  await made.goto(`${origin}/account-settings`);
+  const download = made.waitForEvent('download');
+  await made.getByRole('region', { name: 'Backup and restore' }).getByRole('button', { name: 'Download backup' }).click();
+  const backupPath = 'target/screens/backup.json';
+  await (await download).saveAs(backupPath);
+  await maker.close();
+  for (const [theme, width, height] of [['light', 1280, 900], ['light', 390, 844], ['dark', 390, 844]]) {
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
+    const page = await context.newPage();
+    await page.goto(`${origin}/account-settings`);
+    const card = page.getByRole('region', { name: 'Backup and restore' });
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: `docs/screens/backup-${width}-${theme}.png` });
+    console.log(`wrote docs/screens/backup-${width}-${theme}.png`);
+    await card.getByLabel('Backup file').setInputFiles(backupPath);
+    await page.getByRole('dialog', { name: 'Restore backup' }).waitFor();
+    await shoot(page, `docs/screens/restore-preview-${width}-${theme}.png`);
+    await context.close();
+  }
+}
 await browser.close();

@@ -3,6 +3,7 @@
 pub mod broadcast;
 pub mod clipboard;
 pub mod clock;
+pub mod crypto;
 pub mod download;
 pub mod files;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod leave;
 pub mod locks;
 pub mod notify;
 pub mod perf;
+pub mod persist;
 pub mod random;
 pub mod service_worker;
 pub mod theme;

@@ -3,6 +3,7 @@
 pub mod access_key;
 pub mod account;
 pub mod api_key;
+pub mod backup;
 pub mod connection;
 pub mod credentials_file;
 pub mod dates;

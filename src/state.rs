@@ -12,6 +12,7 @@
 //! The collections are read-only outside this module: a component reads them and calls a command.
 
 mod account;
+mod backup;
 mod env;
 mod keyed;
 mod keys;

@@ -302,3 +302,45 @@ async fn local_storage_store_round_trips_under_its_own_prefix() {
     refuses_stale_batches(&store).await;
     storage.clear().unwrap();
 }
+
+/// A backup locked with a passphrase through WebCrypto opens with it, and with no other; each lock has its
+/// own salt and IV; the locked file holds nothing of the plain one.
+#[wasm_bindgen_test]
+async fn a_locked_backup_opens_with_its_passphrase_only() {
+    use api_auth::browser::crypto::{LockError, lock, unlock};
+    use api_auth::domain::backup::{AccountData, BackupRead, backup_text, locked_text, read_backup};
+    let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    let demo = demo_data(&mut SeededRandom::new(8), now);
+    let data = AccountData {
+        account: demo.account,
+        access_keys: demo.access_keys,
+        api_keys: demo.api_keys,
+        integrations: demo.integrations,
+        connections: demo.connections,
+        policy: None,
+        reminders: None,
+        activity: demo.activity,
+    };
+    let plain = backup_text(&data, now);
+    let locked = lock(&plain, "correct horse").await.unwrap();
+    assert_eq!(locked.iterations, 600_000);
+    let text = locked_text(locked.clone());
+    assert!(!text.contains(data.account.id.as_str()) && !text.contains("Northwind"));
+    assert!(matches!(read_backup(&text), Ok(BackupRead::Locked(_))));
+    assert_eq!(unlock(&locked, "correct horse").await.unwrap(), plain);
+    assert_eq!(unlock(&locked, "wrong horse").await, Err(LockError::WrongPassphrase));
+    let again = lock(&plain, "correct horse").await.unwrap();
+    assert_ne!(
+        (again.salt.clone(), again.iv.clone()),
+        (locked.salt.clone(), locked.iv.clone())
+    );
+    // A sealed byte changed: refused as the passphrase would be.
+    let mut tampered = locked.clone();
+    tampered
+        .data
+        .replace_range(0..1, if tampered.data.starts_with('A') { "B" } else { "A" });
+    assert_eq!(
+        unlock(&tampered, "correct horse").await,
+        Err(LockError::WrongPassphrase)
+    );
+}

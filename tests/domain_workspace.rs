@@ -326,6 +326,7 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
             reason: "r".into(),
         },
         ActivityKind::OldSecretRevoked,
+        ActivityKind::Restored,
     ];
     // A kind added to the domain but not to the filter fails here (and the match in `code` fails to
     // compile without it).

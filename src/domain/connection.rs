@@ -93,6 +93,8 @@ pub enum ActivityKind {
     },
     /// The old secret was revoked before its grace period ended.
     OldSecretRevoked,
+    /// The key was added or brought up to date by restoring a backup.
+    Restored,
 }
 
 /// The stored shape of an [`ActivityKind`], read as a plain struct. Serde's derive for an internally
@@ -162,6 +164,7 @@ impl<'de> Deserialize<'de> for ActivityKind {
                 reason: field(stored.reason, "reason")?,
             },
             "old_secret_revoked" => ActivityKind::OldSecretRevoked,
+            "restored" => ActivityKind::Restored,
             other => return Err(D::Error::unknown_variant(other, &KINDS)),
         })
     }
@@ -169,7 +172,7 @@ impl<'de> Deserialize<'de> for ActivityKind {
 
 /// Every kind of activity entry, as its code ([`ActivityKind::code`]) and the name a filter shows, in the
 /// order the activity log's filter lists them. The one list: storage reads these codes and no others.
-pub const ACTIVITY_KINDS: [(&str, &str); 14] = [
+pub const ACTIVITY_KINDS: [(&str, &str); 15] = [
     ("created", "Created"),
     ("renamed", "Renamed"),
     ("description_changed", "Description changed"),
@@ -184,6 +187,7 @@ pub const ACTIVITY_KINDS: [(&str, &str); 14] = [
     ("refused", "Refused"),
     ("expired", "Expired"),
     ("deleted", "Deleted"),
+    ("restored", "Restored from a backup"),
 ];
 
 impl ActivityKind {
@@ -204,6 +208,7 @@ impl ActivityKind {
             ActivityKind::PermissionsChanged { .. } => "permissions_changed",
             ActivityKind::Refused { .. } => "refused",
             ActivityKind::OldSecretRevoked => "old_secret_revoked",
+            ActivityKind::Restored => "restored",
         }
     }
 
@@ -230,6 +235,7 @@ impl ActivityKind {
             ActivityKind::PermissionsChanged { summary } => format!("Permissions changed: {summary}"),
             ActivityKind::Refused { address, reason } => format!("Refused a call from {address}: {reason}"),
             ActivityKind::OldSecretRevoked => "Old secret revoked before its grace period ended".to_owned(),
+            ActivityKind::Restored => "Restored from a backup".to_owned(),
         }
     }
 }

@@ -200,6 +200,21 @@ pub enum DomainError {
     /// No client address was given.
     #[error("Enter the client's IP address, such as 203.0.113.10.")]
     ClientAddressEmpty,
+    /// A file that is not a backup of this page.
+    #[error("This file is not a Flowdeck backup.")]
+    NotABackup,
+    /// A backup whose content no longer matches its digest, or that cannot be read through.
+    #[error("This backup has been changed or damaged since it was made.")]
+    BackupDamaged,
+    /// A backup in a format version newer than this page reads.
+    #[error("This backup was made by a newer version of this page.")]
+    BackupFromNewerVersion,
+    /// A file over the size a backup is read up to.
+    #[error("This file is larger than 50 MB, too large for a backup of this page.")]
+    BackupTooLarge,
+    /// A passphrase that does not open a locked backup.
+    #[error("The passphrase does not open this backup.")]
+    WrongPassphrase,
     /// An operation the key's permissions do not include; the message names what the key may do.
     #[error("{0}")]
     NotPermitted(String),

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
 use crate::domain::account::AccountChanges;
+use crate::domain::backup::AccountData;
 use crate::domain::demo::DemoData;
 use crate::domain::reminders::ExpiryReminders;
 use crate::domain::{
@@ -286,5 +287,33 @@ pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
         writes.push(put(Collection::ApiKeys, key.id.as_str(), key)?);
     }
     writes.push(put_policy(&ExpiryPolicy::default())?);
+    Ok(writes)
+}
+
+/// The batch that makes what is stored exactly `data` (a restore): every collection of the account is
+/// emptied and written again; the records set aside as unreadable stay as they are.
+pub fn account_data_writes(data: &AccountData) -> Result<Vec<Write>, StorageError> {
+    let mut writes: Vec<Write> = Collection::ALL
+        .iter()
+        .filter(|&&collection| !matches!(collection, Collection::Meta | Collection::Quarantine))
+        .map(|&collection| Write::Clear { collection })
+        .collect();
+    writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
+    writes.push(put(Collection::Accounts, ACCOUNT_KEY, &data.account)?);
+    writes.extend(changes_writes(&Changes {
+        put_keys: data.access_keys.clone(),
+        connections: data.connections.clone(),
+        integrations: data.integrations.clone(),
+        events: data.activity.clone(),
+        ..Changes::default()
+    })?);
+    for key in &data.api_keys {
+        writes.push(put(Collection::ApiKeys, key.id.as_str(), key)?);
+    }
+    writes.extend(account_writes(&AccountChanges {
+        policy: data.policy.clone(),
+        reminders: data.reminders.clone(),
+        ..AccountChanges::default()
+    })?);
     Ok(writes)
 }

@@ -1,9 +1,9 @@
-//! Account settings: the expiry policy, the expiry reminders and the demo data.
+//! Account settings: the expiry policy, the expiry reminders, backup and restore, and the demo data.
 
 use leptos::prelude::*;
 
 use crate::ui::set_page_title;
-use crate::ui::settings::{DemoDataSection, ExpiryPolicySection, ExpiryRemindersSection};
+use crate::ui::settings::{BackupRestoreSection, DemoDataSection, ExpiryPolicySection, ExpiryRemindersSection};
 
 /// `/account-settings`.
 #[component]
@@ -14,6 +14,7 @@ pub fn AccountSettingsPage() -> impl IntoView {
             <h1 class="page__title">"Account settings"</h1>
             <ExpiryPolicySection />
             <ExpiryRemindersSection />
+            <BackupRestoreSection />
             <DemoDataSection />
         </div>
     }
