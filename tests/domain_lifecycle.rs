@@ -324,3 +324,38 @@ fn who_acted_is_stored_as_text_and_read_back_the_same() {
     assert_eq!(Actor::from_stored("robot"), None);
     assert_eq!(Actor::from_stored("client"), None);
 }
+
+#[test]
+fn the_log_is_shown_a_page_at_a_time_newest_first_and_filtered() {
+    use api_auth::domain::workspace::{ActivityFilter, entries_line};
+    let mut rng = SeededRandom::new(23);
+    let (mut workspace, _, _) = one_key(&mut rng, Duration::days(1));
+    let key_id = workspace.access_keys[0].id.clone();
+    for minute in 1..=60 {
+        let disabled = minute % 2 == 1;
+        let changes = workspace
+            .view()
+            .set_disabled(&key_id, disabled, now() + Duration::minutes(minute), &mut rng)
+            .unwrap();
+        workspace.apply(&changes);
+    }
+    // 1 created + 60 switches + 1 expiry (a day later) = 62 entries.
+    let later = now() + Duration::days(2);
+    let view = workspace.view();
+    let (first, page) = view.activity_window(later, ActivityFilter::default(), 0, 25);
+    assert_eq!((first.len(), page.total, page.count), (25, 62, 3));
+    assert_eq!(first[0].kind, ActivityKind::Expired);
+    assert!(first.windows(2).all(|pair| pair[0].at >= pair[1].at));
+    assert_eq!(entries_line(&page), "Entries 1–25 of 62");
+    let (last, page) = view.activity_window(later, ActivityFilter::default(), 9, 25);
+    assert_eq!((last.len(), page.index), (12, 2));
+    assert_eq!(last.last().unwrap().kind, ActivityKind::Created);
+    assert_eq!(entries_line(&page), "Entries 51–62 of 62");
+    let filter = ActivityFilter {
+        key: Some(&key_id),
+        kind: Some("enabled"),
+    };
+    let (enabled, page) = view.activity_window(later, filter, 0, 50);
+    assert_eq!((enabled.len(), entries_line(&page)), (30, "30 entries".to_owned()));
+    assert_eq!(view.activity_at(later).len(), 62);
+}

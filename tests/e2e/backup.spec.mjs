@@ -2,7 +2,7 @@
 // browser (its keys' secrets work there); a restore never brings back a key deleted after the backup;
 // damaged, newer, garbage and wrong-passphrase files are refused in words and change nothing; another tab
 // sees a restore.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import {
   test, expect, openApiAuthentication, createKey, checkCredentials, accountId, dumpStorage,
@@ -98,7 +98,7 @@ test('an older backup restored after a delete leaves the key deleted, and says s
   await expect(section(page).locator('.keys__name-text', { hasText: 'Revoked later' })).toHaveCount(0);
 });
 
-test('damaged, newer, garbage and wrong-passphrase files are refused in words and change nothing', async ({ page }) => {
+test('damaged, newer, garbage, too large and wrong-passphrase files are refused in words and change nothing', async ({ page }) => {
   await openApiAuthentication(page);
   await createKey(page, 'Locked away');
   const plain = await readFile(await downloadBackup(page), 'utf8');
@@ -127,6 +127,12 @@ test('damaged, newer, garbage and wrong-passphrase files are refused in words an
     await expect(backupCard(page).getByRole('alert').filter({ hasText: said[name] })).toBeVisible();
     await expect(restoreDialog(page)).toBeHidden();
   }
+  // Over 50 MB: refused before it is read.
+  const huge = await open(`${scratch}huge.json`, 'w');
+  await huge.truncate(50 * 1024 * 1024 + 1);
+  await huge.close();
+  await pickBackup(page, `${scratch}huge.json`);
+  await expect(backupCard(page).getByRole('alert').filter({ hasText: 'This file is larger than 50 MB' })).toBeVisible();
   await writeFile(`${scratch}locked.json`, locked);
   await pickBackup(page, `${scratch}locked.json`);
   const dialog = restoreDialog(page);

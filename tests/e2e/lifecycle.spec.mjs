@@ -179,3 +179,45 @@ test('a double click on a dialog\'s button does its operation once', async ({ pa
   const log = page.getByRole('region', { name: 'Activity log' });
   await expect(log.getByText('Secret rotated', { exact: false })).toHaveCount(1);
 });
+
+test('the activity log is paged, and a change that adds one entry leaves the others drawn as they were', async ({ page }) => {
+  await openApiAuthentication(page);
+  const key = (await section(page).locator('tbody tr:not([hidden]) .keys__id code').first().textContent()).trim();
+  // 120 stored entries about one key, a minute apart.
+  await page.evaluate(async ({ id }) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('api-auth');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('activity', 'readwrite');
+    const start = Date.now() - 200 * 60_000;
+    for (let i = 0; i < 120; i += 1) {
+      const at = new Date(start + i * 60_000).toISOString();
+      const entry = { id: `${String(start + i * 60_000).padStart(13, '0')}-seed${i}`, at, access_key_id: id, key_name: 'Seeded', kind: { kind: 'used' } };
+      tx.objectStore('activity').put(JSON.stringify(entry), entry.id);
+    }
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+    db.close();
+  }, { id: key });
+  await page.reload();
+  const log = page.getByRole('region', { name: 'Activity log' });
+  const pager = log.getByRole('navigation', { name: 'Pages of the activity log' });
+  await expect(log.getByRole('listitem')).toHaveCount(50);
+  await expect(pager.getByRole('status')).toHaveText(/^Entries 1–50 of 1\d\d$/);
+  await pager.getByRole('button', { name: 'Older' }).click();
+  await expect(pager.getByRole('status')).toHaveText(/^Entries 51–100 of 1\d\d$/);
+  await pager.getByRole('button', { name: 'Newer' }).click();
+
+  // Keyed entries: renaming a key adds one entry at the top and redraws none of the others.
+  const second = log.getByRole('listitem').nth(1);
+  await second.evaluate((item) => { item.dataset.drawn = 'before'; });
+  const text = await second.textContent();
+  await section(page).getByRole('button', { name: 'More options for CI pipeline' }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename access key' });
+  await rename.getByRole('textbox', { name: 'Name' }).fill('CI pipeline (main)');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(log.getByRole('listitem').first()).toContainText('Renamed');
+  await expect(log.locator('[data-drawn="before"]')).toHaveText(text);
+});

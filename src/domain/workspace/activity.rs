@@ -4,9 +4,10 @@
 use chrono::{DateTime, Utc};
 
 use super::WorkspaceView;
-use crate::domain::access_key::AccessKey;
+use crate::domain::access_key::{AccessKey, AccessKeyId};
 use crate::domain::connection::{ActivityEvent, ActivityKind, Actor};
 use crate::domain::ids::record_id;
+use crate::domain::key_list::{Page, thousands};
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
 use crate::domain::random::Random;
@@ -67,12 +68,63 @@ pub(super) fn expired_entry(key: &AccessKey, now: DateTime<Utc>) -> Option<Activ
     })
 }
 
+/// Which entries of the log are shown: those about one key (`None`: every key) and of one kind (its
+/// [`ActivityKind::code`]; `None`: every kind).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ActivityFilter<'a> {
+    /// The key.
+    pub key: Option<&'a AccessKeyId>,
+    /// The kind's code.
+    pub kind: Option<&'a str>,
+}
+
 impl WorkspaceView<'_> {
     /// The activity log with the expiries that have happened by `now`, newest first.
     pub fn activity_at(&self, now: DateTime<Utc>) -> Vec<ActivityEvent> {
-        let mut log = self.activity.to_vec();
-        log.extend(self.access_keys.iter().filter_map(|key| expired_entry(key, now)));
-        log.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
-        log
+        self.activity_window(now, ActivityFilter::default(), 0, usize::MAX).0
+    }
+
+    /// One page of the log as shown at `now`: the entries `filter` keeps, newest first, page `wanted` (past
+    /// the end: the last) at `size` per page, and where that page is. Only the page is copied: the rest is
+    /// sorted by reference, so a change costs one pass over the log, not one per entry shown.
+    pub fn activity_window(
+        &self,
+        now: DateTime<Utc>,
+        filter: ActivityFilter<'_>,
+        wanted: usize,
+        size: usize,
+    ) -> (Vec<ActivityEvent>, Page) {
+        let expired: Vec<ActivityEvent> = self
+            .access_keys
+            .iter()
+            .filter(|key| filter.key.is_none_or(|id| key.id == *id))
+            .filter_map(|key| expired_entry(key, now))
+            .collect();
+        let mut kept: Vec<&ActivityEvent> = self
+            .activity
+            .iter()
+            .chain(&expired)
+            .filter(|e| filter.key.is_none_or(|id| e.access_key_id == *id))
+            .filter(|e| filter.kind.is_none_or(|kind| e.kind.code() == kind))
+            .collect();
+        kept.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
+        let page = Page::of(kept.len(), size, wanted);
+        let shown = kept[page.start..page.end].iter().map(|e| (*e).clone()).collect();
+        (shown, page)
+    }
+}
+
+/// The activity log's count line: "3 entries", "1 entry", "Entries 51–100 of 1,234".
+pub fn entries_line(page: &Page) -> String {
+    match page.total {
+        0 => "No entries".to_owned(),
+        1 => "1 entry".to_owned(),
+        total if page.start == 0 && page.end == total => format!("{} entries", thousands(total)),
+        total => format!(
+            "Entries {}–{} of {}",
+            thousands(page.start + 1),
+            thousands(page.end),
+            thousands(total)
+        ),
     }
 }

@@ -1,10 +1,14 @@
 //! "Activity log": every event on every key, deleted keys included, filterable by key and event, and
 //! exportable as CSV.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use crate::browser::download;
 use crate::domain::connection::{ACTIVITY_KINDS, activity_csv};
+use crate::domain::key_list::Page;
+use crate::domain::workspace::{ActivityFilter, entries_line};
 use crate::domain::{AccessKeyId, ActivityEvent, ActivityKind};
 use crate::state::expect_app_state;
 use crate::ui::kit::RelativeTime;
@@ -22,6 +26,9 @@ fn key_label(name: &str, id: &str, gone: bool) -> String {
     }
 }
 
+/// Entries shown at a time; older ones are a page away.
+const PAGE_SIZE: usize = 50;
+
 /// The account-wide activity log. `key` filters by key (`None`: all keys).
 #[component]
 pub fn ActivityLogSection(
@@ -30,44 +37,64 @@ pub fn ActivityLogSection(
 ) -> impl IntoView {
     let state = expect_app_state();
     let kind = RwSignal::new(String::new());
-    // One computation per change, shared by the list, the count and the export.
-    let shown = Memo::new(move |_| -> Vec<ActivityEvent> {
-        let (key_filter, kind_filter) = (key.get(), kind.get());
+    let page_wanted = RwSignal::new(0usize);
+    // One window of the log per change: only the entries on screen are copied; the rest is sorted by
+    // reference (see `activity_window`).
+    let window = Memo::new(move |_| -> (Vec<ActivityEvent>, Page) {
+        let (wanted, key_filter) = (page_wanted.get(), key.get());
         state.activity.track();
         state.access_keys.track();
-        state
-            .with_workspace(|w| w.activity_at(state.now()))
-            .into_iter()
-            .filter(|e| key_filter.as_ref().is_none_or(|id| e.access_key_id == *id))
-            .filter(|e| kind_filter.is_empty() || e.kind.code() == kind_filter)
-            .collect()
+        kind.with(|kind_filter| {
+            let filter = ActivityFilter {
+                key: key_filter.as_ref(),
+                kind: (!kind_filter.is_empty()).then_some(kind_filter.as_str()),
+            };
+            state.with_workspace(|w| w.activity_window(state.now(), filter, wanted, PAGE_SIZE))
+        })
     });
+    // Which keys are gone, from the log's own "Deleted" entries: one set per change of the log, read by
+    // each entry instead of a scan of every key per entry.
+    let deleted = Memo::new(move |_| {
+        state.activity.with(|log| {
+            log.iter()
+                .filter(|e| e.kind == ActivityKind::Deleted)
+                .map(|e| e.access_key_id.clone())
+                .collect::<HashSet<_>>()
+        })
+    });
+    let is_deleted = move |id: &AccessKeyId| deleted.with(|gone| gone.contains(id));
     // Every key that appears in the log, deleted ones too, by its latest name.
     let key_options = move || {
-        let mut seen: Vec<(String, String)> = Vec::new();
-        for event in state.activity.get().iter().rev() {
-            if !seen.iter().any(|(id, _)| id == event.access_key_id.as_str()) {
-                seen.push((event.access_key_id.as_str().to_owned(), event.key_name.clone()));
+        let mut seen: Vec<(AccessKeyId, String)> = Vec::new();
+        state.activity.with(|log| {
+            let mut known = HashSet::new();
+            for event in log.iter().rev() {
+                if known.insert(&event.access_key_id) {
+                    seen.push((event.access_key_id.clone(), event.key_name.clone()));
+                }
             }
-        }
+        });
         seen.sort_by_key(|(_, name)| name.to_lowercase());
-        // A deleted key is named as such, as its entries are; an ID tried that was never a key, by the ID.
-        state.access_keys.with(|keys| {
-            seen.into_iter()
-                .map(|(id, name)| {
-                    let label = key_label(&name, &id, !keys.iter().any(|key| key.id.as_str() == id));
-                    view! { <option value=id>{label}</option> }
-                })
-                .collect_view()
-        })
+        seen.into_iter()
+            .map(|(id, name)| {
+                let label = key_label(&name, id.as_str(), is_deleted(&id));
+                view! { <option value=id.as_str().to_owned()>{label}</option> }
+            })
+            .collect_view()
     };
     let export = move |_| {
-        let _ = download::download_text(
-            "access-key-activity.csv",
-            "text/csv",
-            &activity_csv(&shown.get_untracked()),
-        );
+        let all = kind.with_untracked(|kind_filter| {
+            key.with_untracked(|key_filter| {
+                let filter = ActivityFilter {
+                    key: key_filter.as_ref(),
+                    kind: (!kind_filter.is_empty()).then_some(kind_filter.as_str()),
+                };
+                state.with_workspace(|w| w.activity_window(state.now(), filter, 0, usize::MAX).0)
+            })
+        });
+        let _ = download::download_text("access-key-activity.csv", "text/csv", &activity_csv(&all));
     };
+    let page = Memo::new(move |_| window.with(|(_, page)| *page));
     view! {
         <section class="card" id=ACTIVITY_LOG_ID tabindex="-1" aria-labelledby="activity-log-title">
             <div class="card__header">
@@ -78,40 +105,60 @@ pub fn ActivityLogSection(
                 <label class="field__label" for="activity-key">"Access key"</label>
                 <select id="activity-key" class="field__input policy__narrow"
                     prop:value=move || key.with(|id| id.as_ref().map_or_else(String::new, |id| id.as_str().to_owned()))
-                    on:change=move |event| key.set(AccessKeyId::parse(&event_target_value(&event)).ok())>
+                    on:change=move |event| {
+                        page_wanted.set(0);
+                        key.set(AccessKeyId::parse(&event_target_value(&event)).ok());
+                    }>
                     <option value="">"All access keys"</option>
                     {key_options}
                 </select>
                 <label class="field__label" for="activity-event">"Event"</label>
                 <select id="activity-event" class="field__input policy__narrow" prop:value=move || kind.get()
-                    on:change=move |event| kind.set(event_target_value(&event))>
+                    on:change=move |event| {
+                        page_wanted.set(0);
+                        kind.set(event_target_value(&event));
+                    }>
                     <option value="">"All events"</option>
                     {ACTIVITY_KINDS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
                 </select>
             </div>
             <ol class="activity">
-                {move || shown.get().into_iter().take(200).map(|event| {
-                    let deleted = state.access_keys.with(|keys| !keys.iter().any(|k| k.id == event.access_key_id));
-                    view! {
-                        <li class="activity__item" class:activity__item--alert=matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. })>
-                            <span class="activity__what">{event.kind.describe()}</span>
-                            <span class="activity__key">
-                                {key_label(&event.key_name, event.access_key_id.as_str(), deleted)}
-                            </span>
-                            <span class="activity__when"><RelativeTime at=Some(event.at) now=state.now() never="" /></span>
-                            <span class="activity__who">{event.actor().describe()}</span>
-                        </li>
+                // Keyed by entry: a change that adds one entry draws one item.
+                <For
+                    each=move || window.with(|(events, _)| events.clone())
+                    key=|event| event.id.clone()
+                    children=move |event| {
+                        let alert = matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. });
+                        let id = event.access_key_id.clone();
+                        let name = event.key_name.clone();
+                        view! {
+                            <li class="activity__item" class:activity__item--alert=alert>
+                                <span class="activity__what">{event.kind.describe()}</span>
+                                <span class="activity__key">
+                                    {move || key_label(&name, id.as_str(), is_deleted(&id))}
+                                </span>
+                                <span class="activity__when"><RelativeTime at=Some(event.at) now=state.now() never="" /></span>
+                                <span class="activity__who">{event.actor().describe()}</span>
+                            </li>
+                        }
                     }
-                }).collect_view()}
+                />
             </ol>
-            <p class="empty" hidden=move || shown.with(|s| !s.is_empty())>"No activity matches these filters."</p>
-            <p class="keys__meta">
-                {move || match shown.with(Vec::len) {
-                    n if n > 200 => format!("Showing the latest 200 of {n} entries; export CSV for all of them."),
-                    1 => "1 entry".to_owned(),
-                    n => format!("{n} entries"),
-                }}
-            </p>
+            <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No activity matches these filters."</p>
+            <nav class="pager" aria-label="Pages of the activity log">
+                <p class="pager__summary" role="status">{move || page.with(entries_line)}</p>
+                <span class="pager__group" hidden=move || page.with(|p| p.count <= 1)>
+                    <button type="button" class="button button--small" disabled=move || page.with(|p| p.index == 0)
+                        on:click=move |_| page_wanted.set(page.with_untracked(|p| p.index.saturating_sub(1)))>
+                        "Newer"
+                    </button>
+                    <span class="pager__where">{move || page.with(Page::label)}</span>
+                    <button type="button" class="button button--small" disabled=move || page.with(|p| p.index + 1 >= p.count)
+                        on:click=move |_| page_wanted.set(page.with_untracked(|p| p.index + 1))>
+                        "Older"
+                    </button>
+                </span>
+            </nav>
         </section>
     }
 }
