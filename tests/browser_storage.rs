@@ -311,16 +311,7 @@ async fn a_locked_backup_opens_with_its_passphrase_only() {
     use api_auth::domain::backup::{AccountData, BackupRead, backup_text, locked_text, read_backup};
     let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
     let demo = demo_data(&mut SeededRandom::new(8), now);
-    let data = AccountData {
-        account: demo.account,
-        access_keys: demo.access_keys,
-        api_keys: demo.api_keys,
-        integrations: demo.integrations,
-        connections: demo.connections,
-        policy: None,
-        reminders: None,
-        activity: demo.activity,
-    };
+    let data = AccountData::from(demo);
     let plain = backup_text(&data, now);
     let locked = lock(&plain, "correct horse").await.unwrap();
     assert_eq!(locked.iterations, 600_000);

@@ -19,16 +19,7 @@ fn now() -> DateTime<Utc> {
 /// The demo account, as its data.
 fn account(seed: u64) -> AccountData {
     let demo = demo_data(&mut SeededRandom::new(seed), now() - Duration::days(10));
-    AccountData {
-        account: demo.account,
-        access_keys: demo.access_keys,
-        api_keys: demo.api_keys,
-        integrations: demo.integrations,
-        connections: demo.connections,
-        policy: None,
-        reminders: None,
-        activity: demo.activity,
-    }
+    AccountData::from(demo)
 }
 
 fn workspace_of(data: &AccountData) -> Workspace {

@@ -52,6 +52,22 @@ pub struct AccountData {
     pub activity: Vec<ActivityEvent>,
 }
 
+impl From<super::demo::DemoData> for AccountData {
+    /// The demo account as a whole account: the default expiry policy, no reminders chosen.
+    fn from(demo: super::demo::DemoData) -> Self {
+        Self {
+            account: demo.account,
+            access_keys: demo.access_keys,
+            api_keys: demo.api_keys,
+            integrations: demo.integrations,
+            connections: demo.connections,
+            policy: Some(ExpiryPolicy::default()),
+            reminders: None,
+            activity: demo.activity,
+        }
+    }
+}
+
 /// A backup's content: when it was made, and the account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BackupContent {

@@ -268,25 +268,17 @@ pub fn delete_access_key(id: &AccessKeyId) -> Write {
     }
 }
 
-/// The batch that replaces everything stored with the demo account.
+/// The batch that replaces everything stored with the demo account (the records set aside included).
 pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
-    let mut writes: Vec<Write> = Collection::ALL
-        .iter()
-        .map(|&collection| Write::Clear { collection })
-        .collect();
-    writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
-    writes.push(put(Collection::Accounts, ACCOUNT_KEY, &demo.account)?);
-    writes.extend(changes_writes(&Changes {
-        put_keys: demo.access_keys.clone(),
-        connections: demo.connections.clone(),
-        integrations: demo.integrations.clone(),
-        events: demo.activity.clone(),
-        ..Changes::default()
-    })?);
-    for key in &demo.api_keys {
-        writes.push(put(Collection::ApiKeys, key.id.as_str(), key)?);
-    }
-    writes.push(put_policy(&ExpiryPolicy::default())?);
+    let mut writes = vec![
+        Write::Clear {
+            collection: Collection::Meta,
+        },
+        Write::Clear {
+            collection: Collection::Quarantine,
+        },
+    ];
+    writes.extend(account_data_writes(&AccountData::from(demo.clone()))?);
     Ok(writes)
 }
 
