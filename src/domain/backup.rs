@@ -4,23 +4,23 @@
 //! another account replaces this one. Locking a file with a passphrase happens in the browser (WebCrypto);
 //! here is only the locked file's shape.
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::access_key::{AccessKey, AccessKeyId};
+use super::access_key::AccessKey;
 use super::account::Account;
 use super::api_key::ApiKey;
-use super::connection::{ActivityEvent, ActivityKind, Connection};
+use super::connection::{ActivityEvent, Connection};
 use super::dates::stored;
 use super::error::DomainError;
 use super::expiry::ExpiryPolicy;
-use super::ids::record_id;
 use super::integration::IntegrationLink;
-use super::random::Random;
 use super::reminders::ExpiryReminders;
+
+mod restore;
+
+pub use restore::{RestorePlan, RestorePreview, plan_restore};
 
 /// What the `format` field of every backup says.
 pub const BACKUP_FORMAT: &str = "flowdeck-backup";
@@ -195,259 +195,6 @@ pub fn read_backup(text: &str) -> Result<BackupRead, DomainError> {
         return Err(DomainError::BackupDamaged);
     }
     Ok(BackupRead::Plain(content))
-}
-
-/// What a restore would do, in numbers and names, before it is done.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RestorePreview {
-    /// When the backup was made.
-    pub made_at: DateTime<Utc>,
-    /// The backup's account (name and ID).
-    pub backup_account: (String, String),
-    /// This browser's account (name and ID).
-    pub this_account: (String, String),
-    /// Whether they are the same account (merge) or not (this browser's account is replaced).
-    pub same_account: bool,
-    /// Keys the restore adds.
-    pub added: Vec<String>,
-    /// Keys here that stay as they are.
-    pub kept: Vec<String>,
-    /// Keys here that the backup's newer copy replaces.
-    pub updated: Vec<String>,
-    /// Keys in the backup that were deleted here after it was made: they stay deleted.
-    pub staying_deleted: Vec<String>,
-}
-
-/// "1 key" or "3 keys".
-fn keys(n: usize) -> String {
-    if n == 1 {
-        "1 key".to_owned()
-    } else {
-        format!("{n} keys")
-    }
-}
-
-/// Names in a sentence: "A, B and C", the first ten then "and 4 more".
-fn names_of(names: &[String]) -> String {
-    const SHOWN: usize = 10;
-    let quoted: Vec<String> = names.iter().take(SHOWN).map(|name| format!("“{name}”")).collect();
-    match (quoted.split_last(), names.len().saturating_sub(SHOWN)) {
-        (None, _) => String::new(),
-        (Some((last, [])), 0) => last.clone(),
-        (Some((last, rest)), 0) => format!("{} and {last}", rest.join(", ")),
-        (Some(_), more) => format!("{} and {more} more", quoted.join(", ")),
-    }
-}
-
-impl RestorePreview {
-    /// The preview in words: one line per kind of change, with counts and names.
-    pub fn lines(&self) -> Vec<String> {
-        let (this_name, this_id) = &self.this_account;
-        let (their_name, their_id) = &self.backup_account;
-        let mut lines = Vec::new();
-        if !self.same_account {
-            lines.push(format!(
-                "This backup is of another account, “{their_name}” ({their_id}). Restoring it replaces this \
-                 browser's account, “{this_name}” ({this_id}): its keys, settings and activity log."
-            ));
-            if !self.added.is_empty() {
-                lines.push(format!(
-                    "{} restored: {}.",
-                    keys(self.added.len()),
-                    names_of(&self.added)
-                ));
-            }
-            return lines;
-        }
-        lines.push(format!(
-            "This backup is of this account, “{this_name}” ({this_id}): it is merged, and nothing here is lost."
-        ));
-        if self.added.is_empty() {
-            lines.push("No key is added.".to_owned());
-        } else {
-            lines.push(format!("{} added: {}.", keys(self.added.len()), names_of(&self.added)));
-        }
-        if !self.updated.is_empty() {
-            lines.push(format!(
-                "{} updated from the backup's newer copy: {}.",
-                keys(self.updated.len()),
-                names_of(&self.updated)
-            ));
-        }
-        if !self.kept.is_empty() {
-            lines.push(match self.kept.len() {
-                1 => "1 key kept as it is here.".to_owned(),
-                n => format!("{n} keys kept as they are here."),
-            });
-        }
-        if !self.staying_deleted.is_empty() {
-            lines.push(format!(
-                "{} deleted in this browser after the backup was made {} deleted: {}.",
-                keys(self.staying_deleted.len()),
-                if self.staying_deleted.len() == 1 {
-                    "stays"
-                } else {
-                    "stay"
-                },
-                names_of(&self.staying_deleted)
-            ));
-        }
-        lines
-    }
-
-    /// What a toast says once the restore is done.
-    pub fn done(&self) -> String {
-        if self.same_account {
-            format!(
-                "Backup restored: {} added, {} updated.",
-                keys(self.added.len()),
-                self.updated.len()
-            )
-        } else {
-            format!(
-                "Backup restored: the account “{}” with {}.",
-                self.backup_account.0,
-                keys(self.added.len())
-            )
-        }
-    }
-}
-
-/// A restore, planned: what storage will hold afterwards, and the preview of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RestorePlan {
-    /// The account as the restore leaves it.
-    pub result: AccountData,
-    /// What the user is shown first.
-    pub preview: RestorePreview,
-}
-
-/// When `key` last changed, as far as `activity` and the key itself tell.
-fn last_change(key: &AccessKey, activity: &[ActivityEvent]) -> DateTime<Utc> {
-    let logged = activity
-        .iter()
-        .filter(|e| e.access_key_id == key.id)
-        .map(|e| e.at)
-        .max();
-    [Some(key.created_at), key.last_used_at, logged]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(key.created_at)
-}
-
-/// Plans restoring `backup` into `here` at `now`. The same account is merged: keys only in the backup are
-/// added, keys only here kept, a key in both keeps whichever copy changed last, and a key deleted here
-/// stays deleted (a deleted key is a revoked credential). What cannot be created any more (legacy API
-/// keys), and the account's own settings, are kept as they are here. Another account replaces this one.
-/// Every key the restore adds or updates gets a "Restored from a backup" entry in its log.
-// Outlined: the preview and the restore share one copy (inlined twice, it cost the download several KB).
-#[inline(never)]
-pub fn plan_restore(
-    here: &AccountData,
-    backup: &BackupContent,
-    now: DateTime<Utc>,
-    rng: &mut impl Random,
-) -> RestorePlan {
-    let names = |account: &Account| (account.name.clone(), account.id.as_str().to_owned());
-    let same_account = here.account.id == backup.data.account.id;
-    let mut preview = RestorePreview {
-        made_at: backup.made_at,
-        backup_account: names(&backup.data.account),
-        this_account: names(&here.account),
-        same_account,
-        added: Vec::new(),
-        kept: Vec::new(),
-        updated: Vec::new(),
-        staying_deleted: Vec::new(),
-    };
-    let restored_entry = |key: &AccessKey, rng: &mut dyn FnMut() -> String| ActivityEvent {
-        id: rng(),
-        at: now,
-        access_key_id: key.id.clone(),
-        key_name: key.name.as_str().to_owned(),
-        kind: ActivityKind::Restored,
-        by: None,
-    };
-    let mut new_id = || record_id(rng, now);
-    if !same_account {
-        let mut result = backup.data.clone();
-        for key in &result.access_keys {
-            preview.added.push(key.name.as_str().to_owned());
-        }
-        let entries: Vec<ActivityEvent> = result
-            .access_keys
-            .iter()
-            .map(|key| restored_entry(key, &mut new_id))
-            .collect();
-        result.activity.extend(entries);
-        return RestorePlan { result, preview };
-    }
-
-    let deleted_here: HashSet<&AccessKeyId> = here
-        .activity
-        .iter()
-        .filter(|e| e.kind == ActivityKind::Deleted)
-        .map(|e| &e.access_key_id)
-        .collect();
-    let in_backup: HashMap<&AccessKeyId, &AccessKey> =
-        backup.data.access_keys.iter().map(|key| (&key.id, key)).collect();
-    let mut keys = Vec::new();
-    let mut entries = Vec::new();
-    for key in &here.access_keys {
-        match in_backup.get(&key.id) {
-            Some(theirs)
-                if *theirs != key && last_change(theirs, &backup.data.activity) > last_change(key, &here.activity) =>
-            {
-                preview.updated.push(key.name.as_str().to_owned());
-                entries.push(restored_entry(theirs, &mut new_id));
-                keys.push((*theirs).clone());
-            }
-            _ => {
-                preview.kept.push(key.name.as_str().to_owned());
-                keys.push(key.clone());
-            }
-        }
-    }
-    let here_ids: HashSet<&AccessKeyId> = here.access_keys.iter().map(|key| &key.id).collect();
-    let mut staying_deleted = HashSet::new();
-    for key in &backup.data.access_keys {
-        if here_ids.contains(&key.id) {
-            continue;
-        }
-        if deleted_here.contains(&key.id) {
-            preview.staying_deleted.push(key.name.as_str().to_owned());
-            staying_deleted.insert(key.id.clone());
-        } else {
-            preview.added.push(key.name.as_str().to_owned());
-            entries.push(restored_entry(key, &mut new_id));
-            keys.push(key.clone());
-        }
-    }
-    // The log and the connections are the union of both; a connection of a key that stays deleted is not
-    // brought back.
-    let mut activity = here.activity.clone();
-    let known: HashSet<String> = activity.iter().map(|e| e.id.clone()).collect();
-    activity.extend(backup.data.activity.iter().filter(|e| !known.contains(&e.id)).cloned());
-    // Appended, not sorted: the log is shown sorted by time wherever it is shown.
-    activity.extend(entries);
-    let mut connections = here.connections.clone();
-    let known: HashSet<String> = connections.iter().map(|c| c.id.as_str().to_owned()).collect();
-    connections.extend(
-        backup
-            .data
-            .connections
-            .iter()
-            .filter(|c| !known.contains(c.id.as_str()) && !staying_deleted.contains(&c.access_key_id))
-            .cloned(),
-    );
-    let result = AccountData {
-        access_keys: keys,
-        activity,
-        connections,
-        ..here.clone()
-    };
-    RestorePlan { result, preview }
 }
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

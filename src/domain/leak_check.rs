@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::access_key::{AccessKey, AccessKeyId};
 use super::secret::{AccessKeySecret, SECRET_BODY_LEN, SECRET_PREFIX};
+pub use super::text::size_text;
 
 /// The largest file the leak check reads, in bytes (50 MB).
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -424,20 +425,6 @@ impl TextDecoder {
                 self.pending.drain(..used);
                 String::from_utf16_lossy(&units)
             }
-        }
-    }
-}
-
-/// A file size as people read it: "812 bytes", "340 KB", "72.4 MB" (1 KB = 1,024 bytes).
-pub fn size_text(bytes: u64) -> String {
-    const KB: u64 = 1024;
-    const MB: u64 = 1024 * KB;
-    match bytes {
-        0..KB => format!("{bytes} bytes"),
-        KB..MB => format!("{} KB", bytes.div_ceil(KB)),
-        _ => {
-            let tenths = (bytes * 10).div_ceil(MB);
-            format!("{}.{} MB", tenths / 10, tenths % 10)
         }
     }
 }

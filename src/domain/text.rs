@@ -1,5 +1,6 @@
 //! Which characters may stand in what people type (names, descriptions): the ones that hide text or
 //! reverse its direction are refused, except a joiner inside an emoji sequence, and are named when refused.
+//! And sizes in words, as files are described.
 
 /// Where the first character that hides text or reverses its direction stands in `name` (a byte offset),
 /// if any. A zero-width joiner inside an emoji sequence ("👩‍💻") is part of the emoji, not hidden text:
@@ -44,4 +45,18 @@ pub fn describe_invisible(c: char) -> String {
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// A file size as people read it: "812 bytes", "340 KB", "72.4 MB" (1 KB = 1,024 bytes).
+pub fn size_text(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * KB;
+    match bytes {
+        0..KB => format!("{bytes} bytes"),
+        KB..MB => format!("{} KB", bytes.div_ceil(KB)),
+        _ => {
+            let tenths = (bytes * 10).div_ceil(MB);
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
+    }
 }

@@ -13,7 +13,7 @@ use crate::domain::backup::{
     BackupContent, BackupRead, LockedContent, MAX_BACKUP_BYTES, RestorePreview, locked_text, read_backup,
 };
 use crate::domain::dates::iso_date;
-use crate::domain::leak_check::size_text;
+use crate::domain::text::size_text;
 use crate::state::{Phase, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, expect_toasts, unique_id};
 
