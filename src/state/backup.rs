@@ -4,6 +4,7 @@
 use super::transact::Planned;
 use super::{ActionError, AppState};
 use crate::domain::backup::{AccountData, BackupContent, RestorePreview, backup_text, plan_restore};
+use crate::domain::dates::iso_date;
 use crate::domain::{Changes, SeededRandom};
 use crate::storage::records::account_data_writes;
 
@@ -22,9 +23,16 @@ impl AppState {
         })
     }
 
-    /// A plain backup of the account made now.
-    pub fn backup(self) -> Option<String> {
-        Some(backup_text(&self.account_data()?, self.now()))
+    /// A plain backup of the account made now: its file name (`flowdeck-backup-<account ID>-<date>.json`)
+    /// and its text.
+    pub fn backup(self) -> Option<(String, String)> {
+        let data = self.account_data()?;
+        let name = format!(
+            "flowdeck-backup-{}-{}.json",
+            data.account.id.as_str(),
+            iso_date(self.today())
+        );
+        Some((name, backup_text(&data, self.now())))
     }
 
     /// What restoring `backup` would do now (the preview; nothing is written).

@@ -58,6 +58,7 @@ pub fn FormDialog(
     let typed = RwSignal::new(false);
     let asking = RwSignal::new(false);
     let keep_ref = NodeRef::<leptos::html::Button>::new();
+    let form_ref = NodeRef::<leptos::html::Form>::new();
     let on_open = Callback::new(move |()| {
         typed.set(false);
         asking.set(false);
@@ -88,13 +89,13 @@ pub fn FormDialog(
     };
     let keep_editing = move || {
         asking.set(false);
-        if let Some(focused) = document()
-            .query_selector(
-                "dialog[open] .dialog__form [aria-invalid='true'], dialog[open] .dialog__form .field__input",
-            )
-            .ok()
-            .flatten()
-        {
+        // Back to the field in trouble, or the first field, of this form.
+        let field = form_ref.get_untracked().and_then(|form| {
+            form.query_selector("[aria-invalid='true'], .field__input")
+                .ok()
+                .flatten()
+        });
+        if let Some(focused) = field {
             use wasm_bindgen::JsCast;
             if let Ok(focused) = focused.dyn_into::<web_sys::HtmlElement>() {
                 let _ = focused.focus();
@@ -118,6 +119,7 @@ pub fn FormDialog(
         view! {
             <form
                 class="dialog__form"
+                node_ref=form_ref
                 on:submit=submit
                 on:input=move |_| typed.set(true)
                 on:keydown=on_key

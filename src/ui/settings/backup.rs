@@ -12,7 +12,6 @@ use crate::domain::DomainError;
 use crate::domain::backup::{
     BackupContent, BackupRead, LockedContent, MAX_BACKUP_BYTES, RestorePreview, locked_text, read_backup,
 };
-use crate::domain::dates::iso_date;
 use crate::domain::text::size_text;
 use crate::state::{Phase, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, expect_toasts, unique_id};
@@ -48,25 +47,13 @@ pub fn BackupRestoreSection() -> impl IntoView {
     let downloading = OneAtATime::new();
     // Nothing to back up, or to restore into, until the account is read.
     let ready = move || state.phase.with(|phase| *phase == Phase::Ready);
-    let (passphrase_id, file_id, hint_id) = (
-        unique_id("backup-passphrase"),
-        unique_id("backup-file"),
-        unique_id("backup-hint"),
-    );
+    let (passphrase_id, file_id) = (unique_id("backup-passphrase"), unique_id("backup-file"));
 
     // "Download backup": the account as this tab holds it, locked when a passphrase is given.
     let download_backup = move || {
         problem.set(None);
         made.set(String::new());
-        let Some(text) = state.backup() else { return };
-        let account = state
-            .account
-            .with_untracked(|a| a.as_ref().map(|a| a.id.as_str().to_owned()));
-        let name = format!(
-            "flowdeck-backup-{}-{}.json",
-            account.unwrap_or_default(),
-            iso_date(state.today())
-        );
+        let Some((name, text)) = state.backup() else { return };
         let secret = passphrase.get_untracked();
         downloading.run(async move {
             let text = if secret.is_empty() {
@@ -125,7 +112,7 @@ pub fn BackupRestoreSection() -> impl IntoView {
     view! {
         <section class="card" id="backup" aria-labelledby="backup-title">
             <h2 class="card__title" id="backup-title">"Backup and restore"</h2>
-            <p class="card__lead" id=hint_id.clone()>
+            <p class="card__lead">
                 "Everything this account holds lives in this browser. Download a backup to keep it elsewhere or "
                 "to move it to another browser: one file with the account, its keys (their secrets only as "
                 "hashes, never the secrets), settings and activity log."
@@ -275,15 +262,7 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
         });
     };
     let download_this = move |_| {
-        if let Some(text) = state.backup() {
-            let id = state
-                .account
-                .with_untracked(|a| a.as_ref().map(|a| a.id.as_str().to_owned()));
-            let name = format!(
-                "flowdeck-backup-{}-{}.json",
-                id.unwrap_or_default(),
-                iso_date(state.today())
-            );
+        if let Some((name, text)) = state.backup() {
             let _ = download::download_text(&name, "application/json", &text);
         }
     };
