@@ -4,7 +4,7 @@
 // hash of every file, so a new build gets a new cache.
 // Usage: node scripts/harden-dist.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CSP } from './csp.mjs';
 
@@ -30,6 +30,16 @@ if (!html.includes('http-equiv="Content-Security-Policy"')) {
 await writeFile(indexPath, html);
 console.log(`harden-dist: ${moved} inline script(s) moved to files; CSP pinned in ${indexPath}`);
 
+// The catalogs of the languages other than English (build.rs writes them, named by their content): copied
+// beside the app, never in its list of files to cache up front — an English user downloads none of them.
+const catalogs = join(process.env.CARGO_TARGET_DIR ?? 'target', 'i18n');
+const catalogFiles = (await readdir(catalogs).catch(() => [])).filter((name) => name.endsWith('.txt'));
+if (catalogFiles.length === 0) throw new Error(`no catalogs in ${catalogs}: build the crate first (build.rs writes them)`);
+await mkdir(join(dist, 'i18n'), { recursive: true });
+for (const name of catalogFiles) await copyFile(join(catalogs, name), join(dist, 'i18n', name));
+const languages = Object.fromEntries(catalogFiles.map((name) => [name.split('.')[0], `/i18n/${name}`]));
+console.log(`harden-dist: ${catalogFiles.length} language catalogs copied to ${join(dist, 'i18n')}`);
+
 const files = (await readdir(dist, { withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
   .map((entry) => entry.name)
@@ -40,7 +50,8 @@ const versionHex = version.digest('hex').slice(0, 16);
 const template = await readFile(new URL('../static/sw.js', import.meta.url), 'utf8');
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(versionHex))
-  .replace('__ASSETS__', JSON.stringify(files.map((name) => `/${name}`)));
+  .replace('__ASSETS__', JSON.stringify(files.map((name) => `/${name}`)))
+  .replace('__LANGUAGES__', JSON.stringify(languages));
 if (worker.includes('__')) throw new Error('static/sw.js has a placeholder this script does not fill');
 await writeFile(join(dist, 'sw.js'), worker);
 console.log(`harden-dist: sw.js caches ${files.length} files as version ${versionHex}`);

@@ -8,6 +8,7 @@ pub mod download;
 pub mod files;
 pub mod format;
 pub mod history;
+pub mod language;
 pub mod leave;
 pub mod locks;
 pub mod notify;

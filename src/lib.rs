@@ -24,6 +24,7 @@
 
 pub mod browser;
 pub mod domain;
+pub mod i18n;
 pub mod state;
 pub mod storage;
 pub mod ui;

@@ -21,17 +21,34 @@ pub mod shell;
 
 pub use app::App;
 
-/// Mounts the app on `<body>`; the binary's only call.
+/// Mounts the app on `<body>` once its language is read; the binary's only call.
 pub fn mount() {
+    let locale = crate::browser::language::preferred();
+    if locale == crate::i18n::Locale::En {
+        mount_now();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            // A catalog that cannot be read (offline on a first visit): the page speaks English.
+            let _ = crate::browser::language::apply(locale).await;
+            mount_now();
+        });
+    }
+}
+
+fn mount_now() {
+    crate::browser::language::follow_other_tabs();
     leptos::mount::mount_to_body(App);
     crate::browser::perf::mark("app-mounted");
 }
 
-/// Sets the document title to `page · Flowdeck`.
-pub fn set_page_title(page: &str) {
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(&format!("{page} · {PRODUCT_NAME}"));
-    }
+/// Keeps the document title `page · Flowdeck`, in the page's language, while the calling page is shown.
+pub fn set_page_title(page: crate::i18n::Msg<0>) {
+    leptos::prelude::Effect::new(move |_| {
+        let title = format!("{} · {PRODUCT_NAME}", crate::i18n::t(page));
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&title);
+        }
+    });
 }
 
 /// The product's name, shown in the header and every title.

@@ -2,8 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use api_auth::domain::{DebugSessionKey, SeededRandom};
+use api_auth::i18n::{m::kit as kit_words, t};
 use api_auth::ui::account::DebugSessionKeySection;
-use api_auth::ui::kit::{CopyButton, MANUAL_COPY_HINT};
+use api_auth::ui::kit::CopyButton;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -119,7 +120,8 @@ async fn a_refused_copy_selects_the_value_and_says_how_to_copy_by_hand() {
     button_named(&root, "Copy Account domain").click();
     settle().await;
     let status = root.query_selector("[role=status]").unwrap().unwrap();
-    assert_eq!(status.text_content().unwrap(), MANUAL_COPY_HINT);
+    assert_eq!(status.text_content().unwrap(), t(kit_words::MANUAL_COPY_HINT));
+    assert!(t(kit_words::MANUAL_COPY_HINT).starts_with("Your browser blocked copying."));
     let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
     assert_eq!(String::from(selection.to_string()), "northwind.example.com");
 }
@@ -313,4 +315,24 @@ async fn the_permissions_group_restricts_per_resource_and_remembers_the_levels()
         errors.text_content().unwrap(),
         "Line 2: 300.1.2.3 is not an IP address or range"
     );
+}
+
+#[wasm_bindgen_test]
+fn plural_rules_agree_with_the_browsers_intl_plural_rules() {
+    use api_auth::i18n::plural::category;
+    use api_auth::i18n::source::{CATEGORIES, LANGUAGES};
+    use js_sys::{Array, Intl, Object};
+    use wasm_bindgen::JsValue;
+    let samples: Vec<u64> = (0..=250)
+        .chain([1_000, 1_001, 1_000_000, 2_000_000, 1_000_002, 10_000_000])
+        .collect();
+    for (code, categories) in LANGUAGES {
+        let rules = Intl::PluralRules::new(&Array::of1(&JsValue::from_str(code)), &Object::new());
+        for &n in &samples {
+            let browser = rules.select(n as f64).as_string().unwrap();
+            let ours = CATEGORIES[category(code, n)];
+            assert_eq!(ours, browser, "{code} {n}");
+            assert!(categories.contains(&ours), "{code} lists {ours}");
+        }
+    }
 }

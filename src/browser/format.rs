@@ -1,4 +1,6 @@
-//! Dates in the user's locale and time zone, through the browser's `Intl.DateTimeFormat`.
+//! Dates and numbers in the page's language and the user's time zone, through the browser's `Intl.DateTimeFormat`.
+
+use std::cell::RefCell;
 
 use chrono::{DateTime, Utc};
 use js_sys::{Array, Date, Intl, Object, Reflect};
@@ -12,13 +14,61 @@ fn settings(options: &[(&str, &str)]) -> Object {
     settings
 }
 
-// Making an Intl formatter costs far more than using one (it resolves the locale): one of each per page.
+/// The formatters of one language.
+struct Formatters {
+    code: &'static str,
+    date: Intl::DateTimeFormat,
+    date_time: Intl::DateTimeFormat,
+    relative: Intl::RelativeTimeFormat,
+    number: Intl::NumberFormat,
+}
+
+impl Formatters {
+    fn new(code: &'static str) -> Self {
+        let locales = Array::of1(&JsValue::from_str(code));
+        Self {
+            code,
+            date: Intl::DateTimeFormat::new(&locales, &settings(&[("dateStyle", "medium")])),
+            date_time: Intl::DateTimeFormat::new(
+                &locales,
+                &settings(&[("dateStyle", "medium"), ("timeStyle", "short")]),
+            ),
+            relative: Intl::RelativeTimeFormat::new(&locales, &settings(&[("numeric", "auto")])),
+            number: Intl::NumberFormat::new(&locales, &Object::new()),
+        }
+    }
+}
+
+// Making an Intl formatter costs far more than using one (it resolves the locale): one of each per page,
+// made again only when the language changes.
 thread_local! {
-    static DATE: Intl::DateTimeFormat = Intl::DateTimeFormat::new(&Array::new(), &settings(&[("dateStyle", "medium")]));
-    static DATE_TIME: Intl::DateTimeFormat =
-        Intl::DateTimeFormat::new(&Array::new(), &settings(&[("dateStyle", "medium"), ("timeStyle", "short")]));
-    static RELATIVE: Intl::RelativeTimeFormat =
-        Intl::RelativeTimeFormat::new(&Array::new(), &settings(&[("numeric", "auto")]));
+    static FORMATTERS: RefCell<Option<Formatters>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with the formatters of the current language (read reactively: text formatted here follows a
+/// change of language).
+fn with_formatters<R>(f: impl FnOnce(&Formatters) -> R) -> R {
+    let code = crate::i18n::locale().code();
+    FORMATTERS.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.as_ref().is_none_or(|formatters| formatters.code != code) {
+            *slot = Some(Formatters::new(code));
+        }
+        f(slot.as_ref().expect("made above"))
+    })
+}
+
+/// `n` as the current language writes numbers ("1,234", "1.234").
+pub fn number(n: usize) -> String {
+    with_formatters(|formatters| {
+        formatters
+            .number
+            .format()
+            .call1(&formatters.number, &JsValue::from_f64(n as f64))
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| n.to_string())
+    })
 }
 
 fn format_with(at: DateTime<Utc>, formatter: &Intl::DateTimeFormat) -> String {
@@ -33,12 +83,27 @@ fn format_with(at: DateTime<Utc>, formatter: &Intl::DateTimeFormat) -> String {
 
 /// A date such as "28 Nov 2026" in the user's locale.
 pub fn date(at: DateTime<Utc>) -> String {
-    DATE.with(|formatter| format_with(at, formatter))
+    with_formatters(|formatters| format_with(at, &formatters.date))
+}
+
+/// A calendar date (no time of day) such as "15 Jul 2023" in the page's language.
+pub fn day(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let date = Date::new_with_year_month_day(day.year() as u32, day.month0() as i32, day.day() as i32);
+    with_formatters(|formatters| {
+        formatters
+            .date
+            .format()
+            .call1(&formatters.date, &date)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    })
 }
 
 /// A date and time such as "28 Nov 2026, 09:41" in the user's locale.
 pub fn date_time(at: DateTime<Utc>) -> String {
-    DATE_TIME.with(|formatter| format_with(at, formatter))
+    with_formatters(|formatters| format_with(at, &formatters.date_time))
 }
 
 /// "3 days ago", "in 2 hours", "yesterday"… in the user's locale, for `at` seen from `now`.
@@ -53,8 +118,7 @@ pub fn relative(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
         2_592_000..31_536_000 => (seconds / 2_592_000, "month"),
         _ => (seconds / 31_536_000, "year"),
     };
-    RELATIVE
-        .with(|formatter| formatter.format(value as f64, unit).as_string())
+    with_formatters(|formatters| formatters.relative.format(value as f64, unit).as_string())
         .unwrap_or_else(|| date_time(at))
 }
 

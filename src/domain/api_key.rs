@@ -14,9 +14,6 @@ pub const DEPRECATION_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1
     None => panic!("15 July 2023 is a valid date"),
 };
 
-/// The date as users read it.
-pub const DEPRECATION_DATE_TEXT: &str = "15 July 2023";
-
 /// A legacy API key. Only its last four characters are kept: nothing needs the rest any more.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiKey {
@@ -59,52 +56,24 @@ impl ApiKey {
     pub fn masked(&self) -> String {
         format!("••••••••••••{}", self.last_four)
     }
-
-    /// "ON" or "OFF", as the old API keys page showed it.
-    pub fn status_label(&self) -> &'static str {
-        if self.enabled { "ON" } else { "OFF" }
-    }
 }
 
-/// The notice shown above the API keys, worded for `today`.
-pub fn deprecation_notice(today: NaiveDate) -> String {
-    if today < DEPRECATION_DATE {
-        format!(
-            "API keys will be deprecated on or after {DEPRECATION_DATE_TEXT}. Create equivalent access keys for \
-             the API keys you still use before then."
-        )
-    } else {
-        // Short: what to do is said once, in the section's lead.
-        format!("API keys are deprecated as of {DEPRECATION_DATE_TEXT} and may stop working at any time.")
-    }
+/// Whether API keys are deprecated on `today` (the notice and the questions speak of the date as ahead
+/// before it, as passed from it on).
+pub fn is_deprecated(today: NaiveDate) -> bool {
+    today >= DEPRECATION_DATE
 }
 
-/// The FAQ's answers about the deadline, worded for `today`: before the date it is ahead, after it the
-/// date has passed. The first answers "is there a deadline?", the second "how do I create one?".
-pub fn deadline_answers(today: NaiveDate) -> (String, String) {
-    if today < DEPRECATION_DATE {
-        (
-            format!("Yes. API keys are deprecated across all accounts on or after {DEPRECATION_DATE_TEXT}. "),
-            format!("Existing keys are supported only until their deprecation on or after {DEPRECATION_DATE_TEXT}. "),
-        )
-    } else {
-        (
-            format!(
-                "Yes, and it has passed: API keys have been deprecated across all accounts since \
-                 {DEPRECATION_DATE_TEXT}, and the ones left may stop working at any time. "
-            ),
-            format!(
-                "Existing keys have been deprecated since {DEPRECATION_DATE_TEXT} and may stop working at any time. "
-            ),
-        )
+/// The suggested name of the access key that replaces `api_key_name`, as `marked` words it (English:
+/// "<name> (from API key)"), the API key's name shortened so that it stays within the access key name
+/// limit.
+pub fn equivalent_access_key_name(api_key_name: &str, marked: impl Fn(&str) -> String) -> String {
+    let mut base: String = api_key_name.trim().chars().take(NAME_MAX_CHARS).collect();
+    loop {
+        let name = marked(base.trim_end());
+        if name.chars().count() <= NAME_MAX_CHARS || base.is_empty() {
+            return name;
+        }
+        base.pop();
     }
-}
-
-/// The suggested name of the access key that replaces `api_key_name`: "<name> (from API key)", shortened
-/// so that it stays within the access key name limit.
-pub fn equivalent_access_key_name(api_key_name: &str) -> String {
-    const SUFFIX: &str = " (from API key)";
-    let room = NAME_MAX_CHARS - SUFFIX.chars().count();
-    let base: String = api_key_name.trim().chars().take(room).collect();
-    format!("{}{SUFFIX}", base.trim_end())
 }

@@ -1,5 +1,6 @@
 //! The root: state in context, the shell and the routes.
 
+use crate::i18n::{m::shell as m, tx};
 use leptos::prelude::*;
 
 use super::kit::{ToastRegion, provide_toasts};
@@ -33,7 +34,7 @@ pub fn App() -> impl IntoView {
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {
-        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <a class="skip-link" href="#main">{tx(m::SKIP_TO_MAIN)}</a>
             <Header />
             <StorageNotice />
             <DataBanners />

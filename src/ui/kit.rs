@@ -13,10 +13,11 @@ mod more_options;
 mod one_at_a_time;
 mod open;
 mod relative_time;
+mod strong;
 mod toasts;
 
 pub use confirm_dialog::ConfirmDialog;
-pub use copy_button::{CopyButton, MANUAL_COPY_HINT};
+pub use copy_button::CopyButton;
 pub use field::{Field, FieldControl};
 pub use focus::focus_first_invalid;
 pub use form_dialog::FormDialog;
@@ -27,4 +28,5 @@ pub use more_options::MoreOptions;
 pub use one_at_a_time::OneAtATime;
 pub use open::Open;
 pub use relative_time::RelativeTime;
+pub use strong::strong_within;
 pub use toasts::{ToastRegion, Toasts, expect_toasts, provide_toasts};

@@ -20,16 +20,16 @@ async function openPolicy(page) {
 test('the deprecation notice follows the clock', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2023-07-01T12:00:00Z'));
   await openApiAuthentication(page);
-  await expect(apiKeys(page).getByRole('note')).toHaveText(/^API keys will be deprecated on or after 15 July 2023\./);
+  await expect(apiKeys(page).getByRole('note')).toHaveText(/^API keys will be deprecated on or after Jul 15, 2023\./);
   await page.clock.setFixedTime(new Date('2023-07-15T12:00:00Z'));
   await page.reload();
-  await expect(apiKeys(page).getByRole('note')).toHaveText(/^API keys are deprecated as of 15 July 2023/);
+  await expect(apiKeys(page).getByRole('note')).toHaveText(/^API keys are deprecated as of Jul 15, 2023/);
 });
 
 test('API keys are listed masked, cannot be created, and the FAQ answers why', async ({ page }) => {
   await openApiAuthentication(page);
   const section = apiKeys(page);
-  await expect(section.getByRole('note')).toContainText('API keys are deprecated as of 15 July 2023');
+  await expect(section.getByRole('note')).toContainText('API keys are deprecated as of Jul 15, 2023');
   const rows = section.locator('tbody tr');
   await expect(rows).toHaveCount(3);
   await expect(rows.first().locator('code')).toHaveText(/^•{12}[0-9A-Za-z]{4}$/);
@@ -47,7 +47,7 @@ test('API keys are listed masked, cannot be created, and the FAQ answers why', a
   await question.click();
   await expect(answer).toBeVisible();
   await section.getByText('Is there a deadline').click();
-  await expect(section.getByText(/deprecated across all accounts since 15 July 2023/)).toBeVisible();
+  await expect(section.getByText(/deprecated across all accounts since Jul 15, 2023/)).toBeVisible();
 });
 
 test('deleting an API key asks first and is permanent', async ({ page }) => {

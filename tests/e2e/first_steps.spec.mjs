@@ -283,7 +283,7 @@ test('the legacy keys predate their deprecation, and the FAQ speaks of the date 
   }
   await legacy.getByText('Troubleshooting API keys').click();
   await legacy.getByText('Is there a deadline').click();
-  await expect(legacy).toContainText('Yes, and it has passed: API keys have been deprecated across all accounts since 15 July 2023');
+  await expect(legacy).toContainText('Yes, and it has passed: API keys have been deprecated across all accounts since Jul 15, 2023');
 });
 
 test('leaving the page while a secret is on screen asks first; once it is gone, it does not', async ({ page }) => {

@@ -178,7 +178,7 @@ test('profile menu, integrations, the expiry policy and the theme by keyboard', 
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'My settings' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('menuitem', { name: 'Account settings' })).toBeFocused();
+  await expect(page.getByRole('menuitemradio', { name: '日本語' })).toBeFocused();
   await page.keyboard.press('Home');
   await page.keyboard.press('a');
   await expect(page.getByRole('menuitem', { name: 'Account settings' })).toBeFocused();

@@ -41,16 +41,23 @@ test('the profile menu works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menuitem', { name: 'My settings' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Account settings' })).toBeFocused();
+  // Then the languages, a group of choices named "Language", the current one checked.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'English' })).toBeFocused();
+  await expect(page.getByRole('menuitemradio', { name: 'English' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitemradio', { name: '日本語' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'My settings' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('menuitem', { name: 'Account settings' })).toBeFocused();
   await page.keyboard.press('m');
   await expect(page.getByRole('menuitem', { name: 'My settings' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(profile).toBeFocused();
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitemradio', { name: '日本語' })).toBeFocused();
+  await page.keyboard.press('a');
   await expect(page.getByRole('menuitem', { name: 'Account settings' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/account-settings$/);

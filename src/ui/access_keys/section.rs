@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{m::access_keys as m, tx};
+
 use super::actions::KeyAction;
 use super::dialogs::{
     CreateAccessKeyDialog, DeleteAccessKeysDialog, DisableAccessKeyDialog, EditPermissionsDialog,
@@ -35,7 +37,7 @@ pub fn CreateAccessKeyButton() -> impl IntoView {
     let view = AccessKeysView::expect();
     view! {
         <button type="button" class="button button--primary" on:click=move |_| view.open(KeyDialog::Create { like: None })>
-            "Create access key"
+            {tx(m::CREATE_ACCESS_KEY)}
         </button>
     }
 }
@@ -83,13 +85,11 @@ pub fn AccessKeysSection() -> impl IntoView {
     view! {
         <section class="card" id=ACCESS_KEYS_ID aria-labelledby="access-keys-title">
             <div class="card__header">
-                <h2 class="card__title" id="access-keys-title">"Access keys"</h2>
+                <h2 class="card__title" id="access-keys-title">{tx(m::ACCESS_KEYS)}</h2>
                 <div class="card__actions">{actions()}</div>
             </div>
             <p class="card__lead">
-                "An access key authenticates a user, developer or calling program to the API. Each access key "
-                "is an ID-secret pair that gives programmatic access to your account: anyone who has both can do "
-                "what the key is permitted to (by default, everything you can), so never share them."
+                {tx(m::ACCESS_KEYS_LEAD)}
             </p>
             <ExpiryBanner />
             <UnusedKeysNotice />
@@ -99,13 +99,13 @@ pub fn AccessKeysSection() -> impl IntoView {
                 when=move || state.access_keys.with(|keys| !keys.is_empty())
                 fallback=move || view! {
                     <div class="empty">
-                        <p>"You have no access keys yet."</p>
-                        <p>"Create one to call the API from a script, a CI pipeline or another service."</p>
+                        <p>{tx(m::NO_KEYS_YET)}</p>
+                        <p>{tx(m::NO_KEYS_YET_HINT)}</p>
                     </div>
                 }
             >
                 <AccessKeysTable />
-                <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No access key matches your search."</p>
+                <p class="empty" hidden=move || page.with(|p| p.total != 0)>{tx(m::NO_MATCH)}</p>
                 <AccessKeysPager />
             </Show>
             <CreateAccessKeyDialog

@@ -1,5 +1,6 @@
 //! "Debug session key": hidden until "Show"; "Hide" removes it from the page again.
 
+use crate::i18n::{m::account as m, t, tx};
 use leptos::prelude::*;
 
 use crate::domain::DebugSessionKey;
@@ -17,19 +18,18 @@ pub fn DebugSessionKeySection(
     let key = StoredValue::new(key);
     view! {
         <section class="card" id="debug-session-key" aria-labelledby="debug-session-key-title">
-            <h2 class="card__title" id="debug-session-key-title">"Debug session key"</h2>
+            <h2 class="card__title" id="debug-session-key-title">{tx(m::DEBUG_SESSION_KEY)}</h2>
             <p class="card__lead">
-                "If there is an issue with your account, our support team may ask for your debug session key "
-                "to troubleshoot it. Show the key, copy it and share it with the support team."
+                {tx(m::DEBUG_SESSION_KEY_LEAD)}
             </p>
             <div class="fields__value">
                 <button type="button" class="button" on:click=move |_| shown.update(|s| *s = !*s)>
-                    {move || if shown.get() { "Hide" } else { "Show" }}
+                    {move || t(if shown.get() { m::HIDE } else { m::SHOW })}
                 </button>
                 <Show when=move || shown.get()>
                     <code class="mono secret-value" id=KEY_VALUE>{key.with_value(|k| k.reveal().to_owned())}</code>
                     <CopyButton
-                        label="Copy debug session key"
+                        label=tx(m::COPY_DEBUG_SESSION_KEY)
                         value=Signal::derive(move || key.with_value(|k| k.reveal().to_owned()))
                         target_id=KEY_VALUE
                     />

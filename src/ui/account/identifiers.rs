@@ -1,5 +1,6 @@
 //! "Account identifiers": the Account ID and the Account domain, each with a copy button.
 
+use crate::i18n::{m::account as m, tx};
 use leptos::prelude::*;
 
 use crate::domain::Account;
@@ -20,33 +21,31 @@ pub fn AccountIdentifiersSection(
     let url = account.domain.url();
     view! {
         <section class="card" id="account-identifiers" aria-labelledby="account-identifiers-title">
-            <h2 class="card__title" id="account-identifiers-title">"Account identifiers"</h2>
+            <h2 class="card__title" id="account-identifiers-title">{tx(m::ACCOUNT_IDENTIFIERS)}</h2>
             <p class="card__lead">
-                "Account identifiers help you uniquely identify your account while making API calls. "
-                "You can identify your account either by its ID or its domain name."
+                {tx(m::ACCOUNT_IDENTIFIERS_LEAD)}
             </p>
             <dl class="fields">
                 <div class="fields__row">
-                    <dt class="fields__label">"Account ID"</dt>
+                    <dt class="fields__label">{tx(m::ACCOUNT_ID)}</dt>
                     <dd class="fields__value">
                         <code class="mono" id=ACCOUNT_ID_VALUE>{id.clone()}</code>
-                        <CopyButton label="Copy Account ID" value=id target_id=ACCOUNT_ID_VALUE />
+                        <CopyButton label=tx(m::COPY_ACCOUNT_ID) value=id target_id=ACCOUNT_ID_VALUE />
                     </dd>
                     <dd class="fields__help">
-                        "A unique alphanumeric key that distinguishes your account from every other. "
-                        "Use it in your API sessions when establishing secured connections."
+                        {tx(m::ACCOUNT_ID_HELP)}
                     </dd>
                 </div>
                 <div class="fields__row">
-                    <dt class="fields__label">"Account domain"</dt>
+                    <dt class="fields__label">{tx(m::ACCOUNT_DOMAIN)}</dt>
                     <dd class="fields__value">
                         <a id=ACCOUNT_DOMAIN_VALUE class="mono" href=url rel="noopener noreferrer" target="_blank">
                             {domain.clone()}
                         </a>
-                        <CopyButton label="Copy Account domain" value=domain target_id=ACCOUNT_DOMAIN_VALUE />
+                        <CopyButton label=tx(m::COPY_ACCOUNT_DOMAIN) value=domain target_id=ACCOUNT_DOMAIN_VALUE />
                     </dd>
                     <dd class="fields__help">
-                        "The address at which you open your account directly in a web browser."
+                        {tx(m::ACCOUNT_DOMAIN_HELP)}
                     </dd>
                 </div>
             </dl>

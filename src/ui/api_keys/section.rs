@@ -1,12 +1,14 @@
 //! "API keys": the legacy mechanism. A clock-aware deprecation notice, the remaining keys (delete only,
 //! or replace with an equivalent access key), and the troubleshooting questions.
 
+use crate::i18n::{m::api_keys as m, t, tf, tx};
+use crate::ui::kit::strong_within;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::format;
 use crate::domain::ApiKey;
-use crate::domain::api_key::{deadline_answers, deprecation_notice, equivalent_access_key_name};
+use crate::domain::api_key::{DEPRECATION_DATE, equivalent_access_key_name, is_deprecated};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::CreateAccessKeyDialog;
 use crate::ui::kit::{ConfirmDialog, MenuItem, MoreOptions, expect_toasts};
@@ -17,7 +19,8 @@ pub fn ApiKeysSection() -> impl IntoView {
     let state = expect_app_state();
     let toasts = expect_toasts();
     let today = state.today();
-    let deadline = deadline_answers(today);
+    let passed = is_deprecated(today);
+    let deprecation = move || format::day(DEPRECATION_DATE);
     // The key whose deletion is asked about: the confirmation is open while it is there.
     let deleting = RwSignal::new(None::<ApiKey>);
     let replacing = RwSignal::new(None::<ApiKey>);
@@ -30,7 +33,7 @@ pub fn ApiKeysSection() -> impl IntoView {
         failure.set(None);
         spawn_local(async move {
             match state.delete_api_key(&key.id).await {
-                Ok(()) => toasts.show(format!("API key “{}” deleted.", key.name)),
+                Ok(()) => toasts.show(tf(m::DELETED, [&key.name])),
                 Err(error) => failure.set(Some(error.to_string())),
             }
         });
@@ -41,7 +44,7 @@ pub fn ApiKeysSection() -> impl IntoView {
     let replacement_name = Signal::derive(move || {
         replacing.with(|key| {
             key.as_ref()
-                .map(|key| equivalent_access_key_name(&key.name))
+                .map(|key| equivalent_access_key_name(&key.name, |base| tf(m::FROM_API_KEY, [base])))
                 .unwrap_or_default()
         })
     });
@@ -55,9 +58,10 @@ pub fn ApiKeysSection() -> impl IntoView {
         keys
     };
     let row = move |key: ApiKey| {
+        let last_four = key.last_four.clone();
         let items = vec![
-            MenuItem::new("Create equivalent access key", ApiKeyAction::Replace),
-            MenuItem::new("Delete", ApiKeyAction::Delete),
+            MenuItem::new(tx(m::CREATE_EQUIVALENT), ApiKeyAction::Replace),
+            MenuItem::new(tx(m::DELETE), ApiKeyAction::Delete),
         ];
         let chosen = key.clone();
         let on_select = Callback::new(move |action: ApiKeyAction| match action {
@@ -77,10 +81,10 @@ pub fn ApiKeysSection() -> impl IntoView {
         view! {
             <tr>
                 <th scope="row" class="keys__name">{key.name.clone()}</th>
-                <td data-label="API key"><code class="mono" aria-label=format!("API key ending in {}", key.last_four)>{key.masked()}</code></td>
-                <td data-label="Created">{format::date(key.created_at)}</td>
-                <td data-label="Last used">{key.last_used_at.map_or_else(|| "Never".to_owned(), format::date)}</td>
-                <td data-label="Status"><span class=status_class>{key.status_label()}</span></td>
+                <td data-label=tx(m::API_KEY)><code class="mono" aria-label=move || tf(m::ENDING_IN, [&last_four])>{key.masked()}</code></td>
+                <td data-label=tx(m::CREATED)>{move || format::date(key.created_at)}</td>
+                <td data-label=tx(m::LAST_USED)>{move || key.last_used_at.map_or_else(|| t(m::NEVER).to_owned(), format::date)}</td>
+                <td data-label=tx(m::STATUS)><span class=status_class>{tx(if key.enabled { m::ON } else { m::OFF })}</span></td>
                 <td class="keys__actions">
                     <MoreOptions name=key.name.clone() items on_select />
                 </td>
@@ -90,35 +94,33 @@ pub fn ApiKeysSection() -> impl IntoView {
 
     view! {
         <section class="card" id="api-keys" aria-labelledby="api-keys-title">
-            <h2 class="card__title" id="api-keys-title">"API keys"</h2>
+            <h2 class="card__title" id="api-keys-title">{tx(m::API_KEYS)}</h2>
             <div class="banner" role="note">
-                <p><strong>{deprecation_notice(today)}</strong></p>
+                <p><strong>{move || tf(if passed { m::DEPRECATED } else { m::DEPRECATED_SOON }, [&deprecation()])}</strong></p>
             </div>
             <p class="card__lead">
-                "Access keys have replaced API keys: each is an ID-secret pair that expires. New API keys can no "
-                "longer be created; use \"Create equivalent access key\" on a key below to replace it in one step, "
-                "then delete the API key."
+                {tx(m::LEAD)}
             </p>
             <p class="error-line" role="alert">{move || failure.get()}</p>
             <Show
                 when=move || state.api_keys.with(|keys| !keys.is_empty())
                 fallback=|| view! {
                     <div class="empty">
-                        <p>"No API keys remain. Everything that calls the API uses access keys."</p>
+                        <p>{tx(m::NONE_REMAIN)}</p>
                     </div>
                 }
             >
                 <div class="table-scroll">
                     <table class="keys keys--legacy">
-                        <caption class="visually-hidden">"API keys (deprecated)"</caption>
+                        <caption class="visually-hidden">{tx(m::CAPTION)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Name"</th>
-                                <th scope="col">"API key"</th>
-                                <th scope="col">"Created"</th>
-                                <th scope="col">"Last used"</th>
-                                <th scope="col">"Status"</th>
-                                <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                <th scope="col">{tx(m::NAME)}</th>
+                                <th scope="col">{tx(m::API_KEY)}</th>
+                                <th scope="col">{tx(m::CREATED)}</th>
+                                <th scope="col">{tx(m::LAST_USED)}</th>
+                                <th scope="col">{tx(m::STATUS)}</th>
+                                <th scope="col"><span class="visually-hidden">{tx(m::ACTIONS)}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -129,45 +131,38 @@ pub fn ApiKeysSection() -> impl IntoView {
             </Show>
             // Folded: the questions take one line until they are wanted.
             <details class="faq">
-                <summary class="faq__title">"Troubleshooting API keys"</summary>
+                <summary class="faq__title">{tx(m::TROUBLESHOOTING)}</summary>
                 <details class="faq__item">
-                    <summary>
-                        "Is there a deadline before which I have to create the equivalent access keys for my current API keys?"
-                    </summary>
+                    <summary>{tx(m::DEADLINE_QUESTION)}</summary>
                     <p>
-                        {deadline.0}
-                        "Delete the existing keys and create their equivalents, or new keys, under the access key "
-                        "authentication system as soon as you can."
+                        {move || tf(if passed { m::DEADLINE_PASSED } else { m::DEADLINE_AHEAD }, [&deprecation()])}
+                        " "
+                        {tx(m::DEADLINE_ADVICE)}
                     </p>
                 </details>
                 <details class="faq__item">
-                    <summary>"I am unable to create a new API key. How do I create one?"</summary>
+                    <summary>{tx(m::CREATE_QUESTION)}</summary>
                     <p>
-                        "As we have moved to the access key authentication system, new API keys cannot be created. "
-                        {deadline.1}
-                        "Create an access key instead: it gives the same programmatic access, more safely."
+                        {tx(m::CREATE_MOVED)}
+                        " "
+                        {move || tf(if passed { m::DEPRECATED_SINCE } else { m::SUPPORTED_UNTIL }, [&deprecation()])}
+                        " "
+                        {tx(m::CREATE_INSTEAD)}
                     </p>
                 </details>
             </details>
-            <ConfirmDialog open=deleting title="Delete API key?" confirm_label="Delete" on_confirm=on_delete_confirmed>
-                <p>
-                    "The API key " <strong>{name_of(deleting)}</strong> " will be deleted permanently. "
-                    "Anything still using it will stop working."
-                </p>
+            <ConfirmDialog open=deleting title=tx(m::DELETE_TITLE) confirm_label=tx(m::DELETE) on_confirm=on_delete_confirmed>
+                <p>{move || strong_within(m::DELETE_BODY, name_of(deleting)())}</p>
             </ConfirmDialog>
             <CreateAccessKeyDialog open=creating initial_name=replacement_name on_proceed=on_replaced />
             <ConfirmDialog
                 open=offer_open
-                title="Delete the old API key now?"
-                confirm_label="Delete API key"
-                cancel_label="Keep it for now"
+                title=tx(m::OFFER_TITLE)
+                confirm_label=tx(m::OFFER_DELETE)
+                cancel_label=tx(m::OFFER_KEEP)
                 on_confirm=on_offer_accepted
             >
-                <p>
-                    "Your new access key replaces the API key " <strong>{name_of(replacing)}</strong> ". "
-                    "Once the programs that used the API key have the new access key, delete the API key so it can no "
-                    "longer be used."
-                </p>
+                <p>{move || strong_within(m::OFFER_BODY, name_of(replacing)())}</p>
             </ConfirmDialog>
         </section>
     }

@@ -1,6 +1,7 @@
 //! A modal confirmation (`alertdialog`) on the native `<dialog>`: focus trap, Escape and focus return
 //! come from the browser.
 
+use crate::i18n::{m::kit as m, t};
 use leptos::prelude::*;
 
 use super::{Modal, Open, unique_id};
@@ -14,13 +15,13 @@ pub fn ConfirmDialog(
     open: Open,
     /// The dialog's title and accessible name.
     #[prop(into)]
-    title: Signal<String>,
+    title: TextProp,
     /// The confirming button's text, e.g. "Delete".
     #[prop(into)]
-    confirm_label: String,
+    confirm_label: TextProp,
     /// The dismissing button's text (default "Cancel").
     #[prop(optional, into)]
-    cancel_label: Option<String>,
+    cancel_label: Option<TextProp>,
     /// Runs when the user confirms, before the dialog closes (what was asked about is still there).
     on_confirm: Callback<()>,
     /// What will happen, in words.
@@ -36,9 +37,9 @@ pub fn ConfirmDialog(
             <div class="dialog__body" id=body_id>{children()}</div>
             <div class="dialog__actions">
                 <button type="button" class="button" autofocus on:click=move |_| open.close()>
-                    {cancel_label.unwrap_or_else(|| "Cancel".to_owned())}
+                    {move || cancel_label.as_ref().map_or(Oco::Borrowed(t(m::CANCEL)), TextProp::get)}
                 </button>
-                <button type="button" class="button button--danger" on:click=confirm>{confirm_label}</button>
+                <button type="button" class="button button--danger" on:click=confirm>{move || confirm_label.get()}</button>
             </div>
         </Modal>
     }

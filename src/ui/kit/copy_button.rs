@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::i18n::{m::kit as m, t, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use zeroize::Zeroizing;
@@ -13,16 +14,13 @@ use crate::browser::clipboard;
 const COPIED_FOR: Duration = Duration::from_secs(2);
 /// How long the manual-copy hint stays.
 const HINT_FOR: Duration = Duration::from_secs(10);
-/// What the user reads when the Clipboard API is refused.
-pub const MANUAL_COPY_HINT: &str =
-    "Your browser blocked copying. The value is selected: press Ctrl+C (⌘C on a Mac) to copy it.";
 
 /// A "Copy" button with a live status next to it.
 #[component]
 pub fn CopyButton(
     /// The accessible name, e.g. "Copy Account ID".
     #[prop(into)]
-    label: String,
+    label: TextProp,
     /// The text to copy.
     #[prop(into)]
     value: Signal<String>,
@@ -33,19 +31,16 @@ pub fn CopyButton(
     /// has one live region, not one per row.
     #[prop(optional)]
     compact: bool,
+    /// What the toast of a compact button says, e.g. "Access key ID of CI copied.".
+    #[prop(optional, into)]
+    copied: Option<TextProp>,
 ) -> impl IntoView {
-    // A compact button says "copied" with a toast: "Copy access key ID of CI" → "Access key ID of CI
-    // copied." (labels start with ASCII).
-    let toast = compact.then(use_context::<Toasts>).flatten().map(|toasts| {
-        let what = label.strip_prefix("Copy ").unwrap_or(&label);
-        let mut copied = String::with_capacity(what.len() + 8);
-        copied.push_str(what);
-        if let Some(first) = copied.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        copied.push_str(" copied.");
-        (toasts, copied)
-    });
+    // A compact button says "copied" with a toast.
+    let toast = compact
+        .then(use_context::<Toasts>)
+        .flatten()
+        .zip(copied)
+        .map(|(toasts, copied)| (toasts, copied.get().to_string()));
     // The status line and its timer exist only beside a full-size button.
     let status = (!compact).then(|| (RwSignal::new(String::new()), StoredValue::new(0u32)));
     let copy = move |_| {
@@ -62,15 +57,15 @@ pub fn CopyButton(
                 toasts.show(if outcome.is_ok() {
                     copied
                 } else {
-                    MANUAL_COPY_HINT.to_owned()
+                    t(m::MANUAL_COPY_HINT).to_owned()
                 });
             }
             let Some((message, generation)) = status else { return };
             generation.update_value(|n| *n += 1);
             let mine = generation.get_value();
             let (text_now, lasts) = match outcome {
-                Ok(()) => ("Copied", COPIED_FOR),
-                Err(()) => (MANUAL_COPY_HINT, HINT_FOR),
+                Ok(()) => (t(m::COPIED), COPIED_FOR),
+                Err(()) => (t(m::MANUAL_COPY_HINT), HINT_FOR),
             };
             message.try_set(text_now.to_owned());
             set_timeout(
@@ -85,8 +80,8 @@ pub fn CopyButton(
     };
     view! {
         <span class="copy">
-            <button type="button" class="button button--ghost button--small copy__button" aria-label=label on:click=copy>
-                {(!compact).then_some("Copy")}
+            <button type="button" class="button button--ghost button--small copy__button" aria-label=move || label.get() on:click=copy>
+                {(!compact).then_some(tx(m::COPY))}
             </button>
             {status.map(|(message, _)| view! { <span class="copy__status" role="status">{message}</span> })}
         </span>

@@ -1,6 +1,7 @@
 //! A form field: its label, its hint and the rule it broke, tied to its control for assistive technology
 //! (`aria-invalid`, and `aria-describedby` naming the message first while there is one, then the hint).
 
+use crate::i18n::{m::kit as m, tx};
 use leptos::prelude::*;
 
 use super::unique_id;
@@ -52,7 +53,7 @@ pub fn Field(
     control: FieldControl,
     /// The label's text.
     #[prop(into)]
-    label: String,
+    label: TextProp,
     /// Marks the field "(optional)".
     #[prop(optional)]
     optional: bool,
@@ -94,8 +95,8 @@ pub fn Field(
     view! {
         <div class=class>
             <label class="field__label" for=control.id.clone()>
-                {label}
-                {optional.then(|| view! { <span class="field__optional">" (optional)"</span> })}
+                {move || label.get()}
+                {optional.then(|| view! { " " <span class="field__optional">{tx(m::OPTIONAL)}</span> })}
             </label>
             {children()}
             <p class="field__hint" id=control.hint_id.clone()>{hint.run()}</p>

@@ -3,6 +3,7 @@
 //! save, the submit button that is busy while the operation runs, and a question before what the user
 //! typed is thrown away by Escape or Cancel.
 
+use crate::i18n::{Msg, m::kit as m, t, tx};
 use leptos::prelude::*;
 
 use super::{Modal, OneAtATime, Open};
@@ -15,7 +16,7 @@ pub fn FormDialog(
     open: Open,
     /// The title, which is also the dialog's accessible name.
     #[prop(into)]
-    title: Signal<String>,
+    title: TextProp,
     /// Extra classes, e.g. `dialog--wide`.
     #[prop(optional, into)]
     class: String,
@@ -32,7 +33,7 @@ pub fn FormDialog(
     on_submit: Callback<()>,
     /// The submit button's text.
     #[prop(into)]
-    submit_label: String,
+    submit_label: TextProp,
     /// The operation; the submit button is disabled while it runs.
     busy: OneAtATime,
     /// What happened elsewhere to what the form edits, if anything: said in a banner; the form can no
@@ -44,7 +45,7 @@ pub fn FormDialog(
     error: Signal<Option<String>>,
     /// The cancelling button's text while nothing is stale (default "Cancel").
     #[prop(optional, into)]
-    cancel_label: Option<&'static str>,
+    cancel_label: Option<Msg<0>>,
     /// Whether the form is shown (default: always); what follows it in the dialog is shown regardless.
     #[prop(optional, into)]
     show_form: Option<Signal<bool>>,
@@ -68,7 +69,7 @@ pub fn FormDialog(
     });
     let said = move || stale.and_then(|stale| stale.get());
     let is_stale = move || stale.is_some_and(|stale| stale.with(Option::is_some));
-    let cancel_label = cancel_label.unwrap_or("Cancel");
+    let cancel_label = cancel_label.unwrap_or(m::CANCEL);
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         asking.set(false);
@@ -132,20 +133,20 @@ pub fn FormDialog(
                     {move || (!is_stale()).then(|| error.get()).flatten()}
                 </p>
                 <div class="dialog__discard" role="alert" hidden=move || !asking.get()>
-                    <p class="dialog__discard-text">"Discard what you typed?"</p>
+                    <p class="dialog__discard-text">{tx(m::DISCARD_WHAT_YOU_TYPED)}</p>
                     <div class="dialog__actions">
                         <button type="button" class="button" node_ref=keep_ref on:click=move |_| keep_editing()>
-                            "Keep editing"
+                            {tx(m::KEEP_EDITING)}
                         </button>
-                        <button type="button" class="button button--danger" on:click=move |_| open.close()>"Discard"</button>
+                        <button type="button" class="button button--danger" on:click=move |_| open.close()>{tx(m::DISCARD)}</button>
                     </div>
                 </div>
                 <div class="dialog__actions" hidden=move || asking.get()>
                     <button type="button" class="button" on:click=move |_| leave()>
-                        {move || if is_stale() { "Close" } else { cancel_label }}
+                        {move || t(if is_stale() { m::CLOSE } else { cancel_label })}
                     </button>
                     <button type="submit" class="button button--primary" disabled=move || busy.is_busy() hidden=is_stale>
-                        {submit_label}
+                        {move || submit_label.get()}
                     </button>
                 </div>
             </form>

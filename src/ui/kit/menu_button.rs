@@ -12,32 +12,50 @@ use super::unique_id;
 /// somewhere — the path it links to (so it is a real link: middle-click, "Copy link" work).
 #[derive(Clone)]
 pub struct MenuItem<V> {
-    /// The item's text.
-    pub label: String,
+    /// The item's text (it may follow the language).
+    pub label: TextProp,
     /// What choosing it passes to `on_select`.
     pub value: V,
     /// The path it links to, if it is a link.
     pub href: Option<String>,
+    /// For one of a set of choices (a radio item): whether it is the one chosen.
+    pub checked: Option<bool>,
+    /// The language of the item's text, when it is not the page's (a language named in itself).
+    pub lang: Option<&'static str>,
 }
 
 impl<V> MenuItem<V> {
     /// An item that runs `on_select` with `value`.
-    pub fn new(label: impl Into<String>, value: V) -> Self {
+    pub fn new(label: impl Into<TextProp>, value: V) -> Self {
         Self {
             label: label.into(),
             value,
             href: None,
+            checked: None,
+            lang: None,
+        }
+    }
+
+    /// One of a set of choices (`menuitemradio`), `checked` when it is the current one, its text in `lang`.
+    pub fn choice(label: impl Into<TextProp>, value: V, checked: bool, lang: &'static str) -> Self {
+        Self {
+            checked: Some(checked),
+            lang: Some(lang),
+            ..Self::new(label, value)
         }
     }
 
     /// An item that is a link to `href` (choosing it still runs `on_select`, which navigates).
-    pub fn link(label: impl Into<String>, value: V, href: impl Into<String>) -> Self {
+    pub fn link(label: impl Into<TextProp>, value: V, href: impl Into<String>) -> Self {
         Self {
             href: Some(href.into()),
             ..Self::new(label, value)
         }
     }
 }
+
+/// A set of choices: the group's name, and its items as they are when the menu opens.
+pub type Choices<V> = (TextProp, Callback<(), Vec<MenuItem<V>>>);
 
 /// Which item to focus.
 #[derive(Clone, Copy)]
@@ -53,12 +71,16 @@ enum Target {
 pub fn MenuButton<V: Clone + Send + Sync + 'static>(
     /// The button's accessible name, e.g. "Profile" or "More options for CI runner".
     #[prop(into)]
-    label: String,
+    label: TextProp,
     /// Extra classes for the button.
     #[prop(optional, into)]
     button_class: String,
     /// The menu's items.
     items: Vec<MenuItem<V>>,
+    /// A set of choices after the items (`menuitemradio`), in a group with this name, e.g. "Language";
+    /// asked for each time the menu opens, so the one checked is the current one.
+    #[prop(optional)]
+    choices: Option<Choices<V>>,
     /// Runs with the value of the item chosen (focus is back on the button when it runs, unless the
     /// item is a link).
     on_select: Callback<V>,
@@ -75,7 +97,7 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
         let Some(wrapper) = wrapper_ref.get_untracked() else {
             return Vec::new();
         };
-        let Ok(list) = wrapper.query_selector_all("[role=menuitem]") else {
+        let Ok(list) = wrapper.query_selector_all("[role=menuitem], [role=menuitemradio]") else {
             return Vec::new();
         };
         (0..list.length())
@@ -217,49 +239,47 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
 
     // The items exist only while the menu is open: a table of many rows carries one closed menu each.
     let items = StoredValue::new(items);
-    let render_item = move |item: MenuItem<V>| {
-        let MenuItem { label, value, href } = item;
-        match href {
-            Some(href) => view! {
-                <li role="none">
-                    <a
-                        role="menuitem"
-                        tabindex="-1"
-                        class="menu__item"
-                        href=href
-                        on:click=move |event| {
-                            event.prevent_default();
-                            close(false);
-                            on_select.run(value.clone());
-                        }
-                    >
-                        {label}
-                    </a>
-                </li>
-            }
-            .into_any(),
-            None => view! {
-                <li role="none">
-                    <button
-                        type="button"
-                        role="menuitem"
-                        tabindex="-1"
-                        class="menu__item"
-                        on:click=move |_| {
-                            close(true);
-                            on_select.run(value.clone());
-                        }
-                    >
-                        {label}
-                    </button>
-                </li>
-            }
-            .into_any(),
+    let choices = StoredValue::new(choices);
+    // The values of the items shown, by position; the items themselves are drawn by code shared by
+    // every kind of menu (`item_view` is not generic).
+    let shown = StoredValue::new(Vec::<V>::new());
+    let select = Callback::new(move |(index, refocus): (usize, bool)| {
+        close(refocus);
+        if let Some(value) = shown.with_value(|values| values.get(index).cloned()) {
+            on_select.run(value);
         }
+    });
+    let mut draw = move |item: MenuItem<V>| {
+        let index = shown.with_value(Vec::len);
+        let MenuItem {
+            label,
+            value,
+            href,
+            checked,
+            lang,
+        } = item;
+        shown.update_value(|values| values.push(value));
+        item_view(label, href, checked, lang, index, select)
     };
     let rendered = move || {
-        open.get()
-            .then(|| items.with_value(|items| items.iter().cloned().map(&render_item).collect_view()))
+        open.get().then(|| {
+            shown.set_value(Vec::new());
+            let items: Vec<AnyView> = items.with_value(|items| items.iter().cloned().map(&mut draw).collect());
+            let choices = choices.with_value(|choices| choices.clone()).map(|(name, choices)| {
+                let choices: Vec<AnyView> = choices.run(()).into_iter().map(&mut draw).collect();
+                let heading = name.clone();
+                view! {
+                    <li role="separator" class="menu__separator"></li>
+                    <li role="none">
+                        <span class="menu__heading" aria-hidden="true">{move || heading.get()}</span>
+                        <ul role="group" class="menu__group" aria-label=move || name.get()>
+                            {choices}
+                        </ul>
+                    </li>
+                }
+            });
+            (items, choices)
+        })
     };
 
     view! {
@@ -268,7 +288,7 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
                 type="button"
                 id=button_id.clone()
                 class=format!("menu__button {button_class}")
-                aria-label=label
+                aria-label=move || label.get()
                 aria-haspopup="menu"
                 aria-controls=menu_id.clone()
                 aria-expanded=move || open.get().to_string()
@@ -288,5 +308,53 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
                 {rendered}
             </ul>
         </div>
+    }
+}
+
+/// One item of an open menu: a link, an action or one of a set of choices; choosing it runs `select` with
+/// its position and whether focus returns to the menu's button (not for a link, which navigates).
+fn item_view(
+    label: TextProp,
+    href: Option<String>,
+    checked: Option<bool>,
+    lang: Option<&'static str>,
+    index: usize,
+    select: Callback<(usize, bool)>,
+) -> AnyView {
+    let label = move || label.get();
+    match href {
+        Some(href) => view! {
+            <li role="none">
+                <a
+                    role="menuitem"
+                    tabindex="-1"
+                    class="menu__item"
+                    href=href
+                    on:click=move |event| {
+                        event.prevent_default();
+                        select.run((index, false));
+                    }
+                >
+                    {label}
+                </a>
+            </li>
+        }
+        .into_any(),
+        None => view! {
+            <li role="none">
+                <button
+                    type="button"
+                    role=if checked.is_some() { "menuitemradio" } else { "menuitem" }
+                    aria-checked=checked.map(|checked| checked.to_string())
+                    lang=lang
+                    tabindex="-1"
+                    class="menu__item"
+                    on:click=move |_| select.run((index, true))
+                >
+                    {label}
+                </button>
+            </li>
+        }
+        .into_any(),
     }
 }

@@ -24,7 +24,7 @@ pub fn Modal(
     on_escape: Option<Callback<(), bool>>,
     /// The title, which is also the dialog's accessible name.
     #[prop(into)]
-    title: Signal<String>,
+    title: TextProp,
     /// Extra classes, e.g. `dialog--wide`.
     #[prop(optional, into)]
     class: String,

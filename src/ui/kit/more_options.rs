@@ -1,5 +1,6 @@
 //! The "More options" button of a table row (⋮), opening its menu.
 
+use crate::i18n::{m::kit as m, tf};
 use leptos::prelude::*;
 
 use super::{MenuButton, MenuItem};
@@ -17,7 +18,7 @@ pub fn MoreOptions<V: Clone + Send + Sync + 'static>(
 ) -> impl IntoView {
     view! {
         <MenuButton
-            label=format!("More options for {name}")
+            label=move || tf(m::MORE_OPTIONS_FOR, [&name])
             button_class="button button--ghost icon-button more-options"
             items
             on_select

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::i18n::{m::kit as m, tx};
 use leptos::prelude::*;
 
 /// How long a toast stays: long enough to read twice.
@@ -133,8 +134,8 @@ pub fn ToastRegion() -> impl IntoView {
                                 {label}
                             </button>
                         })}
-                        <button type="button" class="toast__close" aria-label="Dismiss notification" on:click=move |_| toasts.dismiss(id)>
-                            "Dismiss"
+                        <button type="button" class="toast__close" aria-label=tx(m::DISMISS_NOTIFICATION) on:click=move |_| toasts.dismiss(id)>
+                            {tx(m::DISMISS)}
                         </button>
                     </div>
                 }

@@ -1,5 +1,6 @@
 //! The API authentication page: identifiers, debug session key, API keys and access keys.
 
+use crate::i18n::{m::pages as m, tf, tx};
 use leptos::prelude::*;
 
 use crate::state::{Phase, expect_app_state};
@@ -14,17 +15,17 @@ use crate::ui::set_page_title;
 #[component]
 fn SectionLinks() -> impl IntoView {
     let links = [
-        ("#account-identifiers", "Account identifiers"),
-        ("#debug-session-key", "Debug session key"),
-        ("#api-keys", "API keys"),
-        ("#access-keys", "Access keys"),
-        ("#activity-log", "Activity log"),
+        ("#account-identifiers", m::ACCOUNT_IDENTIFIERS),
+        ("#debug-session-key", m::DEBUG_SESSION_KEY),
+        ("#api-keys", m::API_KEYS),
+        ("#access-keys", m::ACCESS_KEYS),
+        ("#activity-log", m::ACTIVITY_LOG),
     ];
     view! {
         <div class="page__bar">
-            <nav class="section-links" aria-label="On this page">
+            <nav class="section-links" aria-label=tx(m::ON_THIS_PAGE)>
                 <ul class="section-links__list">
-                    {links.map(|(href, label)| view! { <li><a class="section-links__link" href=href>{label}</a></li> }).collect_view()}
+                    {links.map(|(href, label)| view! { <li><a class="section-links__link" href=href>{tx(label)}</a></li> }).collect_view()}
                 </ul>
             </nav>
             <CreateAccessKeyButton />
@@ -35,7 +36,7 @@ fn SectionLinks() -> impl IntoView {
 /// `/settings/api-authentication`.
 #[component]
 pub fn ApiAuthenticationPage() -> impl IntoView {
-    set_page_title("API authentication");
+    set_page_title(m::API_AUTHENTICATION);
     let state = expect_app_state();
     // The activity log's key filter, which a key's "Activity" sets.
     let activity_key = RwSignal::new(None);
@@ -43,11 +44,11 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
     // them (a rebuild would lose a secret on screen, the search text, the selection and open dialogs).
     let account_id = Memo::new(move |_| state.account.with(|account| account.as_ref().map(|a| a.id.clone())));
     let body = move || match state.phase.get() {
-        Phase::Loading => view! { <p class="loading" role="status">"Loading your account…"</p> }.into_any(),
+        Phase::Loading => view! { <p class="loading" role="status">{tx(m::LOADING)}</p> }.into_any(),
         Phase::Failed(message) => view! {
             <div class="banner banner--error" role="alert">
-                <p>"Your account could not be loaded. " {message}</p>
-                <p>"Reload the page to try again."</p>
+                <p>{tf(m::NOT_LOADED, [&message])}</p>
+                <p>{tx(m::RELOAD_TO_TRY_AGAIN)}</p>
             </div>
         }
         .into_any(),
@@ -66,7 +67,7 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
             }
             None => view! {
                 <div class="banner banner--error" role="alert">
-                    <p>"No account is stored. Reset the demo data from Account settings."</p>
+                    <p>{tx(m::NO_ACCOUNT)}</p>
                 </div>
             }
             .into_any(),
@@ -74,9 +75,9 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
     };
     view! {
         <div class="page">
-            <h1 class="page__title">"API authentication"</h1>
+            <h1 class="page__title">{tx(m::API_AUTHENTICATION)}</h1>
             <p class="page__lead">
-                "Identify your account in API calls and manage the keys that authenticate them."
+                {tx(m::API_AUTHENTICATION_LEAD)}
             </p>
             {body}
         </div>

@@ -1,6 +1,7 @@
 //! The Integrations page: connect or disconnect each integration. Connecting creates a system-generated
 //! access key and a connection that uses it.
 
+use crate::i18n::{m::pages as m, t, tf, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -12,7 +13,7 @@ use crate::ui::set_page_title;
 /// `/integrations`.
 #[component]
 pub fn IntegrationsPage() -> impl IntoView {
-    set_page_title("Integrations");
+    set_page_title(m::INTEGRATIONS);
     let state = expect_app_state();
     let failure = RwSignal::new(None::<String>);
     let announcement = RwSignal::new(String::new());
@@ -24,16 +25,14 @@ pub fn IntegrationsPage() -> impl IntoView {
         };
         let connected = move || link().is_some_and(|l| l.is_connected());
         let status = move || match link() {
-            Some(l) if l.is_connected() => "Connected".to_owned(),
-            Some(l) if l.reason == Some(DisconnectReason::KeyDeleted) => {
-                "Disconnected — its access key was deleted".to_owned()
-            }
-            _ => "Not connected".to_owned(),
+            Some(l) if l.is_connected() => t(m::CONNECTED),
+            Some(l) if l.reason == Some(DisconnectReason::KeyDeleted) => t(m::DISCONNECTED_KEY_DELETED),
+            _ => t(m::NOT_CONNECTED),
         };
         let button_label = move || match link() {
-            Some(l) if l.is_connected() => "Disconnect",
-            Some(l) if l.reason == Some(DisconnectReason::KeyDeleted) => "Reconnect",
-            _ => "Connect",
+            Some(l) if l.is_connected() => t(m::DISCONNECT),
+            Some(l) if l.reason == Some(DisconnectReason::KeyDeleted) => t(m::RECONNECT),
+            _ => t(m::CONNECT),
         };
         let toggle = move |_| {
             failure.set(None);
@@ -45,8 +44,8 @@ pub fn IntegrationsPage() -> impl IntoView {
                     state.connect_integration(&integration.id()).await
                 };
                 match result {
-                    Ok(()) if was_connected => announcement.set(format!("{} was disconnected.", integration.name)),
-                    Ok(()) => announcement.set(format!("{} is connected.", integration.name)),
+                    Ok(()) if was_connected => announcement.set(tf(m::WAS_DISCONNECTED, [integration.name])),
+                    Ok(()) => announcement.set(tf(m::IS_CONNECTED, [integration.name])),
                     Err(error) => failure.set(Some(error.to_string())),
                 }
             });
@@ -62,7 +61,7 @@ pub fn IntegrationsPage() -> impl IntoView {
                 <button
                     type="button"
                     class=move || if connected() { "button" } else { "button button--primary" }
-                    aria-label=move || format!("{} {}", button_label(), integration.name)
+                    aria-label=move || tf(m::ACTION_INTEGRATION, [button_label(), integration.name])
                     // Until the account is open its connections are not known.
                     disabled=move || state.phase.get() != Phase::Ready
                     on:click=toggle
@@ -74,10 +73,9 @@ pub fn IntegrationsPage() -> impl IntoView {
     };
     view! {
         <div class="page page--narrow">
-            <h1 class="page__title">"Integrations"</h1>
+            <h1 class="page__title">{tx(m::INTEGRATIONS)}</h1>
             <p class="page__lead">
-                "Integrations connect your account to other tools. Each connected integration authenticates with a "
-                "system-generated access key, listed under Access keys when you check \"Show system-generated\"."
+                {tx(m::INTEGRATIONS_LEAD)}
             </p>
             <p class="status-line" role="status">{move || announcement.get()}</p>
             <p class="error-line" role="alert">{move || failure.get()}</p>

@@ -1,5 +1,6 @@
 //! The top bar: product name, the Integrations link, the theme switch and the profile menu.
 
+use crate::i18n::{m::shell as m, tx};
 use leptos::prelude::*;
 
 use super::{ProfileMenu, ThemeSwitch};
@@ -15,8 +16,8 @@ pub fn Header() -> impl IntoView {
                 <span class="app-header__logo" aria-hidden="true">"F"</span>
                 <span class="app-header__name">{PRODUCT_NAME}</span>
             </Link>
-            <nav class="app-header__nav" aria-label="Main">
-                <Link href="/integrations" class="app-header__link">"Integrations"</Link>
+            <nav class="app-header__nav" aria-label=tx(m::MAIN_NAVIGATION)>
+                <Link href="/integrations" class="app-header__link">{tx(m::INTEGRATIONS)}</Link>
             </nav>
             <ThemeSwitch />
             <ProfileMenu />

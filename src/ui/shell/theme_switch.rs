@@ -1,5 +1,6 @@
 //! The header's theme switch: System, Light or Dark, remembered in this browser.
 
+use crate::i18n::{Msg, m::shell as m, tx};
 use leptos::prelude::*;
 
 use crate::browser::theme::{self, Theme};
@@ -17,15 +18,24 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme-switch">
-            <span class="visually-hidden">"Theme"</span>
+            <span class="visually-hidden">{tx(m::THEME)}</span>
             <select class="theme-switch__select" on:change=change>
                 {Theme::ALL
                     .into_iter()
                     .map(|option| view! {
-                        <option value=option.code() selected=move || chosen.get() == option>{option.label()}</option>
+                        <option value=option.code() selected=move || chosen.get() == option>{tx(label_of(option))}</option>
                     })
                     .collect_view()}
             </select>
         </label>
+    }
+}
+
+/// What the switch shows for a choice.
+fn label_of(theme: Theme) -> Msg<0> {
+    match theme {
+        Theme::System => m::THEME_SYSTEM,
+        Theme::Light => m::THEME_LIGHT,
+        Theme::Dark => m::THEME_DARK,
     }
 }

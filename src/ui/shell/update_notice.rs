@@ -1,5 +1,6 @@
 //! "Reload to update": shown when a new build of the app has installed in the background.
 
+use crate::i18n::{m::shell as m, tx};
 use leptos::prelude::*;
 
 use crate::browser::service_worker;
@@ -16,9 +17,9 @@ pub fn UpdateNotice() -> impl IntoView {
         <div class="toasts toasts--update" role="status">
             <Show when=move || waiting.get()>
                 <div class="toast">
-                    <span class="toast__text">"A new version of Flowdeck is ready."</span>
+                    <span class="toast__text">{tx(m::NEW_VERSION_READY)}</span>
                     <button type="button" class="toast__close" on:click=move |_| service_worker::activate_waiting()>
-                        "Reload to update"
+                        {tx(m::RELOAD_TO_UPDATE)}
                     </button>
                 </div>
             </Show>

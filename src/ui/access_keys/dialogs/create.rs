@@ -2,6 +2,7 @@
 //! → the ID and secret, shown once, with copy and download → "Done" → an alert → "Proceed". The secret
 //! leaves the page and memory at "Proceed". "Create similar" opens it filled in from another key.
 
+use crate::i18n::{m::access_keys as m, t, tf, tx};
 use leptos::prelude::*;
 
 use crate::browser::perf;
@@ -79,10 +80,7 @@ pub fn CreateAccessKeyDialog(
     let finish = move || {
         let created = secret.finish();
         if let Some(key) = &created {
-            toasts.show_about(
-                format!("Access key “{}” created.", key.name.as_str()),
-                row_element_id(&key.id),
-            );
+            toasts.show_about(tf(m::CREATED, [key.name.as_str()]), row_element_id(&key.id));
         }
         open.close();
         created.map(|key| key.id)
@@ -90,7 +88,7 @@ pub fn CreateAccessKeyDialog(
 
     let submit = Callback::new(move |()| {
         let Some(chosen) = ExpiryPeriod::from_code(&period.get_untracked()) else {
-            expiry_error.set(Some("Choose an expiry period.".into()));
+            expiry_error.set(Some(t(m::CHOOSE_EXPIRY_PERIOD).into()));
             return;
         };
         let date = parse_iso_date(&custom_date.get_untracked());
@@ -149,10 +147,10 @@ pub fn CreateAccessKeyDialog(
             on_open=reset
             on_close
             on_escape
-            title="Create access key"
+            title=tx(m::CREATE_ACCESS_KEY)
             class="dialog--wide"
             on_submit=submit
-            submit_label="Create"
+            submit_label=tx(m::CREATE)
             busy=creating
             error=form_error
             show_form=Signal::derive(move || !secret.is_revealed())
@@ -171,7 +169,7 @@ pub fn CreateAccessKeyDialog(
             })
         >
             {move || like.with(|like| like.as_ref().map(|like| view! {
-                <p class="dialog__body">{format!("Settings copied from “{}”. The new key gets its own ID and secret.", like.name.as_str())}</p>
+                <p class="dialog__body">{tf(m::COPIED_FROM, [like.name.as_str()])}</p>
             }))}
             <NameField value=name error=name_error />
             <DescriptionField value=description error=description_error />

@@ -1,6 +1,7 @@
 //! The "Allowed IP addresses" field: one address or CIDR range per line, empty for any address; each
 //! bad line gets its own message naming the line.
 
+use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 
 use crate::ui::kit::{Field, FieldControl};
@@ -14,12 +15,9 @@ pub fn AllowedIpsField(
     errors: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let control = FieldControl::new("allowed-ips", move || errors.with(|errors| !errors.is_empty()));
-    let hint = || {
-        "One IPv4 or IPv6 address or CIDR range per line, such as 203.0.113.0/24 or 2001:db8::/32. Leave empty \
-         to allow any address."
-    };
+    let hint = tx(m::ALLOWED_IPS_HINT);
     view! {
-        <Field control=control.clone() label="Allowed IP addresses" optional=true hint errors=errors>
+        <Field control=control.clone() label=tx(m::ALLOWED_IPS) optional=true hint errors=errors>
             <textarea
                 id=control.id()
                 class="field__input mono"

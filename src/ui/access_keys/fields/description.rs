@@ -1,6 +1,7 @@
 //! The access key "Description" field: optional text on what the key is for, with a count of what is
 //! left.
 
+use crate::i18n::{m::access_keys as m, number, tf, tx};
 use leptos::prelude::*;
 
 use crate::domain::access_key::DESCRIPTION_MAX_CHARS;
@@ -18,12 +19,13 @@ pub fn DescriptionField(
     let count = move || value.with(|text| text.trim().chars().count());
     let hint = move || {
         view! {
-            "What the key is for and who uses it, so that your team knows later. "
-            {move || format!("{} of {DESCRIPTION_MAX_CHARS} characters used.", count())}
+            {tx(m::DESCRIPTION_HINT)}
+            " "
+            {move || tf(m::CHARACTERS_USED, [&number(count()), &number(DESCRIPTION_MAX_CHARS)])}
         }
     };
     view! {
-        <Field control=control.clone() label="Description" optional=true hint error=error>
+        <Field control=control.clone() label=tx(m::DESCRIPTION) optional=true hint error=error>
             <textarea
                 id=control.id()
                 class="field__input field__input--text"

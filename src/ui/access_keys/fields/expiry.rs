@@ -1,6 +1,8 @@
 //! The access key "Expiry period" field: the periods the account's policy allows, a date for "Custom
 //! date", and when the key will expire, said as the choice changes. Creating and rotating a key use it.
 
+use crate::i18n::{m::access_keys as m, t, tf, tx};
+use crate::ui::access_keys::words;
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -35,26 +37,26 @@ pub fn ExpiryField(
             let date = parse_iso_date(&custom_date.get());
             let policy = state.policy.get();
             match policy.expires_at(chosen, date, state.now(), state.local_offset()) {
-                Ok(Some(at)) => Some(format!("The key will expire on {}.", format::date_time(at))),
-                Ok(None) => Some("The key will never expire.".to_owned()),
+                Ok(Some(at)) => Some(tf(m::WILL_EXPIRE_ON, [&format::date_time(at)])),
+                Ok(None) => Some(t(m::WILL_NEVER_EXPIRE).to_owned()),
                 Err(_) => None,
             }
         };
         let options = policy
             .allowed
             .iter()
-            .map(|choice| view! { <option value=choice.code()>{choice.label()}</option> })
+            .map(|&choice| view! { <option value=choice.code()>{move || words::period(choice)}</option> })
             .collect_view();
         let hint = move || {
             view! {
                 {preview}
-                " Allowed periods are set for the whole account. "
-                <a href="/account-settings#access-key-expiry">"Learn more"</a>
+                " " {tx(m::PERIODS_FOR_ACCOUNT)} " "
+                <a href="/account-settings#access-key-expiry">{tx(m::LEARN_MORE)}</a>
             }
         };
         let (invalid, described_by) = (control.aria_invalid(), control.described_by());
         view! {
-            <Field control=control.clone() label="Expiry period" hint error=expiry_error>
+            <Field control=control.clone() label=tx(m::EXPIRY_PERIOD) hint error=expiry_error>
                 <select
                     id=control.id()
                     class="field__input"
@@ -69,7 +71,7 @@ pub fn ExpiryField(
                     {options}
                 </select>
                 <Show when=move || period.get() == ExpiryPeriod::CustomDate.code()>
-                    <label class="field__label field__label--secondary" for=date_id.clone()>"Expiry date"</label>
+                    <label class="field__label field__label--secondary" for=date_id.clone()>{tx(m::EXPIRY_DATE)}</label>
                     <input
                         id=date_id.clone()
                         class="field__input"

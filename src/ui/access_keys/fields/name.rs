@@ -1,5 +1,6 @@
 //! The access key "Name" field.
 
+use crate::i18n::{m::access_keys as m, number, tf, tx};
 use leptos::prelude::*;
 
 use crate::domain::access_key::NAME_MAX_CHARS;
@@ -14,9 +15,9 @@ pub fn NameField(
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let control = FieldControl::new("name", move || error.with(Option::is_some));
-    let hint = format!("Up to {NAME_MAX_CHARS} characters, unique among your access keys.");
+    let hint = move || tf(m::NAME_HINT, [&number(NAME_MAX_CHARS)]);
     view! {
-        <Field control=control.clone() label="Name" hint=move || hint.clone() error=error>
+        <Field control=control.clone() label=tx(m::NAME) hint error=error>
             <input
                 id=control.id()
                 class="field__input"

@@ -1,6 +1,8 @@
 //! The "Permissions" group of a key's dialogs: Full access (the default: the key can do what you can)
 //! or Restricted, with a level for each resource of the platform and presets.
 
+use crate::i18n::{m::access_keys as m, tx};
+use crate::ui::access_keys::words;
 use leptos::prelude::*;
 
 use crate::domain::permissions::{Access, Permissions, Resource};
@@ -43,11 +45,11 @@ pub fn PermissionsField(
                 let select_id = unique_id("permission");
                 let options = Access::ALL
                     .into_iter()
-                    .map(|access| view! { <option value=access.code()>{access.label()}</option> })
+                    .map(|access| view! { <option value=access.code()>{tx(words::access(access))}</option> })
                     .collect_view();
                 view! {
                     <div class="permissions__row">
-                        <label class="permissions__resource" for=select_id.clone()>{resource.name()}</label>
+                        <label class="permissions__resource" for=select_id.clone()>{tx(words::resource(resource))}</label>
                         <select
                             id=select_id
                             class="field__input"
@@ -67,7 +69,7 @@ pub fn PermissionsField(
     };
     view! {
         <fieldset class="permissions">
-            <legend class="field__label">"Permissions"</legend>
+            <legend class="field__label">{tx(m::PERMISSIONS)}</legend>
             <label class="check check--top">
                 <input
                     type="radio"
@@ -78,8 +80,8 @@ pub fn PermissionsField(
                     aria-describedby=full_hint.clone()
                 />
                 <span>
-                    "Full access"
-                    <span class="keys__meta" id=full_hint>"The key can perform the same operations as you."</span>
+                    {tx(m::FULL_ACCESS)}
+                    <span class="keys__meta" id=full_hint>{tx(m::FULL_ACCESS_HINT)}</span>
                 </span>
             </label>
             <label class="check check--top">
@@ -92,18 +94,18 @@ pub fn PermissionsField(
                     aria-describedby=restricted_hint.clone()
                 />
                 <span>
-                    "Restricted"
-                    <span class="keys__meta" id=restricted_hint>"The key can do only what you choose for each resource."</span>
+                    {tx(m::RESTRICTED)}
+                    <span class="keys__meta" id=restricted_hint>{tx(m::RESTRICTED_HINT)}</span>
                 </span>
             </label>
             <Show when=move || restricted.get()>
-                <div class="permissions__presets" role="group" aria-label="Presets">
-                    <span class="keys__meta">"Presets:"</span>
+                <div class="permissions__presets" role="group" aria-label=tx(m::PRESETS)>
+                    <span class="keys__meta">{tx(m::PRESETS_LABEL)}</span>
                     <button type="button" class="button button--small" on:click=move |_| value.set(Permissions::every(Access::Read))>
-                        "Read only"
+                        {tx(m::READ_ONLY)}
                     </button>
                     <button type="button" class="button button--small" on:click=move |_| value.set(Permissions::every(Access::None))>
-                        "No access"
+                        {tx(m::NO_ACCESS)}
                     </button>
                 </div>
                 <div class="permissions__grid">{rows}</div>

@@ -1,6 +1,7 @@
 //! One row of the access keys table. It is built once per key ID and reads the key's fields
 //! reactively: another tab's rename, rotation or use updates the cells that show them, nothing else.
 
+use crate::i18n::{m::access_keys as words, tf};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -64,7 +65,7 @@ pub fn AccessKeyRow(
                 />
             </td>
             <th scope="row" class="keys__name">
-                <span class="keys__name-text">{move || name.get()}</span>
+                <bdi class="keys__name-text">{move || name.get()}</bdi>
                 {system.then(|| view! { <span class="badge badge--system">"System"</span> })}
                 {move || description.with(|text| (!text.is_empty()).then(|| description_view(text, name)))}
                 <span class="keys__meta keys__access">{move || access.get()}</span>
@@ -73,8 +74,8 @@ pub fn AccessKeyRow(
             <td class="keys__id" data-label="Access key ID">
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
                 {move || {
-                    let label = format!("Copy access key ID of {}", name.get());
-                    view! { <CopyButton label value=copy_id.clone() target_id=id_element.clone() compact=true /> }
+                    let (label, copied) = name.with(|name| (tf(words::COPY_ID_OF, [name]), tf(words::ID_COPIED, [name])));
+                    view! { <CopyButton label copied value=copy_id.clone() target_id=id_element.clone() compact=true /> }
                 }}
             </td>
             <td data-label="Created">{format::date(created_at)}</td>

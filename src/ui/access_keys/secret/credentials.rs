@@ -5,6 +5,8 @@
 //! text is written straight into the DOM once mounted (and emptied when the step goes), copies and
 //! downloads go through buffers zeroed when dropped.
 
+use crate::i18n::{m::access_keys as m, t, tf, tx};
+use crate::ui::access_keys::words;
 use leptos::html;
 use leptos::prelude::*;
 use zeroize::Zeroizing;
@@ -83,19 +85,17 @@ pub fn CredentialsReveal(
     });
 
     // What someone holding both halves can do: everything the owner can, or what the key is limited to.
-    let reach = secret
-        .with(|new_key| match &new_key.key.permissions {
-            Permissions::Full => "perform the same operations as you".to_owned(),
-            limited => format!("use it as far as its permissions allow ({})", limited.details()),
-        })
-        .unwrap_or_default();
-    let (id, expires) = secret
+    let permissions = secret
+        .with(|new_key| new_key.key.permissions.clone())
+        .unwrap_or(Permissions::Full);
+    let reach = move || match &permissions {
+        Permissions::Full => t(m::REACH_FULL).to_owned(),
+        limited => tf(m::REACH_LIMITED, [&words::permission_details(limited)]),
+    };
+    let (id, expires_at) = secret
         .with(|new_key| {
             let key = &new_key.key;
-            (
-                key.id.as_str().to_owned(),
-                key.expires_at.map_or_else(|| "Never".to_owned(), format::date_time),
-            )
+            (key.id.as_str().to_owned(), key.expires_at)
         })
         .unwrap_or_default();
     let secret_text = Signal::derive(move || {
@@ -127,7 +127,7 @@ pub fn CredentialsReveal(
             download::download_text(&credentials.file_name(chosen), chosen.media_type(), &text)
         });
         let refused = !matches!(saved, Some(Ok(())));
-        download_error.set(refused.then(|| "The browser refused the download. Copy the values instead.".into()));
+        download_error.set(refused.then(|| t(m::DOWNLOAD_REFUSED).into()));
     };
     let format_id = unique_id("file-format");
     let formats = CredentialsFormat::ALL
@@ -137,46 +137,47 @@ pub fn CredentialsReveal(
     view! {
         <div class="reveal" node_ref=reveal_ref>
             <p class="banner">
-                <strong>"Store the secret now: it will not be shown again. "</strong>
-                {format!("Anyone who has both the access key ID and the secret can {reach}. Never share them.")}
+                <strong>{tx(m::STORE_SECRET_NOW)}</strong>
+                " "
+                {reach}
             </p>
             <dl class="fields">
                 <div class="fields__row">
-                    <dt class="fields__label">"Access key ID"</dt>
+                    <dt class="fields__label">{tx(m::ACCESS_KEY_ID)}</dt>
                     <dd class="fields__value">
                         <code class="mono secret-value" id="new-access-key-id">{id.clone()}</code>
-                        <CopyButton label="Copy access key ID" value=id target_id="new-access-key-id" />
+                        <CopyButton label=tx(m::COPY_ACCESS_KEY_ID) value=id target_id="new-access-key-id" />
                     </dd>
                 </div>
                 <div class="fields__row">
-                    <dt class="fields__label">"Access key secret"</dt>
+                    <dt class="fields__label">{tx(m::ACCESS_KEY_SECRET)}</dt>
                     <dd class="fields__value">
                         <code class="mono secret-value" id="new-access-key-secret" node_ref=secret_ref></code>
-                        <CopyButton label="Copy access key secret" value=secret_text target_id="new-access-key-secret" />
+                        <CopyButton label=tx(m::COPY_ACCESS_KEY_SECRET) value=secret_text target_id="new-access-key-secret" />
                     </dd>
                 </div>
                 <div class="fields__row">
-                    <dt class="fields__label">"Expires"</dt>
-                    <dd class="fields__value">{expires}</dd>
+                    <dt class="fields__label">{tx(m::EXPIRES)}</dt>
+                    <dd class="fields__value">{move || expires_at.map_or_else(|| t(m::NEVER).to_owned(), format::date_time)}</dd>
                 </div>
             </dl>
             <div class="download">
-                <label class="field__label" for=format_id.clone()>"File format"</label>
+                <label class="field__label" for=format_id.clone()>{tx(m::FILE_FORMAT)}</label>
                 <select id=format_id class="field__input download__format"
                     prop:value=move || file_format.get()
                     on:change=move |event| file_format.set(event_target_value(&event))>
                     {formats}
                 </select>
-                <button type="button" class="button" on:click=save>"Download credentials"</button>
+                <button type="button" class="button" on:click=save>{tx(m::DOWNLOAD_CREDENTIALS)}</button>
             </div>
             <p class="error-line" role="alert">{move || download_error.get()}</p>
             <div class="curl">
-                <p class="field__label">"Try it"</p>
+                <p class="field__label">{tx(m::TRY_IT)}</p>
                 <pre class="curl__code" id="new-access-key-curl"><code node_ref=curl_ref></code></pre>
-                <CopyButton label="Copy curl example" value=curl_text target_id="new-access-key-curl" />
+                <CopyButton label=tx(m::COPY_CURL) value=curl_text target_id="new-access-key-curl" />
             </div>
             <div class="dialog__actions">
-                <button type="button" class="button button--primary" on:click=move |_| on_done.run(())>"Done"</button>
+                <button type="button" class="button button--primary" on:click=move |_| on_done.run(())>{tx(m::DONE)}</button>
             </div>
         </div>
     }

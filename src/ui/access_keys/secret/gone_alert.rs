@@ -1,5 +1,6 @@
 //! The alert before a secret leaves the page for good: "Proceed" or "Go back".
 
+use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 
 use crate::ui::kit::{Modal, unique_id};
@@ -16,19 +17,16 @@ pub fn SecretGoneAlert(
     view! {
         <Modal
             open
-            title="You won't see this secret again"
+            title=tx(m::GONE_TITLE)
             class="dialog--confirm"
             described_by=body_id.clone()
         >
             <div class="dialog__body" id=body_id>
-                <p>
-                    "Make sure you have copied or downloaded the access key secret. Once you proceed it is "
-                    "gone from this page for good; if you lose it, rotate the secret or create a new access key."
-                </p>
+                <p>{tx(m::GONE_BODY)}</p>
             </div>
             <div class="dialog__actions">
-                <button type="button" class="button" autofocus on:click=move |_| open.set(false)>"Go back"</button>
-                <button type="button" class="button button--primary" on:click=move |_| on_proceed.run(())>"Proceed"</button>
+                <button type="button" class="button" autofocus on:click=move |_| open.set(false)>{tx(m::GO_BACK)}</button>
+                <button type="button" class="button button--primary" on:click=move |_| on_proceed.run(())>{tx(m::PROCEED)}</button>
             </div>
         </Modal>
     }

@@ -1,0 +1,185 @@
+// The page in its user's language: the browser's languages on a first visit, the profile menu's
+// "Language", a choice remembered and followed by other tabs, right to left in Arabic, catalogs fetched
+// only when chosen and kept for offline use.
+import { test, expect, API_AUTH, openApiAuthentication } from './fixtures.mjs';
+import { expectNoAxeViolations } from './axe.mjs';
+
+/** Opens the page in a browser context whose language is `locale`; waits for the account. */
+async function openIn(browser, locale, options = {}) {
+  const context = await browser.newContext({ locale, ...options });
+  const page = await context.newPage();
+  const catalogs = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/i18n/')) catalogs.push(new URL(request.url()).pathname);
+  });
+  await page.goto(API_AUTH);
+  await expect(page.locator('#account-id-value')).toHaveText(/^Ac[0-9A-Za-z]{10}$/);
+  return { context, page, catalogs };
+}
+
+async function chooseLanguage(page, name) {
+  await page.locator('.avatar').click();
+  await page.getByRole('group', { name: /./ }).getByRole('menuitemradio', { name }).click();
+}
+
+test('an English browser downloads no other language', async ({ page }) => {
+  const catalogs = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/i18n/')) catalogs.push(request.url());
+  });
+  await openApiAuthentication(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  expect(catalogs).toEqual([]);
+});
+
+test('a first visit follows the browser languages; the profile menu lists each language in itself', async ({ browser }) => {
+  const { context, page, catalogs } = await openIn(browser, 'es-MX');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1, name: 'Autenticación de la API' })).toBeVisible();
+  await expect(page).toHaveTitle('Autenticación de la API · Flowdeck');
+  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Integraciones' })).toBeVisible();
+  expect(catalogs).toEqual([expect.stringMatching(/^\/i18n\/es\.[0-9a-f]{16}\.txt$/)]);
+
+  await page.getByRole('button', { name: 'Perfil' }).click();
+  const group = page.getByRole('group', { name: 'Idioma' });
+  const names = await group.getByRole('menuitemradio').allTextContents();
+  expect(names.map((n) => n.trim())).toEqual(['English', 'Español', 'Deutsch', 'العربية', '日本語']);
+  await expect(group.getByRole('menuitemradio', { name: 'Español' })).toHaveAttribute('aria-checked', 'true');
+  await expect(group.getByRole('menuitemradio', { name: 'العربية' })).toHaveAttribute('lang', 'ar');
+  await expectNoAxeViolations(page, 'language menu, Spanish');
+
+  // Chosen by keyboard: the page changes at once, without a reload, and keeps the choice.
+  await group.getByRole('menuitemradio', { name: 'Deutsch' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'API-Authentifizierung' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('button', { name: 'Profil' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'API-Authentifizierung' })).toBeVisible();
+  await context.close();
+});
+
+test('a language chosen in another tab changes this one without closing its dialog or losing what was typed', async ({ browser }) => {
+  const { context, page } = await openIn(browser, 'en-US');
+  await page.getByRole('region', { name: 'Access keys' }).getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Halfway typed');
+
+  const other = await context.newPage();
+  await other.goto(API_AUTH);
+  await chooseLanguage(other, 'Deutsch');
+  await expect(other.getByRole('heading', { level: 1, name: 'API-Authentifizierung' })).toBeVisible();
+
+  await expect(dialog).toHaveAccessibleName('Zugriffsschlüssel erstellen');
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Halfway typed');
+  await expect(dialog.getByRole('button', { name: 'Erstellen', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('Arabic mirrors the page, keeps IDs left to right and passes axe in light and dark, wide and narrow', async ({ browser }) => {
+  for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [390, 'light'], [390, 'dark']]) {
+    const { context, page } = await openIn(browser, 'ar-EG', { viewport: { width, height: 900 }, colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1, name: 'مصادقة API' })).toBeVisible();
+    // Mirrored: the brand is at the right edge, the profile button at the left.
+    const brand = await page.locator('.app-header__brand').boundingBox();
+    const avatar = await page.locator('.avatar').boundingBox();
+    expect(avatar.x).toBeLessThan(brand.x);
+    expect(brand.x + brand.width).toBeGreaterThan(width * 0.8);
+    // No sideways scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // IDs and addresses stay left to right inside the mirrored page.
+    for (const value of [page.locator('#account-id-value'), page.locator('#account-domain-value')]) {
+      expect(await value.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    }
+    await expectNoAxeViolations(page, `Arabic ${width} ${colorScheme}`);
+    await context.close();
+  }
+});
+
+test('the create flow by keyboard in Japanese and in Arabic', async ({ browser }) => {
+  for (const [locale, words] of [
+    ['ja-JP', { create: 'アクセスキーを作成', submit: '作成', done: '完了', proceed: '続行', toast: 'アクセスキー「東京の CI」を作成しました。' }],
+    ['ar', { create: 'إنشاء مفتاح وصول', submit: 'إنشاء', done: 'تم', proceed: 'متابعة', toast: 'أُنشئ مفتاح الوصول «CI القاهرة».' }],
+  ]) {
+    const { context, page } = await openIn(browser, locale);
+    const name = locale === 'ar' ? 'CI القاهرة' : '東京の CI';
+    await page.locator('.page__bar').getByRole('button', { name: words.create }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: words.create });
+    await expect(dialog.getByRole('textbox').first()).toBeFocused();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(dialog.locator('#new-access-key-id')).toHaveText(/^Ak/);
+    await expectNoAxeViolations(page, `secret step, ${locale}`);
+    // Tab to "Done" (the step starts on its first button), then the alert's "Proceed".
+    const done = dialog.getByRole('button', { name: words.done, exact: true });
+    for (let i = 0; i < 12 && !(await done.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(done).toBeFocused();
+    await page.keyboard.press('Enter');
+    const proceed = page.getByRole('alertdialog').getByRole('button', { name: words.proceed });
+    await expect(page.getByRole('alertdialog').getByRole('button').first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(proceed).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: words.toast })).toBeVisible();
+    await context.close();
+  }
+});
+
+test('a language used once keeps working offline', async ({ browser }) => {
+  const { context, page } = await openIn(browser, 'en-US');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await chooseLanguage(page, '日本語');
+  await expect(page.getByRole('heading', { level: 1, name: 'API 認証' })).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'API 認証' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await context.close();
+});
+
+test('the pseudo-locale marks every text of the page top and the create flow as coming from a catalog', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
+  const page = await context.newPage();
+  await page.goto(API_AUTH);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  const unmarked = (root) =>
+    root.evaluate((element) => {
+      const found = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const marked = (text) => /⟦[^⟧]*⟧/.test(text);
+      // Values, not words: IDs, secrets, dates, numbers, the product name and code.
+      const value = (text) => /^(Flowdeck|F|[A-Z]{2}|Ak[0-9A-Za-z]{10}|aks_\S+|curl[\s\S]*|[\d\s.,:/–-]+|.*\d{4}.*)$/.test(text);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const text = node.textContent.trim();
+        const parent = node.parentElement;
+        if (!text || parent.closest('[hidden], option, code, pre, .mono, select')) continue;
+        if (parent.checkVisibility && !parent.checkVisibility()) continue;
+        if (!marked(text) && !value(text)) found.push(text);
+      }
+      for (const labelled of element.querySelectorAll('[aria-label]')) {
+        const label = labelled.getAttribute('aria-label');
+        if (!marked(label)) found.push(`aria-label: ${label}`);
+      }
+      return found;
+    });
+  expect(await unmarked(page.locator('header.app-header'))).toEqual([]);
+  expect(await unmarked(page.locator('.page__bar'))).toEqual([]);
+  expect(await unmarked(page.locator('.page__title'))).toEqual([]);
+  await page.locator('.page__bar').getByRole('button').click();
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio').nth(1).check();
+  expect(await unmarked(dialog)).toEqual([]);
+  // "Read only", the first preset: a key restricted to nothing would be refused.
+  await dialog.locator('.permissions__presets button').first().click();
+  await dialog.getByRole('textbox').first().fill('Pseudo');
+  await dialog.locator('button[type=submit]').click();
+  await expect(dialog.locator('#new-access-key-id')).toHaveText(/^Ak/);
+  expect(await unmarked(dialog)).toEqual([]);
+  await context.close();
+});
