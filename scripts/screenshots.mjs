@@ -193,4 +193,31 @@ for (const theme of ['light', 'dark']) {
     await context.close();
   }
 }
+// Each language: the page top, and the create dialog's secret step (Arabic light and dark, and at 390 px).
+for (const [locale, theme, width, height, secretStep] of [
+  ['ar', 'light', 1280, 900, true],
+  ['ar', 'dark', 1280, 900, true],
+  ['ar', 'dark', 390, 844, false],
+  ['ar', 'light', 390, 844, false],
+  ['ja', 'light', 1280, 900, true],
+  ['es', 'light', 1280, 900, true],
+  ['de', 'light', 1280, 900, true],
+  ['de', 'light', 390, 844, false],
+]) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, locale });
+  const page = await context.newPage();
+  await page.goto(`${origin}/settings/api-authentication`);
+  await page.locator('#account-id-value').waitFor();
+  await shoot(page, `docs/screens/lang-${locale}-${width}-${theme}.png`);
+  if (secretStep) {
+    await page.locator('.page__bar button').click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByRole('textbox').first().fill({ ar: 'خادم النشر', ja: '東京の CI', es: 'Servidor de despliegue', de: 'Deploy-Server' }[locale]);
+    await dialog.locator('button[type=submit]').click();
+    await dialog.locator('#new-access-key-id').waitFor();
+    await shoot(page, `docs/screens/lang-${locale}-secret-${width}-${theme}.png`);
+  }
+  await context.close();
+}
+
 await browser.close();

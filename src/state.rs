@@ -51,8 +51,8 @@ pub enum Phase {
     Loading,
     /// The account is on screen.
     Ready,
-    /// Start-up failed; the message says why.
-    Failed(String),
+    /// Start-up failed, and why.
+    Failed(StorageError),
 }
 
 /// One row of the access keys table: the key and its connections (active first, newest first).
@@ -93,7 +93,7 @@ pub struct AppState {
     /// Which storage holds the data.
     pub storage_kind: Stored<Option<StorageKind>>,
     /// Why the primary storage is not in use, if it is not.
-    pub storage_notice: Stored<Option<String>>,
+    pub storage_notice: Stored<Option<(StorageKind, StorageError)>>,
     /// The same keys by ID with their connections, one signal each, for the rows that show them. It
     /// holds every key of `access_keys` and is patched first, so a listed ID always has its row.
     key_rows: Keyed<AccessKeyId, KeyRow>,

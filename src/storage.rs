@@ -27,8 +27,6 @@ pub mod schema;
 
 use std::collections::BTreeMap;
 
-use thiserror::Error;
-
 pub use indexed_db::IndexedDbStore;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
@@ -153,34 +151,40 @@ pub enum StorageKind {
     Memory,
 }
 
-/// Why storage refused an operation; the message is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why storage refused an operation: a variant and the browser's own detail, put into words by the UI
+/// (`ui::words`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// The storage cannot be opened at all.
-    #[error("Browser storage is unavailable: {0}")]
     Unavailable(String),
     /// The browser's storage quota is used up.
-    #[error("Browser storage is full, so nothing was saved. Free some space for this site and try again.")]
     QuotaExceeded,
     /// A write failed; nothing of the batch was applied.
-    #[error("Saving failed, so nothing was changed: {0}")]
     WriteFailed(String),
     /// Reading failed.
-    #[error("Reading saved data failed: {0}")]
     ReadFailed(String),
     /// The data was written by a newer version of the app; nothing may be overwritten.
-    #[error(
-        "This data was saved by a newer version of the app (schema version {0}). It is open read-only so that \
-         nothing is overwritten: update the app to make changes."
-    )]
     ReadOnly(u32),
     /// A record could not be turned into JSON.
-    #[error("A record could not be encoded: {0}")]
     Encode(String),
     /// Another tab committed after the revision this batch was computed on; nothing was written.
-    #[error("Another tab kept saving changes at the same moment, so nothing was saved. Try again.")]
     Conflict,
 }
+
+// Reached only where a value refused by a rule becomes a decoding error (a record set aside says why):
+// the variant and its arguments while developing and testing, and in the shipped build just the type,
+// which keeps the derived `Debug` of every variant out of the wasm.
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if cfg!(debug_assertions) {
+            write!(f, "{self:?}")
+        } else {
+            f.write_str("StorageError")
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
 
 /// The storage port. Every adapter reads a consistent snapshot and applies a batch atomically.
 #[allow(

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod router;
 pub mod settings;
 pub mod shell;
+pub mod words;
 
 pub use app::App;
 

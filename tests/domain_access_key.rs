@@ -2,6 +2,7 @@
 
 use api_auth::domain::access_key::{KeySettings, create_access_key, list_order, rename_access_key};
 use api_auth::domain::{AccessKeyId, AccessKeyName, DomainError, SeededRandom};
+use api_auth::ui::words::Words;
 use chrono::{Duration, TimeZone, Utc};
 
 #[test]
@@ -53,7 +54,7 @@ fn names_are_trimmed_and_each_broken_rule_has_its_own_message() {
         Err(DomainError::NameControlCharacter)
     );
     assert_eq!(
-        AccessKeyName::parse("hid\u{200B}den").map_err(|e| e.to_string()),
+        AccessKeyName::parse("hid\u{200B}den").map_err(|e| e.words()),
         Err(
             "A name cannot contain invisible or text-direction characters: U+200B zero width space after “hid”. \
              Remove it, or retype the name."

@@ -2,6 +2,7 @@
 
 use api_auth::domain::demo::{DEMO_ACCOUNT_DOMAIN, demo_data};
 use api_auth::domain::{Account, AccountDomain, AccountId, DebugSessionKey, DomainError, SeededRandom};
+use api_auth::ui::words::Words;
 use chrono::{TimeZone, Utc};
 
 fn is_base62(text: &str) -> bool {
@@ -44,10 +45,7 @@ fn malformed_account_ids_are_refused_with_the_value_in_the_message() {
     ] {
         let error = AccountId::parse(bad).unwrap_err();
         assert_eq!(error, DomainError::MalformedAccountId(bad.to_owned()));
-        assert!(
-            error.to_string().contains("followed by 10 letters or digits"),
-            "{error}"
-        );
+        assert!(error.words().contains("followed by 10 letters or digits"), "{error}");
     }
 }
 

@@ -10,6 +10,7 @@ use api_auth::domain::backup::{
 };
 use api_auth::domain::demo::demo_data;
 use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
+use api_auth::ui::words::Words;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -105,15 +106,12 @@ fn a_changed_or_damaged_backup_a_newer_one_and_other_files_are_refused_in_words(
         assert_eq!(read_backup(other), Err(DomainError::NotABackup), "{other}");
     }
     assert_eq!(
-        DomainError::BackupDamaged.to_string(),
+        DomainError::BackupDamaged.words(),
         "This backup has been changed or damaged since it was made."
     );
+    assert_eq!(DomainError::NotABackup.words(), "This file is not a Flowdeck backup.");
     assert_eq!(
-        DomainError::NotABackup.to_string(),
-        "This file is not a Flowdeck backup."
-    );
-    assert_eq!(
-        DomainError::BackupFromNewerVersion.to_string(),
+        DomainError::BackupFromNewerVersion.words(),
         "This backup was made by a newer version of this page."
     );
 }

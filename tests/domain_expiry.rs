@@ -2,6 +2,7 @@
 //! dates against the policy, and key statuses at their boundaries.
 
 use api_auth::domain::{DomainError, ExpiryPeriod, ExpiryPolicy, ExpiryStatus};
+use api_auth::ui::words::Words;
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 
 fn utc() -> FixedOffset {
@@ -149,7 +150,7 @@ fn invalid_policies_get_specific_messages() {
         DomainError::PolicyDefaultNotAllowed,
         DomainError::PolicyMaximumTooSmall,
     ]
-    .map(|e| e.to_string());
+    .map(|e| e.words());
     assert_eq!(messages[0], "Allow at least one expiry period.");
     assert_ne!(messages[1], messages[2]);
 }

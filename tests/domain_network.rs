@@ -6,6 +6,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use api_auth::domain::DomainError;
 use api_auth::domain::network::{AllowedIps, IpRange, MAX_RANGES, parse_address, parse_client_address, show_address};
+use api_auth::ui::words::Words;
 use proptest::prelude::*;
 
 fn ip(text: &str) -> IpAddr {
@@ -145,7 +146,7 @@ fn an_empty_list_allows_any_address_and_a_list_only_its_ranges() {
         Err(DomainError::AddressNotAllowed("192.0.2.1".into()))
     );
     assert_eq!(
-        DomainError::AddressNotAllowed("192.0.2.1".into()).to_string(),
+        DomainError::AddressNotAllowed("192.0.2.1".into()).words(),
         "192.0.2.1 is not in this key's allowed IP addresses."
     );
 }
@@ -166,7 +167,7 @@ fn a_client_address_is_read_or_refused_with_its_form() {
     assert_eq!(parse_client_address(" 203.0.113.10 "), Ok(ip("203.0.113.10")));
     assert_eq!(parse_client_address("::ffff:203.0.113.10"), Ok(ip("203.0.113.10")));
     assert_eq!(
-        parse_client_address("203.0.113.0/24").unwrap_err().to_string(),
+        parse_client_address("203.0.113.0/24").unwrap_err().words(),
         "\"203.0.113.0/24\" is not an IP address; write it as 203.0.113.10 or 2001:db8::10."
     );
 }

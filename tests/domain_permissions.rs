@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use api_auth::domain::DomainError;
 use api_auth::domain::permissions::{Access, Operation, Permissions, Resource};
+use api_auth::ui::words::Words;
 use proptest::prelude::*;
 
 fn restricted(granted: &[(Resource, Access)]) -> Permissions {
@@ -70,15 +71,13 @@ fn a_refusal_says_what_the_key_may_do_instead() {
     assert_eq!(boards_read.check(Resource::Boards, Operation::Read), Ok(()));
     assert_eq!(
         boards_read.check(Resource::Boards, Operation::Write),
-        Err(DomainError::NotPermitted(
-            "This key can read Boards but not write them.".into()
-        ))
+        Err(DomainError::NotPermitted {
+            resource: Resource::Boards,
+            can_read: true
+        })
     );
     assert_eq!(
-        boards_read
-            .check(Resource::Users, Operation::Read)
-            .unwrap_err()
-            .to_string(),
+        boards_read.check(Resource::Users, Operation::Read).unwrap_err().words(),
         "This key has no access to Users."
     );
     assert_eq!(boards_read.check(Resource::Apps, Operation::Write), Ok(()));
@@ -184,7 +183,7 @@ mod refusal_order {
             let got = outcome.as_ref().err().map(|error| match error {
                 DomainError::SecretMismatch => "mismatch",
                 DomainError::AddressNotAllowed(_) => "address",
-                DomainError::NotPermitted(_) => "permission",
+                DomainError::NotPermitted { .. } => "permission",
                 DomainError::KeyDisabled => "disabled",
                 DomainError::KeyExpired(_) => "expired",
                 _ => "other",
@@ -192,7 +191,7 @@ mod refusal_order {
             prop_assert_eq!(got, expected, "{:?}", outcome);
             // Whatever was refused on a key that exists is recorded, once, with the address.
             if let Err(error) = &outcome {
-                let recorded = workspace.view().refusal(created.key.id.as_str(), &call, error, at, &mut rng).unwrap();
+                let recorded = workspace.view().refusal(created.key.id.as_str(), &call, error, &format!("{error:?}"), at, &mut rng).unwrap();
                 prop_assert_eq!(recorded.events.len(), 1);
             }
         }
@@ -216,7 +215,7 @@ fn a_restricted_key_that_could_do_nothing_is_refused_in_words() {
     assert_eq!(refused, DomainError::NoAccessAtAll);
     assert!(
         refused
-            .to_string()
+            .words()
             .starts_with("With no access to any resource, this key could do nothing.")
     );
 }

@@ -12,6 +12,7 @@ use api_auth::domain::workspace::{ApiCall, access_summary};
 use api_auth::domain::{
     AccessKey, ActivityKind, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom, Workspace,
 };
+use api_auth::ui::words::Words;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -101,13 +102,13 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
     );
     // Right secret, wrong address and operation: the address.
     assert_eq!(
-        check(&workspace, &secret, all_wrong, now()).to_string(),
+        check(&workspace, &secret, all_wrong, now()).words(),
         "198.51.100.1 is not in this key's allowed IP addresses."
     );
     // Right address, an operation it may not do.
     let write_boards = call("203.0.113.10", Resource::Boards, Operation::Write);
     assert_eq!(
-        check(&workspace, &secret, write_boards, now()).to_string(),
+        check(&workspace, &secret, write_boards, now()).words(),
         "This key can read Boards but not write them."
     );
     assert_eq!(
@@ -117,7 +118,7 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
             call("203.0.113.10", Resource::Users, Operation::Read),
             now()
         )
-        .to_string(),
+        .words(),
         "This key has no access to Users."
     );
     // Disabled and expired come after the permissions.
@@ -127,7 +128,7 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
         ..key.clone()
     };
     assert_eq!(
-        check(&workspace, &secret, write_boards, now()).to_string(),
+        check(&workspace, &secret, write_boards, now()).words(),
         "This key can read Boards but not write them."
     );
     let read_boards = call("203.0.113.10", Resource::Boards, Operation::Read);
@@ -158,7 +159,7 @@ fn refusals_come_in_order_wrong_secret_then_address_then_permission_then_state()
         DomainError::ClientAddressEmpty
     );
     assert_eq!(
-        DomainError::ClientAddressEmpty.to_string(),
+        DomainError::ClientAddressEmpty.words(),
         "Enter the client's IP address, such as 203.0.113.10."
     );
 }
@@ -175,7 +176,7 @@ fn every_refused_call_is_recorded_with_its_caller_and_reason_and_a_form_that_nam
         .unwrap_err();
     let recorded = workspace
         .view()
-        .refusal(&id, &refused, &error, now(), &mut rng)
+        .refusal(&id, &refused, &error, &error.words(), now(), &mut rng)
         .unwrap();
     assert!(recorded.put_keys.is_empty() && recorded.connections.is_empty());
     assert_eq!(recorded.events.len(), 1);
@@ -197,7 +198,7 @@ fn every_refused_call_is_recorded_with_its_caller_and_reason_and_a_form_that_nam
     assert!(
         workspace
             .view()
-            .refusal("Ak-nope", &refused, &malformed, now(), &mut rng)
+            .refusal("Ak-nope", &refused, &malformed, &malformed.words(), now(), &mut rng)
             .is_none()
     );
     // An unknown ID is recorded under the ID tried, with no name; a mistyped secret under its key.
@@ -205,7 +206,7 @@ fn every_refused_call_is_recorded_with_its_caller_and_reason_and_a_form_that_nam
     let error = DomainError::UnknownAccessKey(unknown.into());
     let recorded = workspace
         .view()
-        .refusal(unknown, &refused, &error, now(), &mut rng)
+        .refusal(unknown, &refused, &error, &error.words(), now(), &mut rng)
         .unwrap();
     assert_eq!(recorded.events[0].access_key_id.as_str(), unknown);
     assert_eq!(recorded.events[0].key_name, "");
@@ -216,11 +217,9 @@ fn every_refused_call_is_recorded_with_its_caller_and_reason_and_a_form_that_nam
         .unwrap_err();
     let recorded = workspace
         .view()
-        .refusal(&id, &refused, &mistyped, now(), &mut rng)
+        .refusal(&id, &refused, &mistyped, &mistyped.words(), now(), &mut rng)
         .unwrap();
-    assert!(
-        matches!(&recorded.events[0].kind, ActivityKind::Refused { reason, .. } if *reason == mistyped.to_string())
-    );
+    assert!(matches!(&recorded.events[0].kind, ActivityKind::Refused { reason, .. } if *reason == mistyped.words()));
 }
 
 #[test]
@@ -319,7 +318,7 @@ fn a_dialog_that_edits_a_setting_is_refused_when_that_setting_changed_elsewhere(
     assert_eq!(
         description_as_seen(&keys(described.clone()), &seen)
             .unwrap_err()
-            .to_string(),
+            .words(),
         "The description of “Deploy” was changed in another tab, so nothing was saved. Close this dialog and try again."
     );
     // A description changed elsewhere does not stop a permissions edit, and the other way round.

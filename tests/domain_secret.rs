@@ -2,6 +2,7 @@
 
 use api_auth::domain::secret::{SECRET_LEN, checksum_of};
 use api_auth::domain::{AccessKeySecret, DomainError, SeededRandom};
+use api_auth::ui::words::Words;
 
 #[test]
 fn a_secret_is_aks_43_base62_characters_and_a_6_character_checksum() {
@@ -58,7 +59,7 @@ fn each_way_a_secret_can_be_wrong_has_its_own_message() {
     typo.replace_range(20..21, replacement);
     let error = AccessKeySecret::parse(&typo).unwrap_err();
     assert_eq!(error, DomainError::SecretChecksum);
-    assert!(error.to_string().contains("looks mistyped"));
+    assert!(error.words().contains("looks mistyped"));
 
     let messages: Vec<String> = [
         DomainError::SecretPrefix,

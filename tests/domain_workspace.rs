@@ -7,6 +7,7 @@ use api_auth::domain::integration::DisconnectReason;
 use api_auth::domain::secret::checksum_of;
 use api_auth::domain::workspace::ApiCall;
 use api_auth::domain::{ActivityKind, DomainError, IntegrationId, SeededRandom, Workspace};
+use api_auth::ui::words::error_with;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -111,7 +112,7 @@ fn each_failure_says_exactly_what_is_wrong() {
     assert_eq!(check(&id, &secret, expiry - Duration::seconds(1)), Ok(()));
     assert_eq!(check(&id, &secret, expiry), Err(DomainError::KeyExpired(expiry)));
     assert_eq!(
-        DomainError::KeyExpired(expiry).to_string(),
+        error_with(&DomainError::KeyExpired(expiry), |at| at.date_naive().to_string()),
         "This access key expired on 2026-12-28. Rotate its secret to give it a new expiry, or create a new access key."
     );
     assert_eq!(

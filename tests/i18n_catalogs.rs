@@ -218,16 +218,16 @@ fn catalog_text(locale: Locale) -> String {
 fn a_language_file_is_read_and_its_plurals_and_placeholders_filled() {
     assert_eq!(Locale::En.file(), None, "English is compiled in");
     assert_eq!(t(m::shell::LANGUAGE), "Language");
-    assert_eq!(tn(m::access_keys::PERIOD_DAYS, 1, []), "1 day");
-    assert_eq!(tn(m::access_keys::PERIOD_DAYS, 1_000, []), "1,000 days");
+    assert_eq!(tn(m::words::PERIOD_DAYS, 1, []), "1 day");
+    assert_eq!(tn(m::words::PERIOD_DAYS, 1_000, []), "1,000 days");
     assert_eq!(tf(m::access_keys::CREATED, ["CI"]), "Access key “CI” created.");
 
     let arabic = Catalog::read(Locale::Ar, catalog_text(Locale::Ar)).unwrap();
     set_locale(Locale::Ar, arabic);
     assert_eq!(t(m::shell::LANGUAGE), "اللغة");
-    assert_eq!(tn(m::access_keys::PERIOD_DAYS, 2, []), "يومان");
-    assert_eq!(tn(m::access_keys::PERIOD_DAYS, 7, []), "7 أيام");
-    assert_eq!(tn(m::access_keys::PERIOD_DAYS, 30, []), "30 يومًا");
+    assert_eq!(tn(m::words::PERIOD_DAYS, 2, []), "يومان");
+    assert_eq!(tn(m::words::PERIOD_DAYS, 7, []), "7 أيام");
+    assert_eq!(tn(m::words::PERIOD_DAYS, 30, []), "30 يومًا");
 
     let german = Catalog::read(Locale::De, catalog_text(Locale::De)).unwrap();
     set_locale(Locale::De, german);

@@ -12,6 +12,7 @@ use api_auth::domain::{AccessKey, DomainError, ExpiryPeriod, ExpiryPolicy, Integ
 use api_auth::state::{ActionError, AppState, Env, Phase};
 use api_auth::storage::records::{SCHEMA_KEY, decode_snapshot};
 use api_auth::storage::{AnyStore, Collection, MemoryStore, Revision, StorageError, Store, Write};
+use api_auth::ui::words::Words;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use futures::executor::block_on;
 use leptos::prelude::*;
@@ -110,7 +111,7 @@ fn a_stale_tab_cannot_rename_a_key_deleted_in_another_tab() {
     let error = refused(block_on(a.state.rename_access_key(&seen_in_a, "CI (prod)")));
     assert_eq!(error, DomainError::DeletedElsewhere("CI pipeline".into()));
     assert_eq!(
-        error.to_string(),
+        error.words(),
         "“CI pipeline” was deleted in another tab, so nothing was changed."
     );
     assert!(
@@ -263,6 +264,7 @@ fn refresh_shows_the_other_tabs_change_and_a_rotation_keeps_its_secret_working()
         in_a.id.as_str(),
         rotated.secret.reveal(),
         &ApiCall::reading("Tab A check"),
+        DomainError::words,
     ))
     .unwrap();
     assert_eq!(connection.access_key_id, in_a.id);
@@ -511,18 +513,16 @@ fn a_refused_check_is_recorded_in_the_keys_activity_and_said() {
         key.id.as_str(),
         rotated.secret.reveal(),
         &call,
+        DomainError::words,
     )));
-    assert_eq!(
-        error.to_string(),
-        "203.0.113.10 is not in this key's allowed IP addresses."
-    );
+    assert_eq!(error.words(), "203.0.113.10 is not in this key's allowed IP addresses.");
     let stored = decode_snapshot(&block_on(store.load_all()).unwrap());
     let last = stored.activity.iter().rfind(|e| e.access_key_id == key.id).unwrap();
     assert_eq!(
         last.kind,
         ActivityKind::Refused {
             address: "203.0.113.10".into(),
-            reason: error.to_string()
+            reason: error.words()
         }
     );
     assert!(
@@ -534,7 +534,12 @@ fn a_refused_check_is_recorded_in_the_keys_activity_and_said() {
         address: "2001:db8::7",
         ..call
     };
-    let connection = block_on(a.state.authenticate(key.id.as_str(), rotated.secret.reveal(), &allowed)).unwrap();
+    let connection =
+        block_on(
+            a.state
+                .authenticate(key.id.as_str(), rotated.secret.reveal(), &allowed, DomainError::words),
+        )
+        .unwrap();
     assert_eq!(connection.client, "Laptop");
 }
 

@@ -3,6 +3,7 @@
 use api_auth::storage::records::{SCHEMA_KEY, SCHEMA_VERSION, UnreadableRecord, decode_snapshot, quarantine_writes};
 use api_auth::storage::schema::{migrate, stored_version};
 use api_auth::storage::{Collection, RawSnapshot, StorageError, StoredRecord, Write};
+use api_auth::ui::words::Words;
 
 fn record(key: &str, value: &str) -> StoredRecord {
     StoredRecord {
@@ -67,7 +68,7 @@ fn data_from_a_newer_version_is_refused_so_it_opens_read_only() {
         vec![record(SCHEMA_KEY, &(SCHEMA_VERSION + 1).to_string())],
     );
     assert_eq!(migrate(&raw), Err(StorageError::ReadOnly(SCHEMA_VERSION + 1)));
-    assert!(StorageError::ReadOnly(3).to_string().contains("read-only"));
+    assert!(StorageError::ReadOnly(3).words().contains("read-only"));
 }
 
 #[test]

@@ -21,6 +21,7 @@ struct Formatters {
     date_time: Intl::DateTimeFormat,
     relative: Intl::RelativeTimeFormat,
     number: Intl::NumberFormat,
+    list: Intl::ListFormat,
 }
 
 impl Formatters {
@@ -35,6 +36,7 @@ impl Formatters {
             ),
             relative: Intl::RelativeTimeFormat::new(&locales, &settings(&[("numeric", "auto")])),
             number: Intl::NumberFormat::new(&locales, &Object::new()),
+            list: Intl::ListFormat::new(&locales, &settings(&[("type", "conjunction")])),
         }
     }
 }
@@ -84,6 +86,12 @@ fn format_with(at: DateTime<Utc>, formatter: &Intl::DateTimeFormat) -> String {
 /// A date such as "28 Nov 2026" in the user's locale.
 pub fn date(at: DateTime<Utc>) -> String {
     with_formatters(|formatters| format_with(at, &formatters.date))
+}
+
+/// `items` as the page's language lists them ("A, B and C", "A, B y C", "A、B、C").
+pub fn list(items: &[String]) -> String {
+    let array: Array = items.iter().map(|item| JsValue::from_str(item)).collect();
+    with_formatters(|formatters| formatters.list.format(&array).into())
 }
 
 /// A calendar date (no time of day) such as "15 Jul 2023" in the page's language.

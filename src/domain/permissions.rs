@@ -221,13 +221,12 @@ impl Permissions {
 
     /// Refuses `operation` on `resource` when the key may not, saying what it may do instead.
     pub fn check(&self, resource: Resource, operation: Operation) -> Result<(), DomainError> {
-        let name = resource.name();
         match self.access(resource) {
             access if access.allows(operation) => Ok(()),
-            Access::Read => Err(DomainError::NotPermitted(format!(
-                "This key can read {name} but not write them."
-            ))),
-            _ => Err(DomainError::NotPermitted(format!("This key has no access to {name}."))),
+            access => Err(DomainError::NotPermitted {
+                resource,
+                can_read: access == Access::Read,
+            }),
         }
     }
 

@@ -64,26 +64,6 @@ impl ExpiryReminders {
     pub fn window_days(&self) -> i64 {
         self.0.first().copied().map_or(0, i64::from)
     }
-
-    /// "7 days and 1 day before expiry", as the settings and the calendar say it.
-    pub fn describe(&self) -> String {
-        let days: Vec<String> = self
-            .0
-            .iter()
-            .map(|d| {
-                if *d == 1 {
-                    "1 day".to_owned()
-                } else {
-                    format!("{d} days")
-                }
-            })
-            .collect();
-        match days.as_slice() {
-            [] => "No reminders".to_owned(),
-            [one] => format!("{one} before expiry"),
-            [rest @ .., last] => format!("{} and {last} before expiry", rest.join(", ")),
-        }
-    }
 }
 
 /// Text for an RFC 5545 TEXT value: backslash, semicolon, comma and line breaks escaped.

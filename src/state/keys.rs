@@ -9,24 +9,24 @@ use crate::domain::access_key::{KeySettings, access_as_seen, as_seen, descriptio
 use crate::domain::network::AllowedIps;
 use crate::domain::permissions::Permissions;
 use crate::domain::workspace::ApiCall;
-use crate::domain::{AccessKey, AccessKeyId, Connection, ExpiryPeriod, NewAccessKey};
+use crate::domain::{AccessKey, AccessKeyId, Connection, DomainError, ExpiryPeriod, NewAccessKey};
 
 impl AppState {
     /// What happened to the key the user saw as `seen` since (deleted, renamed, rotated, disabled or
-    /// enabled elsewhere), in the words the user reads; `None` while it is as seen, or nothing is seen.
+    /// enabled elsewhere), as the refusal an operation on it would get; `None` while it is as seen, or
+    /// nothing is seen.
     /// Follows the stored keys as they change.
-    pub fn changed_elsewhere(self, seen: Signal<Option<AccessKey>>) -> Memo<Option<String>> {
+    pub fn changed_elsewhere(self, seen: Signal<Option<AccessKey>>) -> Memo<Option<DomainError>> {
         self.changed_elsewhere_by(seen, as_seen)
     }
 
     /// [`AppState::changed_elsewhere`] by another rule of what counts as changed (such as
     /// [`access_as_seen`], which also watches the permissions).
-    pub fn changed_elsewhere_by(self, seen: Signal<Option<AccessKey>>, rule: SeenRule) -> Memo<Option<String>> {
+    pub fn changed_elsewhere_by(self, seen: Signal<Option<AccessKey>>, rule: SeenRule) -> Memo<Option<DomainError>> {
         Memo::new(move |_| {
             seen.with(|seen| {
                 let seen = seen.as_ref()?;
-                self.access_keys
-                    .with(|keys| rule(keys, seen).err().map(|error| error.to_string()))
+                self.access_keys.with(|keys| rule(keys, seen).err())
             })
         })
     }
@@ -153,13 +153,20 @@ impl AppState {
     }
 
     /// Checks an ID + secret pair and `call` as the API would, establishing a connection for its
-    /// client. A refusal of a call with an existing key is recorded in that key's activity log.
-    pub async fn authenticate(self, id: &str, secret: &str, call: &ApiCall<'_>) -> Result<Connection, ActionError> {
+    /// client. A refusal of a call with an existing key is recorded in that key's activity log, in the
+    /// words the caller is `told` (the UI's).
+    pub async fn authenticate(
+        self,
+        id: &str,
+        secret: &str,
+        call: &ApiCall<'_>,
+        told: impl Fn(&DomainError) -> String,
+    ) -> Result<Connection, ActionError> {
         let outcome = self
             .transact(|now, rng| {
                 self.with_workspace(|w| match w.authenticate(id, secret, call, now, rng) {
                     Ok((changes, connection)) => Ok(Planned::of(changes, Ok(connection))),
-                    Err(error) => match w.refusal(id, call, &error, now, rng) {
+                    Err(error) => match w.refusal(id, call, &error, &told(&error), now, rng) {
                         Some(changes) => Ok(Planned::of(changes, Err(error))),
                         None => Err(error.into()),
                     },

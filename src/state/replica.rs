@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use super::{AppState, KeyRow, Phase, Stored};
 use crate::domain::{AccessKeyId, Changes, Connection};
 use crate::storage::records::{Loaded, decode_snapshot};
-use crate::storage::{AnyStore, StorageError, StorageKind, Store, open_account, open_best};
+use crate::storage::{AnyStore, StorageError, Store, open_account, open_best};
 
 /// How often a refresh reads again when commits of this tab keep overtaking it.
 const READS: usize = 4;
@@ -22,7 +22,7 @@ impl AppState {
             let (store, notice) = open_best().await;
             self.storage_notice
                 .writer()
-                .set(notice.map(|error| describe_fallback(store.kind(), &error)));
+                .set(notice.map(|error| (store.kind(), error)));
             // Another tab saved something: show what is stored now.
             self.env().listen(Box::new(move || spawn_local(self.refresh())));
             self.open(store).await;
@@ -44,7 +44,7 @@ impl AppState {
                 self.adopt(opened.loaded);
                 self.phase.writer().set(Phase::Ready);
             }
-            Err(error) => self.phase.writer().set(Phase::Failed(error.to_string())),
+            Err(error) => self.phase.writer().set(Phase::Failed(error)),
         }
     }
 
@@ -167,13 +167,4 @@ fn group_connections<'a>(
             .push(connection.clone());
     }
     grouped
-}
-
-fn describe_fallback(kind: StorageKind, error: &StorageError) -> String {
-    match kind {
-        StorageKind::LocalStorage => {
-            format!("IndexedDB could not be used ({error}), so your data is kept in this browser's localStorage.")
-        }
-        _ => format!("This browser allows no storage ({error}). Changes will not be saved after you close this page."),
-    }
 }

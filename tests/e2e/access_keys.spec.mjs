@@ -153,7 +153,7 @@ test('each bad name gets its own message beside the field and nothing is created
     ['tab\there', 'A name cannot contain control characters such as line breaks or tabs.'],
     ['zero\u200bwidth', 'A name cannot contain invisible or text-direction characters: U+200B zero width space after “zero”.'],
     ['evil\u202Etxt', 'A name cannot contain invisible or text-direction characters'],
-    ['p'.repeat(10_000), 'Use at most 64 characters; this name has 10000.'],
+    ['p'.repeat(10_000), 'Use at most 64 characters; this name has 10,000.'],
   ];
   for (const [name, message] of cases) {
     const dialog = await submitName(page, name);

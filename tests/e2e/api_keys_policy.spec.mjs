@@ -121,7 +121,7 @@ test('a saved policy changes what the create dialog offers and lists keys that o
   await policy.getByRole('checkbox', { name: '7 days' }).check();
   await policy.getByRole('combobox', { name: 'Default expiry period' }).selectOption('7');
   await policy.getByRole('spinbutton', { name: 'Maximum days for a custom date' }).fill('10');
-  await expect(policy).toContainText(/2 access keys expire later than the new maximum allows: (Slack, CI pipeline|CI pipeline, Slack)\./);
+  await expect(policy).toContainText(/2 access keys expire later than the new maximum allows: (Slack and CI pipeline|CI pipeline and Slack)\./);
   await policy.getByRole('button', { name: 'Save' }).click();
   await expect(policy.getByRole('status')).toHaveText('Saved');
 

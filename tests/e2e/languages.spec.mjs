@@ -183,3 +183,16 @@ test('the pseudo-locale marks every text of the page top and the create flow as 
   expect(await unmarked(dialog)).toEqual([]);
   await context.close();
 });
+
+test('German and Spanish fit a 390 px phone without sideways scroll, dialog included', async ({ browser }) => {
+  for (const [locale, create] of [['de-DE', 'Zugriffsschlüssel erstellen'], ['es-ES', 'Crear clave de acceso']]) {
+    const { context, page } = await openIn(browser, locale, { viewport: { width: 390, height: 844 } });
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await fits()).toBeLessThanOrEqual(390);
+    await page.locator('.page__bar').getByRole('button', { name: create }).click();
+    await expect(page.getByRole('dialog', { name: create })).toBeVisible();
+    expect(await fits()).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, `create dialog, ${locale}, 390 px`);
+    await context.close();
+  }
+});

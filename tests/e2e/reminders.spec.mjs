@@ -50,7 +50,7 @@ test('reminders set the banner, the badges and the alarms of the calendar file',
   for (const days of ['60 days before', '30 days before', '7 days before']) await card.getByRole('checkbox', { name: days }).check();
   await card.getByRole('checkbox', { name: '1 day before' }).uncheck();
   await card.getByRole('button', { name: 'Save reminders' }).click();
-  await expect(card.getByRole('status').first()).toHaveText('Saved: 60 days, 30 days and 7 days before expiry.');
+  await expect(card.getByRole('status').first()).toHaveText('Saved: 60 days, 30 days, and 7 days before expiry.');
   await page.reload();
   await expect(remindersCard(page).getByRole('checkbox', { name: '60 days before' })).toBeChecked();
   await openApiAuthentication(page);

@@ -135,13 +135,14 @@ impl WorkspaceView<'_> {
 
     /// What to record of a call the credential check refused with `error`: an entry, with the client's
     /// name and address and the reason, in the log of the key whose ID was tried — an unknown or deleted
-    /// key's too, under the ID tried. A form the check could not send (no client name, a malformed ID or
+    /// key's too, under the ID tried; `told` is the refusal in the words the caller was told. A form the check could not send (no client name, a malformed ID or
     /// address) names no key or no caller, and leaves no trace.
     pub fn refusal(
         &self,
         id_text: &str,
         call: &ApiCall<'_>,
         error: &DomainError,
+        told: &str,
         now: DateTime<Utc>,
         rng: &mut impl Random,
     ) -> Option<Changes> {
@@ -174,7 +175,7 @@ impl WorkspaceView<'_> {
         };
         let kind = ActivityKind::Refused {
             address,
-            reason: error.to_string(),
+            reason: told.to_owned(),
         };
         let entry = ActivityEvent {
             id: record_id(rng, now),

@@ -15,6 +15,7 @@ use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{AppState, expect_app_state};
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::kit::{Open, Toasts, expect_toasts};
+use crate::ui::words::Words;
 
 /// The dialog open in the access keys section: at most one, and what it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,7 +216,7 @@ impl AccessKeysView {
                     format!("Access key “{}” enabled.", seen.name.as_str()),
                     row_element_id(&seen.id),
                 ),
-                Err(error) => self.fail(error.to_string()),
+                Err(error) => self.fail(error.words()),
             }
         });
     }

@@ -12,6 +12,7 @@ use crate::domain::api_key::{DEPRECATION_DATE, equivalent_access_key_name, is_de
 use crate::state::expect_app_state;
 use crate::ui::access_keys::CreateAccessKeyDialog;
 use crate::ui::kit::{ConfirmDialog, MenuItem, MoreOptions, expect_toasts};
+use crate::ui::words::Words;
 
 /// The API keys section.
 #[component]
@@ -34,7 +35,7 @@ pub fn ApiKeysSection() -> impl IntoView {
         spawn_local(async move {
             match state.delete_api_key(&key.id).await {
                 Ok(()) => toasts.show(tf(m::DELETED, [&key.name])),
-                Err(error) => failure.set(Some(error.to_string())),
+                Err(error) => failure.set(Some(error.words())),
             }
         });
     };

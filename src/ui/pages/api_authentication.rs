@@ -9,6 +9,7 @@ use crate::ui::account::{AccountIdentifiersSection, DebugSessionKeySection};
 use crate::ui::activity::ActivityLogSection;
 use crate::ui::api_keys::ApiKeysSection;
 use crate::ui::set_page_title;
+use crate::ui::words::Words;
 
 /// The page's sections, as links (the page is long on a phone), beside its main task: "Create access key"
 /// is one step away at any width.
@@ -47,7 +48,7 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
         Phase::Loading => view! { <p class="loading" role="status">{tx(m::LOADING)}</p> }.into_any(),
         Phase::Failed(message) => view! {
             <div class="banner banner--error" role="alert">
-                <p>{tf(m::NOT_LOADED, [&message])}</p>
+                <p>{tf(m::NOT_LOADED, [&message.words()])}</p>
                 <p>{tx(m::RELOAD_TO_TRY_AGAIN)}</p>
             </div>
         }

@@ -9,6 +9,7 @@ use crate::domain::Integration;
 use crate::domain::integration::{DisconnectReason, INTEGRATIONS};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::set_page_title;
+use crate::ui::words::Words;
 
 /// `/integrations`.
 #[component]
@@ -46,7 +47,7 @@ pub fn IntegrationsPage() -> impl IntoView {
                 match result {
                     Ok(()) if was_connected => announcement.set(tf(m::WAS_DISCONNECTED, [integration.name])),
                     Ok(()) => announcement.set(tf(m::IS_CONNECTED, [integration.name])),
-                    Err(error) => failure.set(Some(error.to_string())),
+                    Err(error) => failure.set(Some(error.words())),
                 }
             });
         };

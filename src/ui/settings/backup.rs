@@ -15,6 +15,7 @@ use crate::domain::backup::{
 use crate::domain::text::size_text;
 use crate::state::{Phase, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, expect_toasts, unique_id};
+use crate::ui::words::Words;
 
 /// Where the restore dialog is.
 #[derive(Clone)]
@@ -28,7 +29,7 @@ enum Restoring {
 /// The words for a lock or unlock that failed.
 fn lock_problem(error: LockError) -> String {
     match error {
-        LockError::WrongPassphrase => DomainError::WrongPassphrase.to_string(),
+        LockError::WrongPassphrase => DomainError::WrongPassphrase.words(),
         LockError::Unavailable(_) => {
             "This browser cannot lock or unlock backups here (it needs a secure connection).".to_owned()
         }
@@ -101,7 +102,7 @@ pub fn BackupRestoreSection() -> impl IntoView {
                         restoring.set(Some(Restoring::Preview(Box::new((content, preview)))));
                     }
                 }
-                Err(error) => file_problem.set(Some(error.to_string())),
+                Err(error) => file_problem.set(Some(error.words())),
             }
             if let Some(input) = file_input.get_untracked() {
                 input.set_value("");
@@ -230,7 +231,7 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
         error.set(None);
         busy.run(async move {
             let opened = match crypto::unlock(&locked, &secret).await {
-                Ok(text) => read_backup(&text).map_err(|e| e.to_string()),
+                Ok(text) => read_backup(&text).map_err(|e| e.words()),
                 Err(problem) => Err(lock_problem(problem)),
             };
             match opened {
@@ -240,7 +241,7 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
                         restoring.set(Some(Restoring::Preview(Box::new((content, preview)))));
                     }
                 }
-                Ok(BackupRead::Locked(_)) => error.set(Some(DomainError::BackupDamaged.to_string())),
+                Ok(BackupRead::Locked(_)) => error.set(Some(DomainError::BackupDamaged.words())),
                 Err(problem) => error.set(Some(problem)),
             }
         });
@@ -257,7 +258,7 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
                     toasts.show(done.done());
                     restoring.set(None);
                 }
-                Err(failure) => error.set(Some(failure.to_string())),
+                Err(failure) => error.set(Some(failure.words())),
             }
         });
     };

@@ -1,6 +1,9 @@
 //! "Access key expiry" on Account settings: the account-level policy that the create dialog obeys.
 //! Saving never changes existing keys; the keys that outlive a tightened policy are listed instead.
 
+use crate::browser::format;
+use crate::i18n::{m::settings as m, t, tn, tx};
+use crate::ui::words;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -8,6 +11,7 @@ use super::stored_form::StoredForm;
 use crate::domain::expiry::MAX_CUSTOM_DAYS_LIMIT;
 use crate::domain::{DomainError, ExpiryPeriod, ExpiryPolicy};
 use crate::state::expect_app_state;
+use crate::ui::words::Words;
 
 /// The policy form.
 #[component]
@@ -35,7 +39,7 @@ pub fn ExpiryPolicySection() -> impl IntoView {
             .get()
             .trim()
             .parse::<i64>()
-            .map_err(|_| "Enter the maximum for a custom date as a whole number of days.".to_owned())?;
+            .map_err(|_| t(m::MAX_DAYS_NOT_NUMBER).to_owned())?;
         let chosen = allowed.get();
         Ok(ExpiryPolicy {
             allowed: ExpiryPeriod::CHOICES
@@ -59,17 +63,7 @@ pub fn ExpiryPolicySection() -> impl IntoView {
                 .map(|key| key.name.as_str().to_owned())
                 .collect()
         });
-        match names.len() {
-            0 => None,
-            1 => Some(format!(
-                "1 access key expires later than the new maximum allows: {}.",
-                names[0]
-            )),
-            n => Some(format!(
-                "{n} access keys expire later than the new maximum allows: {}.",
-                names.join(", ")
-            )),
-        }
+        (!names.is_empty()).then(|| tn(m::EXCEEDING, names.len(), [&format::list(&names)]))
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -81,8 +75,8 @@ pub fn ExpiryPolicySection() -> impl IntoView {
             let outcome = state.save_policy(&form.basis(), policy).await;
             form.settle(&outcome, DomainError::PolicyChangedElsewhere);
             match outcome {
-                Ok(()) => saved.set("Saved".to_owned()),
-                Err(failure) => error.set(Some(failure.to_string())),
+                Ok(()) => saved.set(t(m::SAVED).to_owned()),
+                Err(failure) => error.set(Some(failure.words())),
             }
         });
     };
@@ -107,7 +101,7 @@ pub fn ExpiryPolicySection() -> impl IntoView {
                             edited();
                         }
                     />
-                    <label for=id>{period.label()}</label>
+                    <label for=id>{move || words::period(period)}</label>
                 </div>
             }
         })
@@ -117,26 +111,24 @@ pub fn ExpiryPolicySection() -> impl IntoView {
         .map(|period| {
             view! {
                 <option value=period.code() disabled=move || allowed.with(|a| !a.contains(&period))>
-                    {period.label()}
+                    {move || words::period(period)}
                 </option>
             }
         })
         .collect_view();
     view! {
         <section class="card" id="access-key-expiry" aria-labelledby="access-key-expiry-title">
-            <h2 class="card__title" id="access-key-expiry-title">"Access key expiry"</h2>
+            <h2 class="card__title" id="access-key-expiry-title">{tx(m::EXPIRY_TITLE)}</h2>
             <p class="card__lead">
-                "Every access key expires after a period chosen when it is created, so a forgotten key cannot be "
-                "used for ever. This policy decides which periods everyone in the account can choose. If you are "
-                "not an administrator of the account and need a period that is not offered, ask one of them."
+                {tx(m::EXPIRY_LEAD)}
             </p>
             <form class="policy" on:submit=save novalidate>
                 <fieldset class="policy__periods">
-                    <legend class="field__label">"Allowed expiry periods"</legend>
+                    <legend class="field__label">{tx(m::ALLOWED_PERIODS)}</legend>
                     {checkboxes}
                 </fieldset>
                 <div class="field">
-                    <label class="field__label" for="policy-default">"Default expiry period"</label>
+                    <label class="field__label" for="policy-default">{tx(m::DEFAULT_PERIOD)}</label>
                     <select
                         id="policy-default"
                         class="field__input policy__narrow"
@@ -150,7 +142,7 @@ pub fn ExpiryPolicySection() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label class="field__label" for="policy-max-days">"Maximum days for a custom date"</label>
+                    <label class="field__label" for="policy-max-days">{tx(m::MAX_CUSTOM_DAYS)}</label>
                     <input
                         id="policy-max-days"
                         class="field__input policy__narrow"
@@ -167,11 +159,12 @@ pub fn ExpiryPolicySection() -> impl IntoView {
                 </div>
                 <p class="banner" hidden=move || exceeding().is_none()>
                     {exceeding}
-                    " They keep their expiry dates: a policy applies to keys created after it is saved."
+                    " "
+                    {tx(m::KEEP_THEIR_DATES)}
                 </p>
                 <p class="error-line" role="alert">{move || error.get()}</p>
                 <div class="policy__actions">
-                    <button type="submit" class="button button--primary">"Save"</button>
+                    <button type="submit" class="button button--primary">{tx(m::SAVE)}</button>
                     <span class="status-line" role="status">{move || saved.get()}</span>
                 </div>
             </form>

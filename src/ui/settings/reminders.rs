@@ -2,6 +2,8 @@
 //! expiry banner and the "Expires in N days" badge follow them, and so do the calendar files), and
 //! whether this browser shows a notification when a reminder is due.
 
+use crate::browser::format;
+use crate::i18n::{m::settings as m, t, tf, tn, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -9,6 +11,7 @@ use crate::browser::notify::{self, Allowed};
 use crate::domain::DomainError;
 use crate::domain::reminders::{ExpiryReminders, REMINDER_CHOICES};
 use crate::state::expect_app_state;
+use crate::ui::words::Words;
 
 use super::stored_form::StoredForm;
 
@@ -27,17 +30,14 @@ pub fn ExpiryRemindersSection() -> impl IntoView {
         event.prevent_default();
         let reminders = match ExpiryReminders::new(chosen.get_untracked()) {
             Ok(reminders) => reminders,
-            Err(problem) => return error.set(Some(problem.to_string())),
+            Err(problem) => return error.set(Some(problem.words())),
         };
         spawn_local(async move {
             let outcome = state.save_reminders(&form.basis(), reminders).await;
             form.settle(&outcome, DomainError::RemindersChangedElsewhere);
             match outcome {
-                Ok(()) => saved.set(format!(
-                    "Saved: {}.",
-                    state.reminders.with_untracked(ExpiryReminders::describe)
-                )),
-                Err(failure) => error.set(Some(failure.to_string())),
+                Ok(()) => saved.set(tf(m::SAVED_REMINDERS, [&state.reminders.with_untracked(describe)])),
+                Err(failure) => error.set(Some(failure.words())),
             }
         });
     };
@@ -45,11 +45,7 @@ pub fn ExpiryRemindersSection() -> impl IntoView {
         .into_iter()
         .map(|days| {
             let id = format!("remind-{days}");
-            let label = if days == 1 {
-                "1 day before".to_owned()
-            } else {
-                format!("{days} days before")
-            };
+            let label = move || tn(m::DAYS_BEFORE, days as usize, []);
             view! {
                 <div class="check">
                     <input
@@ -96,39 +92,50 @@ pub fn ExpiryRemindersSection() -> impl IntoView {
             notify::set_enabled(granted);
             notifying.set(granted);
             notify_status.set(match answer {
-                Allowed::Granted => "This browser will notify you when a reminder is due and this page is open.".into(),
-                Allowed::Unsupported => "This browser cannot show notifications. The banner and the calendar files still remind you.".into(),
-                _ => "This browser blocks notifications from this page. Allow them in the site settings of your browser, or rely on the banner and the calendar files.".into(),
+                Allowed::Granted => t(m::NOTIFY_GRANTED).into(),
+                Allowed::Unsupported => t(m::NOTIFY_UNSUPPORTED).into(),
+                _ => t(m::NOTIFY_BLOCKED).into(),
             });
         });
     };
     view! {
         <section class="card" id="expiry-reminders" aria-labelledby="expiry-reminders-title">
-            <h2 class="card__title" id="expiry-reminders-title">"Expiry reminders"</h2>
+            <h2 class="card__title" id="expiry-reminders-title">{tx(m::REMINDERS_TITLE)}</h2>
             <p class="card__lead">
-                "When to be warned that an access key will expire: the banner above the access keys and their "
-                "\"Expires in\" badges start at the earliest reminder, and \"Add to calendar\" puts one alarm per "
-                "reminder into your calendar."
+                {tx(m::REMINDERS_LEAD)}
             </p>
             <form class="policy" on:submit=save novalidate>
                 <fieldset class="policy__periods">
-                    <legend class="field__label">"Remind me"</legend>
+                    <legend class="field__label">{tx(m::REMIND_ME)}</legend>
                     {checkboxes}
                 </fieldset>
                 <p class="error-line" role="alert">{move || error.get()}</p>
                 <div class="policy__actions">
-                    <button type="submit" class="button button--primary">"Save reminders"</button>
+                    <button type="submit" class="button button--primary">{tx(m::SAVE_REMINDERS)}</button>
                     <span class="status-line" role="status">{move || saved.get()}</span>
                 </div>
             </form>
             <div class="check">
                 <input id="notify-me" type="checkbox" prop:checked=move || notifying.get() on:change=toggle_notify />
-                <label for="notify-me">"Notify me in this browser"</label>
+                <label for="notify-me">{tx(m::NOTIFY_ME)}</label>
             </div>
             <p class="field__hint">
-                "A notification once per key and reminder, while this page is open. Your browser asks first."
+                {tx(m::NOTIFY_HINT)}
             </p>
             <p class="status-line" role="status">{move || notify_status.get()}</p>
         </section>
     }
+}
+
+/// "7 days and 1 day before expiry" in the page's language, a list as the language writes one.
+fn describe(reminders: &ExpiryReminders) -> String {
+    let days: Vec<String> = reminders
+        .days()
+        .iter()
+        .map(|days| tn(m::REMINDER_DAYS, *days as usize, []))
+        .collect();
+    if days.is_empty() {
+        return t(m::NO_REMINDERS).to_owned();
+    }
+    tf(m::BEFORE_EXPIRY, [&format::list(&days)])
 }

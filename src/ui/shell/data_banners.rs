@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::browser::download;
 use crate::state::expect_app_state;
 use crate::ui::kit::ConfirmDialog;
+use crate::ui::words::Words;
 
 /// Shows what could not be read, and read-only mode.
 #[component]
@@ -31,7 +32,7 @@ pub fn DataBanners() -> impl IntoView {
     let discard = Callback::new(move |()| {
         spawn_local(async move {
             if let Err(error) = state.discard_quarantine().await {
-                failure.set(Some(error.to_string()));
+                failure.set(Some(error.words()));
             }
         });
     });

@@ -16,6 +16,7 @@ use crate::ui::access_keys::fields::{AllowedIpsField, DescriptionField, ExpiryFi
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::kit::{FormDialog, OneAtATime, Open, expect_toasts, focus_first_invalid};
+use crate::ui::words::Words;
 
 /// The create dialog, open while `open` says so.
 #[component]
@@ -97,8 +98,8 @@ pub fn CreateAccessKeyDialog(
         let described = KeyDescription::parse(&description.get_untracked());
         let allowed = AllowedIps::parse(&allowed_ips.get_untracked());
         if described.is_err() || allowed.is_err() {
-            name_error.set(AccessKeyName::parse(&typed).err().map(|error| error.to_string()));
-            description_error.set(described.as_ref().err().map(ToString::to_string));
+            name_error.set(AccessKeyName::parse(&typed).err().map(|error| error.words()));
+            description_error.set(described.as_ref().err().map(Words::words));
             ip_errors.set(
                 allowed
                     .as_ref()
@@ -123,14 +124,14 @@ pub fn CreateAccessKeyDialog(
             match outcome {
                 Ok(new_key) => secret.reveal(new_key),
                 Err(ActionError::Invalid(error)) if error.concerns_name() => {
-                    name_error.set(Some(error.to_string()));
+                    name_error.set(Some(error.words()));
                     focus_first_invalid();
                 }
                 Err(ActionError::Invalid(error)) if error.concerns_expiry() => {
-                    expiry_error.set(Some(error.to_string()));
+                    expiry_error.set(Some(error.words()));
                     focus_first_invalid();
                 }
-                Err(error) => form_error.set(Some(error.to_string())),
+                Err(error) => form_error.set(Some(error.words())),
             }
         });
     });

@@ -11,6 +11,7 @@ use crate::domain::key_list::{blast_radius, delete_consequence, delete_title, de
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
+use crate::ui::words::Words;
 
 /// Deletes the keys of [`KeyDialog::Delete`] (as the user saw them) once confirmed.
 #[component]
@@ -36,7 +37,7 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
                     toasts.show(done);
                     perf::finish_after_frame("delete-access-keys");
                 }
-                Err(error) => view.fail(error.to_string()),
+                Err(error) => view.fail(error.words()),
             }
         });
     });
@@ -81,7 +82,7 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
             state.access_keys.with(|stored| {
                 seen.iter()
                     .flatten()
-                    .find_map(|key| as_seen(stored, key).err().map(|e| e.to_string()))
+                    .find_map(|key| as_seen(stored, key).err().map(|e| e.words()))
             })
         })
     });

@@ -13,6 +13,7 @@ use crate::ui::access_keys::fields::{AllowedIpsField, PermissionsField};
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{FormDialog, Modal, OneAtATime, expect_toasts, focus_first_invalid};
+use crate::ui::words::Words;
 
 /// Edits (or, for a system-generated key, shows) the permissions of the key of
 /// [`KeyDialog::Permissions`] while it is open.
@@ -35,6 +36,7 @@ pub fn EditPermissionsDialog() -> impl IntoView {
     let saving = OneAtATime::new();
     // What happened to the key elsewhere since the dialog opened (its permissions changed, deleted…).
     let stale = state.changed_elsewhere_by(key.into(), access_as_seen);
+    let stale = Signal::derive(move || stale.with(|stale| stale.as_ref().map(Words::words)));
     let name = move || key.with(|k| k.as_ref().map(|k| k.name.as_str().to_owned()).unwrap_or_default());
 
     let reset = Callback::new(move |()| {
@@ -65,7 +67,7 @@ pub fn EditPermissionsDialog() -> impl IntoView {
                         row_element_id(&current.id),
                     );
                 }
-                Err(error) => form_error.set(Some(error.to_string())),
+                Err(error) => form_error.set(Some(error.words())),
             }
         });
     });

@@ -10,6 +10,7 @@ use crate::ui::access_keys::fields::{DescriptionField, NameField};
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid};
+use crate::ui::words::Words;
 
 /// Renames the key of [`KeyDialog::Rename`] while it is open.
 #[component]
@@ -31,6 +32,7 @@ pub fn RenameAccessKeyDialog() -> impl IntoView {
     // What happened to the key elsewhere since the dialog opened (deleted, renamed, its description
     // changed…), said at once.
     let stale = state.changed_elsewhere_by(key.into(), description_as_seen);
+    let stale = Signal::derive(move || stale.with(|stale| stale.as_ref().map(Words::words)));
 
     let reset = Callback::new(move |()| {
         if let Some(current) = key.get_untracked() {
@@ -60,14 +62,14 @@ pub fn RenameAccessKeyDialog() -> impl IntoView {
                     toasts.show_about(text, row_element_id(&current.id));
                 }
                 Err(ActionError::Invalid(error)) if error.concerns_name() => {
-                    name_error.set(Some(error.to_string()));
+                    name_error.set(Some(error.words()));
                     focus_first_invalid();
                 }
                 Err(ActionError::Invalid(error)) if error.concerns_description() => {
-                    description_error.set(Some(error.to_string()));
+                    description_error.set(Some(error.words()));
                     focus_first_invalid();
                 }
-                Err(error) => form_error.set(Some(error.to_string())),
+                Err(error) => form_error.set(Some(error.words())),
             }
         });
     });

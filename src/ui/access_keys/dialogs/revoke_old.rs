@@ -8,6 +8,7 @@ use crate::state::expect_app_state;
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
+use crate::ui::words::Words;
 
 /// Revokes the old secret of the key of [`KeyDialog::RevokeOldSecret`] once confirmed.
 #[component]
@@ -27,7 +28,7 @@ pub fn RevokeOldSecretDialog() -> impl IntoView {
                     format!("The old secret of “{}” was revoked.", seen.name.as_str()),
                     row_element_id(&seen.id),
                 ),
-                Err(error) => view.fail(error.to_string()),
+                Err(error) => view.fail(error.words()),
             }
         });
     });

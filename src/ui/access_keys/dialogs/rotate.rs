@@ -15,6 +15,7 @@ use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid, unique_id};
+use crate::ui::words::Words;
 
 /// The grace periods offered: label and length.
 const GRACE_PERIODS: [(&str, i64); 4] = [("Now", 0), ("1 hour", 1), ("24 hours", 24), ("7 days", 168)];
@@ -43,6 +44,7 @@ pub fn RotateSecretDialog() -> impl IntoView {
     let select_id = unique_id("grace");
     // What happened to the key elsewhere since the dialog opened; a secret already shown stays.
     let stale = state.changed_elsewhere(key.into());
+    let stale = Signal::derive(move || stale.with(|stale| stale.as_ref().map(Words::words)));
 
     let reset = Callback::new(move |()| {
         grace_hours.set("24".to_owned());
@@ -82,10 +84,10 @@ pub fn RotateSecretDialog() -> impl IntoView {
             {
                 Ok(new_key) => secret.reveal(new_key),
                 Err(ActionError::Invalid(error)) if error.concerns_expiry() => {
-                    expiry_error.set(Some(error.to_string()));
+                    expiry_error.set(Some(error.words()));
                     focus_first_invalid();
                 }
-                Err(error) => failure.set(Some(error.to_string())),
+                Err(error) => failure.set(Some(error.words())),
             }
         });
     });

@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::browser::format;
+use crate::domain::DomainError;
 use crate::domain::permissions::{Operation, Resource};
 use crate::domain::workspace::{ApiCall, EXAMPLE_CLIENT_ADDRESS};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, Open, unique_id};
+use crate::ui::words::Words;
 
 /// The outcome shown in the dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +73,9 @@ pub fn TestAccessKeyDialog(
                 resource,
                 operation,
             };
-            let result = state.authenticate(&typed_id, &typed_secret, &call).await;
+            let result = state
+                .authenticate(&typed_id, &typed_secret, &call, DomainError::words)
+                .await;
             request_animation_frame(move || {
                 if let Some(answer) = answer_ref.get_untracked() {
                     answer.scroll_into_view_with_bool(false);
@@ -85,8 +88,8 @@ pub fn TestAccessKeyDialog(
                     operation.code(),
                     resource.name()
                 )),
-                Err(ActionError::Invalid(error)) => Outcome::Refused(error.describe_with(format::date)),
-                Err(error) => Outcome::Refused(error.to_string()),
+                Err(ActionError::Invalid(error)) => Outcome::Refused(error.words()),
+                Err(error) => Outcome::Refused(error.words()),
             });
         });
     };

@@ -2,7 +2,7 @@
 //! date", and when the key will expire, said as the choice changes. Creating and rotating a key use it.
 
 use crate::i18n::{m::access_keys as m, t, tf, tx};
-use crate::ui::access_keys::words;
+use crate::ui::words;
 use chrono::Duration;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! or Restricted, with a level for each resource of the platform and presets.
 
 use crate::i18n::{m::access_keys as m, tx};
-use crate::ui::access_keys::words;
+use crate::ui::words;
 use leptos::prelude::*;
 
 use crate::domain::permissions::{Access, Permissions, Resource};
@@ -105,7 +105,7 @@ pub fn PermissionsField(
                         {tx(m::READ_ONLY)}
                     </button>
                     <button type="button" class="button button--small" on:click=move |_| value.set(Permissions::every(Access::None))>
-                        {tx(m::NO_ACCESS)}
+                        {tx(words::access(Access::None))}
                     </button>
                 </div>
                 <div class="permissions__grid">{rows}</div>

@@ -9,6 +9,7 @@ use crate::domain::key_list::{disable_unused_label, is_unused, unused_notice};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
+use crate::ui::words::Words;
 
 /// "Unused access keys": hidden while every key that still works has been used lately.
 #[component]
@@ -45,7 +46,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
                         n => format!("{n} unused access keys disabled."),
                     });
                 }
-                Err(error) => view.fail(error.to_string()),
+                Err(error) => view.fail(error.words()),
             }
         });
     });

@@ -6,7 +6,7 @@
 //! downloads go through buffers zeroed when dropped.
 
 use crate::i18n::{m::access_keys as m, t, tf, tx};
-use crate::ui::access_keys::words;
+use crate::ui::words;
 use leptos::html;
 use leptos::prelude::*;
 use zeroize::Zeroizing;

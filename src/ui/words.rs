@@ -1,8 +1,13 @@
-//! The access keys' domain values in words, in the page's language: the domain names no language.
+//! The UI edge where the domain's values become words, in the page's language: the domain names no
+//! language. Any slice may use it (periods, access levels, resources, and in time every error).
+
+mod error;
+
+pub use error::{Words, error_with};
 
 use crate::domain::ExpiryPeriod;
 use crate::domain::permissions::{Access, Permissions, Resource};
-use crate::i18n::{Msg, m::access_keys as m, t, tf, tn};
+use crate::i18n::{Msg, m::words as m, t, tf, tn};
 
 /// An expiry period as the Expiry period field lists it ("90 days", "Custom date").
 pub fn period(period: ExpiryPeriod) -> String {
