@@ -140,33 +140,38 @@ test('a language used once keeps working offline', async ({ browser }) => {
   await context.close();
 });
 
+/** The visible texts and labels in `root` that did not come from a catalog (pseudo-locale). */
+const unmarked = (root) =>
+  root.evaluate((element) => {
+    const found = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const marked = (text) => /⟦[^⟧]*⟧/.test(text);
+    // Values, not words: IDs, secrets, dates, numbers, the product name and code.
+    const value = (text) => /^(Flowdeck|F|[A-Z]{2}|Ak[0-9A-Za-z]{10}|aks_\S+|curl[\s\S]*|[\d\s.,:/–-]+|.*\d{4}.*)$/.test(text);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const text = node.textContent.trim();
+      const parent = node.parentElement;
+      if (!text || parent.closest('[hidden], option, code, pre, .mono, select')) continue;
+      if (parent.checkVisibility && !parent.checkVisibility()) continue;
+      // A sentence with a value in it (a name in <strong>) is marked as a whole.
+      const sentence = parent.closest('p, li, h1, h2, h3, label, button, dt, dd, th, td, legend, summary');
+      const whole = (t) => /^\s*⟦[^⟦]*⟧\s*$/.test(t);
+      if (!marked(text) && !value(text) && !(sentence && whole(sentence.textContent))) found.push(text);
+    }
+    for (const labelled of element.querySelectorAll('[aria-label]')) {
+      const label = labelled.getAttribute('aria-label');
+      if (!marked(label)) found.push(`aria-label: ${label}`);
+    }
+    return found;
+  });
+
 test('the pseudo-locale marks every text of the page top and the create flow as coming from a catalog', async ({ browser }) => {
   const context = await browser.newContext();
   await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
   const page = await context.newPage();
   await page.goto(API_AUTH);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-  const unmarked = (root) =>
-    root.evaluate((element) => {
-      const found = [];
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const marked = (text) => /⟦[^⟧]*⟧/.test(text);
-      // Values, not words: IDs, secrets, dates, numbers, the product name and code.
-      const value = (text) => /^(Flowdeck|F|[A-Z]{2}|Ak[0-9A-Za-z]{10}|aks_\S+|curl[\s\S]*|[\d\s.,:/–-]+|.*\d{4}.*)$/.test(text);
-      while (walker.nextNode()) {
-        const node = walker.currentNode;
-        const text = node.textContent.trim();
-        const parent = node.parentElement;
-        if (!text || parent.closest('[hidden], option, code, pre, .mono, select')) continue;
-        if (parent.checkVisibility && !parent.checkVisibility()) continue;
-        if (!marked(text) && !value(text)) found.push(text);
-      }
-      for (const labelled of element.querySelectorAll('[aria-label]')) {
-        const label = labelled.getAttribute('aria-label');
-        if (!marked(label)) found.push(`aria-label: ${label}`);
-      }
-      return found;
-    });
   expect(await unmarked(page.locator('header.app-header'))).toEqual([]);
   expect(await unmarked(page.locator('.page__bar'))).toEqual([]);
   expect(await unmarked(page.locator('.page__title'))).toEqual([]);
@@ -195,4 +200,22 @@ test('German and Spanish fit a 390 px phone without sideways scroll, dialog incl
     await expectNoAxeViolations(page, `create dialog, ${locale}, 390 px`);
     await context.close();
   }
+});
+
+test("the pseudo-locale marks a row's More options menu and the rotate dialog", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
+  const page = await context.newPage();
+  await page.goto(API_AUTH);
+  const more = page.locator('#access-keys .keys__actions .more-options').first();
+  await more.click();
+  const menu = page.locator('[role=menu]:not([hidden])');
+  await expect(menu.getByRole('menuitem').first()).toBeVisible();
+  expect(await unmarked(menu)).toEqual([]);
+  // "Rotate secret": the item whose pseudo text starts so.
+  await menu.getByRole('menuitem', { name: /^⟦Röt/ }).click();
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toBeVisible();
+  expect(await unmarked(dialog)).toEqual([]);
+  await context.close();
 });

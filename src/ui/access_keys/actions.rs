@@ -1,5 +1,7 @@
 //! What a key's "More options" offers, in order, and each item's text.
 
+use crate::i18n::{Msg, m::access_keys as m};
+
 /// What a row's "More options" offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyAction {
@@ -55,19 +57,19 @@ impl KeyAction {
     }
 
     /// The item's text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg<0> {
         match self {
-            KeyAction::Rename => "Rename",
-            KeyAction::EditPermissions => "Edit permissions",
-            KeyAction::ViewPermissions => "View permissions",
-            KeyAction::CreateSimilar => "Create similar",
-            KeyAction::RotateSecret => "Rotate secret",
-            KeyAction::RevokeOldSecret => "Revoke old secret now",
-            KeyAction::Disable => "Disable",
-            KeyAction::Enable => "Enable",
-            KeyAction::Activity => "Activity",
-            KeyAction::AddToCalendar => "Add to calendar",
-            KeyAction::Delete => "Delete",
+            KeyAction::Rename => m::RENAME,
+            KeyAction::EditPermissions => m::EDIT_PERMISSIONS,
+            KeyAction::ViewPermissions => m::VIEW_PERMISSIONS,
+            KeyAction::CreateSimilar => m::CREATE_SIMILAR,
+            KeyAction::RotateSecret => m::ROTATE_SECRET,
+            KeyAction::RevokeOldSecret => m::REVOKE_OLD_SECRET_NOW,
+            KeyAction::Disable => m::DISABLE,
+            KeyAction::Enable => m::ENABLE,
+            KeyAction::Activity => m::ACTIVITY,
+            KeyAction::AddToCalendar => m::ADD_TO_CALENDAR,
+            KeyAction::Delete => m::DELETE,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::{m::access_keys as m, t, tf};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -209,13 +210,10 @@ impl AccessKeysView {
                             self.set_disabled(now);
                         }
                     });
-                    let text = format!("Access key “{}” disabled.", seen.name.as_str());
-                    toasts.show_about_with_action(text, row_element_id(&seen.id), "Undo", undo);
+                    let text = tf(m::KEY_DISABLED_TOAST, [seen.name.as_str()]);
+                    toasts.show_about_with_action(text, row_element_id(&seen.id), t(m::UNDO), undo);
                 }
-                Ok(()) => toasts.show_about(
-                    format!("Access key “{}” enabled.", seen.name.as_str()),
-                    row_element_id(&seen.id),
-                ),
+                Ok(()) => toasts.show_about(tf(m::KEY_ENABLED_TOAST, [seen.name.as_str()]), row_element_id(&seen.id)),
                 Err(error) => self.fail(error.words()),
             }
         });
@@ -243,7 +241,7 @@ impl AccessKeysView {
         if let Some(text) = calendar {
             let saved = download::download_text(&calendar_file_name(key), "text/calendar", &text);
             self.failure
-                .set(saved.err().map(|_| "The browser refused the download.".to_owned()));
+                .set(saved.err().map(|_| t(m::DOWNLOAD_REFUSED_SHORT).to_owned()));
         }
     }
 }

@@ -1,5 +1,6 @@
 //! "Delete access key?": what a delete revokes, asked before it happens.
 
+use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -91,7 +92,7 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
         <ConfirmDialog
             open=view.open_state(|d| matches!(d, KeyDialog::Delete(_)))
             title=Signal::derive(move || delete_title(count()))
-            confirm_label="Delete"
+            confirm_label=tx(m::DELETE)
             on_confirm=delete
         >
             <p>

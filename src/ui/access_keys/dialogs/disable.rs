@@ -1,5 +1,6 @@
 //! "Disable access key?": asked before disabling a key that active connections use, naming them.
 
+use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 
 use crate::domain::key_list::disable_warning;
@@ -34,12 +35,12 @@ pub fn DisableAccessKeyDialog() -> impl IntoView {
     view! {
         <ConfirmDialog
             open=view.open_state(|d| matches!(d, KeyDialog::Disable(_)))
-            title="Disable access key?"
-            confirm_label="Disable"
+            title=tx(m::DISABLE_TITLE)
+            confirm_label=tx(m::DISABLE)
             on_confirm=disable
         >
             <p>{text}</p>
-            <p>"You can enable it again at any time; nothing else about the key changes."</p>
+            <p>{tx(m::DISABLE_NOTE)}</p>
         </ConfirmDialog>
     }
 }

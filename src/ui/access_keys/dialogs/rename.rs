@@ -1,6 +1,7 @@
 //! "Rename access key": the Name and Description fields prefilled, and "Save" under the same rules as
 //! creation.
 
+use crate::i18n::{m::access_keys as m, tf, tx};
 use leptos::prelude::*;
 
 use crate::browser::perf;
@@ -54,11 +55,12 @@ pub fn RenameAccessKeyDialog() -> impl IntoView {
             match outcome {
                 Ok(()) => {
                     open.close();
-                    let text = if typed.trim() == current.name.as_str() {
-                        format!("Saved “{}”.", typed.trim())
+                    let said = if typed.trim() == current.name.as_str() {
+                        m::SAVED_NAME
                     } else {
-                        format!("Renamed to “{}”.", typed.trim())
+                        m::RENAMED_TO
                     };
+                    let text = tf(said, [typed.trim()]);
                     toasts.show_about(text, row_element_id(&current.id));
                 }
                 Err(ActionError::Invalid(error)) if error.concerns_name() => {
@@ -78,9 +80,9 @@ pub fn RenameAccessKeyDialog() -> impl IntoView {
         <FormDialog
             open
             on_open=reset
-            title="Rename access key"
+            title=tx(m::RENAME_TITLE)
             on_submit=submit
-            submit_label="Save"
+            submit_label=tx(m::SAVE)
             busy=saving
             stale
             error=form_error
@@ -88,7 +90,7 @@ pub fn RenameAccessKeyDialog() -> impl IntoView {
             <NameField value=name error=name_error />
             <DescriptionField value=description error=description_error />
             <p class="banner" hidden=move || !system()>
-                "This key was created by an integration. Renaming it is safe: the integration keeps working."
+                {tx(m::SYSTEM_RENAME_NOTE)}
             </p>
         </FormDialog>
     }

@@ -1,5 +1,6 @@
 //! "Revoke the old secret now?": ends a rotation's grace period early, asked first.
 
+use crate::i18n::{m::access_keys as m, tf, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -25,7 +26,7 @@ pub fn RevokeOldSecretDialog() -> impl IntoView {
         spawn_local(async move {
             match state.revoke_old_secret(&seen).await {
                 Ok(()) => toasts.show_about(
-                    format!("The old secret of “{}” was revoked.", seen.name.as_str()),
+                    tf(m::OLD_SECRET_REVOKED, [seen.name.as_str()]),
                     row_element_id(&seen.id),
                 ),
                 Err(error) => view.fail(error.words()),
@@ -36,19 +37,14 @@ pub fn RevokeOldSecretDialog() -> impl IntoView {
         key.with(|k| {
             let k = k.as_ref()?;
             let until = k.grace_until(state.now())?;
-            Some(format!(
-                "The old secret of “{}” stops working now instead of at {}. Anything still using it stops working \
-                 at once; the current secret is not changed.",
-                k.name.as_str(),
-                format::date_time(until)
-            ))
+            Some(tf(m::REVOKE_BODY, [k.name.as_str(), &format::date_time(until)]))
         })
     };
     view! {
         <ConfirmDialog
             open=view.open_state(|d| matches!(d, KeyDialog::RevokeOldSecret(_)))
-            title="Revoke the old secret now?"
-            confirm_label="Revoke old secret"
+            title=tx(m::REVOKE_TITLE)
+            confirm_label=tx(m::REVOKE_CONFIRM)
             on_confirm=revoke
         >
             <p>{text}</p>

@@ -2,6 +2,9 @@
 //! steps as creation; the old secret stays valid for the chosen grace period (an expired key's gets none:
 //! it no longer worked).
 
+use crate::i18n::{m::access_keys as m, t, tf, tn, tx};
+use crate::ui::kit::strong_within;
+use crate::ui::words;
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -18,7 +21,16 @@ use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid,
 use crate::ui::words::Words;
 
 /// The grace periods offered: label and length.
-const GRACE_PERIODS: [(&str, i64); 4] = [("Now", 0), ("1 hour", 1), ("24 hours", 24), ("7 days", 168)];
+const GRACE_HOURS: [i64; 4] = [0, 1, 24, 168];
+
+/// A grace period in words: "Now", "1 hour", "24 hours", "7 days".
+fn grace_text(hours: i64) -> String {
+    match hours {
+        0 => t(m::GRACE_NOW).to_owned(),
+        168 => words::period(ExpiryPeriod::Days(7)),
+        hours => tn(m::GRACE_HOURS, hours as usize, []),
+    }
+}
 
 /// Rotates the secret of the key of [`KeyDialog::Rotate`] while it is open.
 #[component]
@@ -62,10 +74,7 @@ pub fn RotateSecretDialog() -> impl IntoView {
     // However the dialog ends, the secret goes (zeroed); a rotation that happened is confirmed.
     let finish = Callback::new(move |()| {
         if let Some(rotated) = secret.finish() {
-            toasts.show_about(
-                format!("The secret of “{}” was rotated.", rotated.name.as_str()),
-                row_element_id(&rotated.id),
-            );
+            toasts.show_about(tf(m::ROTATED, [rotated.name.as_str()]), row_element_id(&rotated.id));
         }
         open.close();
     });
@@ -73,7 +82,7 @@ pub fn RotateSecretDialog() -> impl IntoView {
         let Some(current) = key.get_untracked() else { return };
         let hours = grace_hours.get_untracked().parse::<i64>().unwrap_or(0);
         let Some(chosen) = ExpiryPeriod::from_code(&period.get_untracked()) else {
-            expiry_error.set(Some("Choose an expiry period.".into()));
+            expiry_error.set(Some(t(m::CHOOSE_EXPIRY_PERIOD).into()));
             return;
         };
         let date = parse_iso_date(&custom_date.get_untracked());
@@ -103,9 +112,9 @@ pub fn RotateSecretDialog() -> impl IntoView {
     };
     // Built each time the form is shown (views are not `Clone` with erased components).
     let options = || {
-        GRACE_PERIODS
+        GRACE_HOURS
             .iter()
-            .map(|(label, hours)| view! { <option value=hours.to_string()>{*label}</option> })
+            .map(|&hours| view! { <option value=hours.to_string()>{move || grace_text(hours)}</option> })
             .collect_view()
     };
     view! {
@@ -114,10 +123,10 @@ pub fn RotateSecretDialog() -> impl IntoView {
             on_open=reset
             on_close=finish
             on_escape
-            title="Rotate secret"
+            title=tx(m::ROTATE_SECRET)
             class="dialog--wide"
             on_submit=rotate
-            submit_label="Rotate"
+            submit_label=tx(m::ROTATE)
             busy=rotating
             stale
             error=failure
@@ -125,16 +134,14 @@ pub fn RotateSecretDialog() -> impl IntoView {
             after=std::sync::Arc::new(move || view! { <SecretReveal secret on_proceed=finish /> }.into_any())
         >
             <p class="dialog__text">
-                "The access key " <strong>{name}</strong> " gets a new secret and a new expiry. Its ID, name "
-                "and settings stay the same. Give the programs that use it time to switch to the new secret."
+                {move || strong_within(m::ROTATE_LEAD, name())}
             </p>
             <ExpiryField period custom_date error=expiry_error />
             <p class="banner" hidden=move || !expired()>
-                "This key has expired, so its old secret no longer works: it gets no grace period. Programs "
-                "work again once they have the new secret."
+                {tx(m::ROTATE_EXPIRED)}
             </p>
             <div class="field" hidden=expired>
-                <label class="field__label" for=select_id.clone()>"Old secret stays valid for"</label>
+                <label class="field__label" for=select_id.clone()>{tx(m::GRACE_LABEL)}</label>
                 <select id=select_id.clone() class="field__input policy__narrow"
                     prop:value=move || grace_hours.get()
                     on:change=move |event| grace_hours.set(event_target_value(&event))>

@@ -1,6 +1,7 @@
 //! Page navigation under the access keys table: "Rows per page", Previous / Next and where the page is.
 //! Shown once the list is longer than the smallest page.
 
+use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 
 use crate::domain::key_list::{PAGE_SIZES, Page};
@@ -68,7 +69,7 @@ pub fn AccessKeysPager() -> impl IntoView {
                         disabled=move || page.with(|p| p.index == 0)
                         on:click=move |_| go(page.with_untracked(|p| p.index.saturating_sub(1)))
                     >
-                        "Previous"
+                        {tx(m::PREVIOUS)}
                     </button>
                     <span class="pager__where">{move || page.with(Page::label)}</span>
                     <button
@@ -78,7 +79,7 @@ pub fn AccessKeysPager() -> impl IntoView {
                         disabled=move || page.with(|p| p.index + 1 >= p.count)
                         on:click=move |_| go(page.with_untracked(|p| p.index + 1))
                     >
-                        "Next"
+                        {tx(m::NEXT)}
                     </button>
                 </span>
             </div>

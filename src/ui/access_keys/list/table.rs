@@ -1,5 +1,6 @@
 //! The access keys table: sortable headings and one row per key of the current page, keyed by ID.
 
+use crate::i18n::{m::access_keys as m, tn, tx};
 use leptos::prelude::*;
 
 use super::AccessKeyRow;
@@ -57,7 +58,7 @@ pub fn AccessKeysTable() -> impl IntoView {
                 hidden=move || all_listed() || !all_on_page() || listed_len() <= page_len()
                 on:click=move |_| view.select_all(&listed.get_untracked(), true)
             >
-                {move || format!("Select all {} matching keys", listed_len())}
+                {move || tn(m::SELECT_ALL_MATCHING, listed_len(), [])}
             </button>
             <button
                 type="button"
@@ -65,7 +66,7 @@ pub fn AccessKeysTable() -> impl IntoView {
                 hidden=move || !all_listed() || listed_len() <= page_len()
                 on:click=move |_| view.clear_selection()
             >
-                "Clear selection"
+                {tx(m::CLEAR_SELECTION)}
             </button>
         </p>
         <div class="table-scroll">
@@ -77,14 +78,14 @@ pub fn AccessKeysTable() -> impl IntoView {
                         <th scope="col" class="keys__select">
                             <input
                                 type="checkbox"
-                                aria-label="Select all on this page"
+                                aria-label=tx(m::SELECT_ALL_ON_PAGE)
                                 prop:checked=all_on_page
                                 prop:indeterminate=some_on_page
                                 on:change=move |event| view.select_all(&shown.get_untracked(), event_target_checked(&event))
                             />
                         </th>
                         {header(Column::Name)}
-                        <th scope="col">"Access key ID"</th>
+                        <th scope="col">{tx(m::ACCESS_KEY_ID)}</th>
                         {header(Column::Created)}
                         {header(Column::Expires)}
                         {header(Column::LastUsed)}

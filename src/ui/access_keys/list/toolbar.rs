@@ -1,5 +1,6 @@
 //! The tools above the access keys table: search, "Show system-generated" and "Delete selected".
 
+use crate::i18n::{m::access_keys as m, number, tf, tx};
 use leptos::prelude::*;
 
 use crate::domain::key_list::{Filter, hidden_system_matches};
@@ -22,8 +23,8 @@ pub fn AccessKeysToolbar() -> impl IntoView {
             <input
                 type="search"
                 class="field__input keys__search"
-                aria-label="Search access keys"
-                placeholder="Search by name, ID or description"
+                aria-label=tx(m::SEARCH_KEYS)
+                placeholder=tx(m::SEARCH_PLACEHOLDER)
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || list.query()
@@ -44,7 +45,7 @@ pub fn AccessKeysToolbar() -> impl IntoView {
                 disabled=move || view.selected_count() == 0
                 on:click=move |_| view.delete_selected()
             >
-                {move || format!("Delete selected ({})", view.selected_count())}
+                {move || tf(m::DELETE_SELECTED, [&number(view.selected_count())])}
             </button>
         </div>
         <p class="keys__hint" hidden=move || hidden.with(Option::is_none)>

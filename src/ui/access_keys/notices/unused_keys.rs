@@ -1,6 +1,7 @@
 //! The notice about keys nobody has used for 90 days: how many, "Review unused keys" (the list shows
 //! only them) and "Disable all N", which asks first and names them.
 
+use crate::i18n::{m::access_keys as m, t, tn, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -41,10 +42,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
             match state.disable_access_keys(&keys).await {
                 Ok(()) => {
                     view.list.set_unused_only(false);
-                    toasts.show(match keys.len() {
-                        1 => "1 unused access key disabled.".to_owned(),
-                        n => format!("{n} unused access keys disabled."),
-                    });
+                    toasts.show(tn(m::UNUSED_DISABLED, keys.len(), []));
                 }
                 Err(error) => view.fail(error.words()),
             }
@@ -52,7 +50,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
     });
     let asked_count = move || asked.with(|keys| keys.as_ref().map_or(0, Vec::len));
     view! {
-        <div class="banner banner--notice" role="note" aria-label="Unused access keys" hidden=move || count() == 0>
+        <div class="banner banner--notice" role="note" aria-label=tx(m::UNUSED_KEYS) hidden=move || count() == 0>
             <p>{move || unused_notice(count())}</p>
             <div class="banner__actions">
                 <button
@@ -60,7 +58,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
                     class="button button--small"
                     on:click=move |_| view.list.set_unused_only(!view.list.unused_only())
                 >
-                    {move || if view.list.unused_only() { "Show all keys" } else { "Review unused keys" }}
+                    {move || t(if view.list.unused_only() { m::SHOW_ALL_KEYS } else { m::REVIEW_UNUSED })}
                 </button>
                 <button
                     type="button"
@@ -73,15 +71,12 @@ pub fn UnusedKeysNotice() -> impl IntoView {
         </div>
         <ConfirmDialog
             open=view.open_state(|d| matches!(d, KeyDialog::DisableUnused(_)))
-            title="Disable unused access keys?"
-            confirm_label="Disable all"
+            title=tx(m::DISABLE_UNUSED_TITLE)
+            confirm_label=tx(m::DISABLE_ALL)
             on_confirm
         >
             <p>
-                {move || match asked_count() {
-                    1 => "This key stops working until you enable it again:".to_owned(),
-                    n => format!("These {n} keys stop working until you enable them again:"),
-                }}
+                {move || tn(m::STOP_UNTIL_ENABLED, asked_count(), [])}
             </p>
             <ul class="confirm__list">
                 {move || asked.get().unwrap_or_default().into_iter().map(|key| view! { <li>{key.name.as_str().to_owned()}</li> }).collect_view()}
