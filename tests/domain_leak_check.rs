@@ -6,6 +6,7 @@ use api_auth::domain::dates::iso_date_time;
 use api_auth::domain::leak_check::{Finding, MAX_FINDINGS, Report, Scanner, TextDecoder};
 use api_auth::domain::secret::checksum_of;
 use api_auth::domain::{AccessKey, SeededRandom, Workspace};
+use api_auth::ui::leak_check::words;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -123,7 +124,7 @@ fn each_secret_found_says_whose_it_is() {
     let said: Vec<String> = report
         .found
         .iter()
-        .map(|found| found.finding.describe(iso_date_time))
+        .map(|found| words::finding(&found.finding, iso_date_time))
         .collect();
     assert_eq!(
         said,
@@ -135,7 +136,10 @@ fn each_secret_found_says_whose_it_is() {
             "An old secret of “Reports”, no longer valid since 2026-12-02T11:00:00Z.",
         ]
     );
-    assert_eq!(report.summary(), "Read 6 lines: 5 findings, 2 secrets that still work.");
+    assert_eq!(
+        words::summary(&report),
+        "Read 6 lines: 5 findings, 2 secrets that still work."
+    );
 }
 
 #[test]
@@ -162,7 +166,7 @@ fn key_ids_are_found_and_named_and_other_words_are_not_ids() {
         report
             .found
             .iter()
-            .map(|found| (found.line, found.finding.describe(iso_date_time)))
+            .map(|found| (found.line, words::finding(&found.finding, iso_date_time)))
             .collect::<Vec<_>>(),
         [
             (1, "The access key ID of “Reports”.".to_owned()),
@@ -184,7 +188,7 @@ fn crlf_line_ends_secrets_at_line_ends_and_secrets_side_by_side() {
     let found: Vec<(usize, &str)> = report
         .found
         .iter()
-        .map(|found| (found.line, found.finding.describe(iso_date_time).leak_name()))
+        .map(|found| (found.line, words::finding(&found.finding, iso_date_time).leak_name()))
         .collect();
     assert_eq!(
         found,
@@ -229,7 +233,7 @@ fn a_secret_with_a_character_lost_or_added_looks_mistyped_and_other_tokens_are_i
     let found: Vec<(usize, &str)> = report
         .found
         .iter()
-        .map(|found| (found.line, found.finding.describe(iso_date_time).leak_name()))
+        .map(|found| (found.line, words::finding(&found.finding, iso_date_time).leak_name()))
         .collect();
     assert_eq!(found, [(1, "mistyped"), (2, "mistyped")]);
     // A well-formed body with a wrong checksum is mistyped too.
@@ -343,18 +347,20 @@ fn at_most_500_findings_are_listed_and_the_rest_counted() {
     assert_eq!(report.found.len(), MAX_FINDINGS);
     assert_eq!(report.more, 20);
     assert_eq!(
-        report.summary(),
+        words::summary(&report),
         "Read 520 lines: 520 findings, no secret that still works."
     );
     assert_eq!(
-        scan(&f.keys, "").summary(),
+        words::summary(&scan(&f.keys, "")),
         "Read 0 lines: no access key secrets or IDs found."
     );
 }
 
 #[test]
 fn sizes_and_the_message_for_a_file_too_large() {
-    use api_auth::domain::leak_check::{MAX_FILE_BYTES, size_text, too_large};
+    use api_auth::domain::leak_check::{MAX_FILE_BYTES, size_text};
+    use api_auth::i18n::{m::leak_check as m, tf};
+    let too_large = |name: &str, bytes: u64| tf(m::TOO_LARGE, [name, &size_text(bytes), &size_text(MAX_FILE_BYTES)]);
     assert_eq!(size_text(812), "812 bytes");
     assert_eq!(size_text(340 * 1024), "340 KB");
     assert_eq!(size_text(MAX_FILE_BYTES), "50.0 MB");
@@ -398,7 +404,7 @@ fn every_secret_a_key_had_is_named_as_its_old_secret_never_as_foreign() {
     let said: Vec<String> = report
         .found
         .iter()
-        .map(|found| found.finding.describe(iso_date_time))
+        .map(|found| words::finding(&found.finding, iso_date_time))
         .collect();
     assert_eq!(
         said,
@@ -437,7 +443,7 @@ fn an_old_secret_of_an_expired_key_stopped_working_when_the_key_expired() {
     workspace.apply(&changes);
     let report = scan(&workspace.access_keys, first.secret.reveal());
     assert_eq!(
-        report.found[0].finding.describe(iso_date_time),
+        words::finding(&report.found[0].finding, iso_date_time),
         "An old secret of “Short”, no longer valid since 2026-12-01T12:00:00Z."
     );
 }

@@ -67,24 +67,6 @@ pub enum Finding {
 }
 
 impl Finding {
-    /// What the user reads about it, with its dates written by `date`.
-    pub fn describe(&self, date: impl Fn(DateTime<Utc>) -> String) -> String {
-        match self {
-            Finding::CurrentSecret { name, .. } => format!("The current secret of “{name}”."),
-            Finding::GraceSecret { name, until, .. } => format!(
-                "An old secret of “{name}”, still accepted until {} (its grace period).",
-                date(*until)
-            ),
-            Finding::RetiredSecret { name, since, .. } => {
-                format!("An old secret of “{name}”, no longer valid since {}.", date(*since))
-            }
-            Finding::Mistyped => "Looks mistyped: it matches no key.".to_owned(),
-            Finding::Unknown => "Not a secret of this account.".to_owned(),
-            Finding::KeyId { name: Some(name), .. } => format!("The access key ID of “{name}”."),
-            Finding::KeyId { name: None, .. } => "An access key ID that is not this account's.".to_owned(),
-        }
-    }
-
     /// Whether it is a secret that still works somewhere: the user should act on it.
     pub fn is_live(&self) -> bool {
         matches!(self, Finding::CurrentSecret { .. } | Finding::GraceSecret { .. })
@@ -111,31 +93,6 @@ pub struct Report {
     pub found: Vec<Found>,
     /// How many more were found than are listed.
     pub more: usize,
-}
-
-impl Report {
-    /// The summary line: "Read 1,204 lines: 2 secrets that still work, 1 other finding." and the like.
-    pub fn summary(&self) -> String {
-        let lines = match self.lines {
-            1 => "1 line".to_owned(),
-            n => format!("{} lines", super::key_list::thousands(n)),
-        };
-        let total = self.found.len() + self.more;
-        if total == 0 {
-            return format!("Read {lines}: no access key secrets or IDs found.");
-        }
-        let live = self.found.iter().filter(|f| f.finding.is_live()).count();
-        let live_text = match live {
-            0 => "no secret that still works".to_owned(),
-            1 => "1 secret that still works".to_owned(),
-            n => format!("{n} secrets that still work"),
-        };
-        let found = match total {
-            1 => "1 finding".to_owned(),
-            n => format!("{} findings", super::key_list::thousands(n)),
-        };
-        format!("Read {lines}: {found}, {live_text}.")
-    }
 }
 
 /// What a stored hash is the hash of.
@@ -427,13 +384,4 @@ impl TextDecoder {
             }
         }
     }
-}
-
-/// Why a file was not read: it is larger than [`MAX_FILE_BYTES`].
-pub fn too_large(name: &str, bytes: u64) -> String {
-    format!(
-        "“{name}” was not checked: it is {}, and files up to {} are checked. Check a part of it instead.",
-        size_text(bytes),
-        size_text(MAX_FILE_BYTES)
-    )
 }

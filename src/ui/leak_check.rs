@@ -3,5 +3,6 @@
 
 mod dialog;
 pub mod scan;
+pub mod words;
 
 pub use dialog::{LeakAction, LeakCheckDialog};

@@ -219,3 +219,21 @@ test("the pseudo-locale marks a row's More options menu and the rotate dialog", 
   expect(await unmarked(dialog)).toEqual([]);
   await context.close();
 });
+
+test('the pseudo-locale marks the leak check, what it found included', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
+  const page = await context.newPage();
+  await page.goto(API_AUTH);
+  await page.locator('#access-keys .card__actions button').first().click();
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toBeVisible();
+  expect(await unmarked(dialog)).toEqual([]);
+  // A key ID of this account, and a mistyped secret: each finding is a message, and so is the summary.
+  const id = (await page.locator('#access-keys tbody code').first().textContent()).trim();
+  await dialog.locator('textarea').fill(`id=${id}\nsecret=aks_${'a'.repeat(49)}`);
+  await dialog.locator('button[type=submit]').click();
+  await expect(dialog.locator('.leak__item').first()).toBeVisible();
+  expect(await unmarked(dialog)).toEqual([]);
+  await context.close();
+});

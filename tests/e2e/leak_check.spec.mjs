@@ -135,7 +135,7 @@ test('files picked or dropped: UTF-16 and CRLF, a 20 MB log read in chunks, a fi
   await expect(sources.nth(0)).toContainText('Read 3 lines: 2 findings, 1 secret that still works.');
   await expect(sources.nth(0).locator('.leak__item').nth(1)).toContainText('Line 3');
   await expect(sources.nth(1)).toContainText(`Read ${(lines + 1).toLocaleString('en-US')} lines: 1 finding, 1 secret that still works.`);
-  await expect(sources.nth(1).locator('.leak__item')).toContainText(`Line ${lines + 1}`);
+  await expect(sources.nth(1).locator('.leak__item')).toContainText(`Line ${(lines + 1).toLocaleString('en-US')}`);
   await expect(sources.nth(1).locator('.leak__item')).toContainText('The current secret of “File key”.');
   await dialog.getByRole('button', { name: 'Close' }).click();
 

@@ -75,8 +75,8 @@ pub fn AccessKeysSection() -> impl IntoView {
     let page = view.list.page();
     let actions: ChildrenFn = Arc::new(move || {
         view! {
-            <button type="button" class="button" on:click=move |_| view.open(KeyDialog::LeakCheck)>"Check for leaked secrets"</button>
-            <button type="button" class="button" on:click=move |_| view.open(KeyDialog::Test)>"Test access key"</button>
+            <button type="button" class="button" on:click=move |_| view.open(KeyDialog::LeakCheck)>{tx(m::CHECK_FOR_LEAKS)}</button>
+            <button type="button" class="button" on:click=move |_| view.open(KeyDialog::Test)>{tx(m::TEST_ACCESS_KEY)}</button>
             <CreateAccessKeyButton />
         }
         .into_any()

@@ -4,6 +4,8 @@
 //! now / Rotate secret for an old secret still in its grace period). Nothing read is
 //! stored, logged or sent, and all of it is forgotten when the dialog closes.
 
+use crate::i18n::{Msg, m::leak_check as m, number, t, tf, tx};
+use crate::ui::leak_check::words;
 use leptos::html;
 use leptos::prelude::*;
 use web_sys::File;
@@ -31,12 +33,12 @@ pub enum LeakAction {
 
 impl LeakAction {
     /// The button's text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg<0> {
         match self {
-            LeakAction::RotateSecret => "Rotate secret",
-            LeakAction::RevokeOldSecret => "Revoke old secret now",
-            LeakAction::Disable => "Disable",
-            LeakAction::Delete => "Delete",
+            LeakAction::RotateSecret => m::ROTATE_SECRET,
+            LeakAction::RevokeOldSecret => m::REVOKE_OLD_SECRET_NOW,
+            LeakAction::Disable => m::DISABLE,
+            LeakAction::Delete => m::DELETE,
         }
     }
 }
@@ -95,7 +97,7 @@ pub fn LeakCheckDialog(
         let pasted = text.get_untracked();
         let chosen = picked.get_value();
         if pasted.trim().is_empty() && chosen.is_empty() {
-            problems.set(vec!["Paste text or choose files to check.".to_owned()]);
+            problems.set(vec![t(m::NOTHING_TO_CHECK).to_owned()]);
             return;
         }
         let this_run = run.get_value();
@@ -142,10 +144,10 @@ pub fn LeakCheckDialog(
                     .copied()
                     .map(|action| {
                         let id = id.as_str().to_owned();
-                        let label = format!("{} “{name}”", action.label());
+                        let label = tf(m::ACTION_FOR, [t(action.label()), name]);
                         view! {
                             <button type="button" class="button button--small" aria-label=label on:click=move |_| act(action, id.clone())>
-                                {action.label()}
+                                {tx(action.label())}
                             </button>
                         }
                     })
@@ -161,9 +163,9 @@ pub fn LeakCheckDialog(
         };
         view! {
             <li class=tone>
-                <span class="leak__where">{format!("Line {}", found.line)}</span>
+                <span class="leak__where">{tf(m::LINE, [&number(found.line)])}</span>
                 <code class="mono leak__shown">{found.shown.clone()}</code>
-                <span class="leak__what">{found.finding.describe(format::date_time)}</span>
+                <span class="leak__what">{words::finding(&found.finding, format::date_time)}</span>
                 {actions}
             </li>
         }
@@ -173,12 +175,11 @@ pub fn LeakCheckDialog(
             .get()
             .into_iter()
             .map(|checked| {
-                let more =
-                    (checked.report.more > 0).then(|| format!("… and {} more, not listed.", checked.report.more));
+                let more = (checked.report.more > 0).then(|| tf(m::MORE_NOT_LISTED, [&number(checked.report.more)]));
                 view! {
                     <div class="leak__source">
                         <h3 class="leak__title">{checked.source.clone()}</h3>
-                        <p>{checked.report.summary()}</p>
+                        <p>{words::summary(&checked.report)}</p>
                         <ul class="leak__list">
                             {checked.report.found.clone().into_iter().map(finding_view).collect_view()}
                         </ul>
@@ -194,17 +195,15 @@ pub fn LeakCheckDialog(
             open
             on_open=Some(Callback::new(move |()| forget()))
             on_close=Some(Callback::new(move |()| forget()))
-            title="Check for leaked secrets"
+            title=tx(m::TITLE)
             class="dialog--wide"
         >
             <form class="dialog__form" on:submit=check novalidate>
                 <p class="dialog__body" id=hint_id.clone()>
-                    "Before you share a log, a .env or a CSV file, check it for access key secrets and IDs. "
-                    "It is read in this browser only: nothing is stored, logged or sent, and all of it is "
-                    "forgotten when you close this dialog."
+                    {tx(m::LEAD)}
                 </p>
                 <div class="field">
-                    <label class="field__label" for=text_id.clone()>"Text to check"</label>
+                    <label class="field__label" for=text_id.clone()>{tx(m::TEXT_TO_CHECK)}</label>
                     <textarea
                         id=text_id
                         class="field__input mono"
@@ -226,7 +225,7 @@ pub fn LeakCheckDialog(
                         add_files(files::files_of(event.data_transfer().and_then(|data| data.files())));
                     }
                 >
-                    <label class="field__label" for=files_id.clone()>"Files to check"</label>
+                    <label class="field__label" for=files_id.clone()>{tx(m::FILES_TO_CHECK)}</label>
                     <input
                         id=files_id
                         node_ref=file_input
@@ -242,7 +241,7 @@ pub fn LeakCheckDialog(
                         }
                     />
                     <p class="field__hint">
-                        {format!("Or drop files here: logs, .env, CSV or JSON, up to {} each.", size_text(MAX_FILE_BYTES))}
+                        {move || tf(m::DROP_HINT, [&size_text(MAX_FILE_BYTES)])}
                     </p>
                     <ul class="leak__files" hidden=move || picked_names.with(Vec::is_empty)>
                         {move || picked_names.get().into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
@@ -250,12 +249,12 @@ pub fn LeakCheckDialog(
                 </div>
                 <div class="leak__progress" hidden=move || progress.with(Option::is_none)>
                     <progress
-                        aria-label="Reading files"
+                        aria-label=tx(m::READING_FILES)
                         max=move || progress.get().map_or(1, |(_, total)| total.max(1)).to_string()
                         value=move || progress.get().map_or(0, |(done, _)| done).to_string()
                     ></progress>
                     <span class="keys__meta">
-                        {move || progress.get().map(|(done, total)| format!("Read {} of {}", size_text(done), size_text(total)))}
+                        {move || progress.get().map(|(done, total)| tf(m::READ_OF, [&size_text(done), &size_text(total)]))}
                     </span>
                 </div>
                 <ul class="field__errors" role="alert" hidden=move || problems.with(Vec::is_empty)>
@@ -263,13 +262,13 @@ pub fn LeakCheckDialog(
                 </ul>
                 <p class="visually-hidden" role="status">
                     {move || results.with(|all| {
-                        all.iter().map(|c| format!("{}: {}", c.source, c.report.summary())).collect::<Vec<_>>().join(" ")
+                        all.iter().map(|c| format!("{}: {}", c.source, words::summary(&c.report))).collect::<Vec<_>>().join(" ")
                     })}
                 </p>
                 <div class="leak__results">{results_view}</div>
                 <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| open.close()>"Close"</button>
-                    <button type="submit" class="button button--primary" disabled=move || checking.is_busy()>"Check"</button>
+                    <button type="button" class="button" on:click=move |_| open.close()>{tx(m::CLOSE)}</button>
+                    <button type="submit" class="button button--primary" disabled=move || checking.is_busy()>{tx(m::CHECK)}</button>
                 </div>
             </form>
         </Modal>

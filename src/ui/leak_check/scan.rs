@@ -7,7 +7,8 @@ use zeroize::Zeroize;
 
 use crate::browser::files;
 use crate::domain::AccessKey;
-use crate::domain::leak_check::{MAX_FILE_BYTES, Report, Scanner, TextDecoder, too_large};
+use crate::domain::leak_check::{MAX_FILE_BYTES, Report, Scanner, TextDecoder, size_text};
+use crate::i18n::{m::leak_check as m, t, tf};
 
 /// How much of a file is read at a time.
 const CHUNK_BYTES: u64 = 1024 * 1024;
@@ -47,7 +48,7 @@ pub async fn scan(
         let mut scanner = Scanner::new(keys, now);
         scanner.feed(&pasted);
         checked.push(Checked {
-            source: "Pasted text".to_owned(),
+            source: t(m::PASTED_TEXT).to_owned(),
             report: scanner.finish(),
         });
     }
@@ -58,7 +59,7 @@ pub async fn scan(
     for file in chosen {
         let (name, size) = (file.name(), file.size() as u64);
         if !readable(file) {
-            trouble.push(too_large(&name, size));
+            trouble.push(tf(m::TOO_LARGE, [&name, &size_text(size), &size_text(MAX_FILE_BYTES)]));
             continue;
         }
         let mut decoder = TextDecoder::new();
@@ -85,7 +86,7 @@ pub async fn scan(
             progress(done, total);
         }
         if failed {
-            trouble.push(format!("“{name}” could not be read. Check that it is still there."));
+            trouble.push(tf(m::UNREADABLE_FILE, [&name]));
             continue;
         }
         scanner.feed(&decoder.finish());

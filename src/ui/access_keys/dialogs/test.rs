@@ -2,6 +2,7 @@
 //! writes one resource from one IP address. A success establishes a connection listed under the key;
 //! each failure says exactly what is wrong, and a refusal is recorded in the key's activity log.
 
+use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 
 use crate::domain::DomainError;
@@ -138,7 +139,7 @@ pub fn TestAccessKeyDialog(
         }
     };
     view! {
-        <Modal open on_open=Some(reset) on_close=Some(on_close) title="Test access key" class="dialog--wide">
+        <Modal open on_open=Some(reset) on_close=Some(on_close) title=tx(m::TEST_ACCESS_KEY) class="dialog--wide">
             <p class="dialog__body">
                 "Check an access key ID and secret the way the API does. A successful check establishes a "
                 "connection for the client, listed under the key."
