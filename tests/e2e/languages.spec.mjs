@@ -17,6 +17,15 @@ async function openIn(browser, locale, options = {}) {
   return { context, page, catalogs };
 }
 
+/** Opens the page in the pseudo-locale (never offered: chosen here through the stored choice). */
+async function openPseudo(browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
+  const page = await context.newPage();
+  await page.goto(API_AUTH);
+  return { context, page };
+}
+
 async function chooseLanguage(page, name) {
   await page.locator('.avatar').click();
   await page.getByRole('group', { name: /./ }).getByRole('menuitemradio', { name }).click();
@@ -167,10 +176,7 @@ const unmarked = (root) =>
   });
 
 test('the pseudo-locale marks every text of the page top and the create flow as coming from a catalog', async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
-  const page = await context.newPage();
-  await page.goto(API_AUTH);
+  const { context, page } = await openPseudo(browser);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
   expect(await unmarked(page.locator('header.app-header'))).toEqual([]);
   expect(await unmarked(page.locator('.page__bar'))).toEqual([]);
@@ -203,10 +209,7 @@ test('German and Spanish fit a 390 px phone without sideways scroll, dialog incl
 });
 
 test("the pseudo-locale marks a row's More options menu and the rotate dialog", async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
-  const page = await context.newPage();
-  await page.goto(API_AUTH);
+  const { context, page } = await openPseudo(browser);
   const more = page.locator('#access-keys .keys__actions .more-options').first();
   await more.click();
   const menu = page.locator('[role=menu]:not([hidden])');
@@ -221,10 +224,7 @@ test("the pseudo-locale marks a row's More options menu and the rotate dialog", 
 });
 
 test('the pseudo-locale marks the leak check, what it found included', async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
-  const page = await context.newPage();
-  await page.goto(API_AUTH);
+  const { context, page } = await openPseudo(browser);
   await page.locator('#access-keys .card__actions button').first().click();
   const dialog = page.locator('dialog[open]');
   await expect(dialog).toBeVisible();
