@@ -30,7 +30,7 @@ pub fn mount() {
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             // A catalog that cannot be read (offline on a first visit): the page speaks English.
-            let _ = crate::browser::language::apply(locale).await;
+            crate::browser::language::apply(locale).await;
             mount_now();
         });
     }

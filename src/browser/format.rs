@@ -73,19 +73,25 @@ pub fn number(n: usize) -> String {
     })
 }
 
-fn format_with(at: DateTime<Utc>, formatter: &Intl::DateTimeFormat) -> String {
-    let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+/// `date` written by `formatter`, unless the browser refuses.
+fn format_with(date: &Date, formatter: &Intl::DateTimeFormat) -> Option<String> {
     formatter
         .format()
-        .call1(formatter, &date)
+        .call1(formatter, date)
         .ok()
         .and_then(|text| text.as_string())
+}
+
+/// A moment written by one of the date formatters, or in RFC 3339 if the browser refuses.
+fn moment(at: DateTime<Utc>, pick: impl Fn(&Formatters) -> &Intl::DateTimeFormat) -> String {
+    let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    with_formatters(|formatters| format_with(&date, pick(formatters)))
         .unwrap_or_else(|| crate::domain::dates::iso_date_time(at))
 }
 
 /// A date such as "28 Nov 2026" in the user's locale.
 pub fn date(at: DateTime<Utc>) -> String {
-    with_formatters(|formatters| format_with(at, &formatters.date))
+    moment(at, |formatters| &formatters.date)
 }
 
 /// `items` as the page's language lists them ("A, B and C", "A, B y C", "A、B、C").
@@ -98,20 +104,12 @@ pub fn list(items: &[String]) -> String {
 pub fn day(day: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let date = Date::new_with_year_month_day(day.year() as u32, day.month0() as i32, day.day() as i32);
-    with_formatters(|formatters| {
-        formatters
-            .date
-            .format()
-            .call1(&formatters.date, &date)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default()
-    })
+    with_formatters(|formatters| format_with(&date, &formatters.date)).unwrap_or_default()
 }
 
 /// A date and time such as "28 Nov 2026, 09:41" in the user's locale.
 pub fn date_time(at: DateTime<Utc>) -> String {
-    with_formatters(|formatters| format_with(at, &formatters.date_time))
+    moment(at, |formatters| &formatters.date_time)
 }
 
 /// "3 days ago", "in 2 hours", "yesterday"… in the user's locale, for `at` seen from `now`.

@@ -21,11 +21,8 @@ thread_local! {
 
 /// The language to start in: the one chosen in this browser, else the best match of the browser's.
 pub fn preferred() -> Locale {
-    let stored = storage()
-        .and_then(|storage| storage.get_item(KEY).ok().flatten())
-        .and_then(|value| serde_json::from_str::<String>(&value).ok())
-        .and_then(|code| Locale::from_code(&code));
-    if let Some(locale) = stored {
+    let stored = storage().and_then(|storage| storage.get_item(KEY).ok().flatten());
+    if let Some(locale) = stored.as_deref().and_then(stored_locale) {
         return locale;
     }
     let languages = web_sys::window()
@@ -43,14 +40,19 @@ pub fn remember(locale: Locale) {
     }
 }
 
+/// The language a stored value names (JSON text, as `remember` writes it).
+fn stored_locale(value: &str) -> Option<Locale> {
+    Locale::from_code(&serde_json::from_str::<String>(value).ok()?)
+}
+
 /// localStorage, unless the browser blocks it.
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Makes `locale` the page's language: reads its catalog (once), then switches every text and
-/// `<html lang dir>`. An error leaves the page as it was.
-pub async fn apply(locale: Locale) -> Result<(), String> {
+/// `<html lang dir>`. Whether it did: a catalog that cannot be fetched or read leaves the page as it was.
+pub async fn apply(locale: Locale) -> bool {
     let catalog = match locale.file() {
         None => Catalog::english(),
         Some(path) => match READ.with(|read| {
@@ -61,8 +63,9 @@ pub async fn apply(locale: Locale) -> Result<(), String> {
         }) {
             Some(catalog) => catalog,
             None => {
-                let text = fetch_text(path).await?;
-                let catalog = Catalog::read(locale, text).map_err(|error| format!("{error:?}"))?;
+                let Some(Ok(catalog)) = fetch_text(path).await.map(|text| Catalog::read(locale, text)) else {
+                    return false;
+                };
                 READ.with(|read| read.borrow_mut().push((locale, catalog)));
                 catalog
             }
@@ -76,25 +79,20 @@ pub async fn apply(locale: Locale) -> Result<(), String> {
         let _ = root.set_attribute("lang", locale.code());
         let _ = root.set_attribute("dir", if locale.is_rtl() { "rtl" } else { "ltr" });
     }
-    Ok(())
+    true
 }
 
-async fn fetch_text(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
+/// The text at `path`, unless offline or refused.
+async fn fetch_text(path: &str) -> Option<String> {
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(path))
         .await
-        .map_err(|_| "offline".to_string())?
+        .ok()?
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| "not a response".to_string())?;
+        .ok()?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return None;
     }
-    let text = response.text().map_err(|_| "unreadable".to_string())?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| "unreadable".to_string())
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// Follows a language chosen in another tab of this page (the `storage` event), so every open tab
@@ -108,13 +106,10 @@ pub fn follow_other_tabs() {
             if event.key().as_deref() != Some(KEY) {
                 return;
             }
-            let chosen = event
-                .new_value()
-                .and_then(|value| serde_json::from_str::<String>(&value).ok())
-                .and_then(|code| Locale::from_code(&code));
+            let chosen = event.new_value().as_deref().and_then(stored_locale);
             if let Some(locale) = chosen {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let _ = apply(locale).await;
+                    apply(locale).await;
                 });
             }
         });

@@ -57,9 +57,10 @@ pub fn ProfileMenu() -> impl IntoView {
     let on_select = Callback::new(move |choice: Choice| match choice {
         Choice::Go(path) => navigate(path),
         Choice::Speak(chosen) => spawn_local(async move {
-            match language::apply(chosen).await {
-                Ok(()) => language::remember(chosen),
-                Err(_) => toasts.show(tf(m::LANGUAGE_NOT_LOADED, [chosen.own_name()])),
+            if language::apply(chosen).await {
+                language::remember(chosen);
+            } else {
+                toasts.show(tf(m::LANGUAGE_NOT_LOADED, [chosen.own_name()]));
             }
         }),
     });

@@ -1,7 +1,7 @@
 //! One row of the access keys table. It is built once per key ID and reads the key's fields
 //! reactively: another tab's rename, rotation or use updates the cells that show them, nothing else.
 
-use crate::i18n::{m::access_keys as words, t, tf, tx};
+use crate::i18n::{m::access_keys as m, t, tf, tx};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -59,7 +59,7 @@ pub fn AccessKeyRow(
             <td class="keys__select">
                 <input
                     type="checkbox"
-                    aria-label=move || name.with(|name| tf(words::SELECT_NAME, [name]))
+                    aria-label=move || name.with(|name| tf(m::SELECT_NAME, [name]))
                     prop:checked=checked
                     on:change=move |event| view.select_all(std::slice::from_ref(&key_id), event_target_checked(&event))
                 />
@@ -74,7 +74,7 @@ pub fn AccessKeyRow(
             <td class="keys__id" data-label="Access key ID">
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
                 {move || {
-                    let (label, copied) = name.with(|name| (tf(words::COPY_ID_OF, [name]), tf(words::ID_COPIED, [name])));
+                    let (label, copied) = name.with(|name| (tf(m::COPY_ID_OF, [name]), tf(m::ID_COPIED, [name])));
                     view! { <CopyButton label copied value=copy_id.clone() target_id=id_element.clone() compact=true /> }
                 }}
             </td>
@@ -86,7 +86,7 @@ pub fn AccessKeyRow(
                 }}
             </td>
             <td class="keys__used" data-label="Last used">
-                {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) now=state.now() never=t(words::NEVER) /> }}
+                {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) now=state.now() never=t(m::NEVER) /> }}
             </td>
             <td class="keys__actions">
                 {move || view! { <MoreOptions name=name.get() items=items(disabled.get(), in_grace.get()) on_select /> }}
@@ -113,10 +113,10 @@ fn description_view(text: &str, name: Memo<String>) -> AnyView {
             type="button"
             class="keys__more"
             aria-expanded=move || whole.get().to_string()
-            aria-label=move || name.with(|name| tf(if whole.get() { words::SHOW_LESS_OF } else { words::SHOW_MORE_OF }, [name]))
+            aria-label=move || name.with(|name| tf(if whole.get() { m::SHOW_LESS_OF } else { m::SHOW_MORE_OF }, [name]))
             on:click=move |_| whole.update(|w| *w = !*w)
         >
-            {move || t(if whole.get() { words::SHOW_LESS } else { words::SHOW_MORE })}
+            {move || t(if whole.get() { m::SHOW_LESS } else { m::SHOW_MORE })}
         </button>
     }
     .into_any()
@@ -126,14 +126,14 @@ fn description_view(text: &str, name: Memo<String>) -> AnyView {
 /// `window` days before, "Expired" or "Active") and the old secret's grace period.
 fn expiry_cell(key: &AccessKey, window: i64, now: DateTime<Utc>) -> impl IntoView + use<> {
     let status = ExpiryStatus::within(key.expires_at, now, window);
-    let expires = key.expires_at.map_or_else(|| t(words::NEVER).to_owned(), format::date);
+    let expires = key.expires_at.map_or_else(|| t(m::NEVER).to_owned(), format::date);
     let grace = key
         .grace_until(now)
-        .map(|until| tf(words::OLD_SECRET_UNTIL, [&format::date_time(until)]));
+        .map(|until| tf(m::OLD_SECRET_UNTIL, [&format::date_time(until)]));
     view! {
         <span class="keys__expires">{expires}</span>
         {if key.disabled {
-            view! { <span class="badge badge--off">{tx(words::DISABLED_BADGE)}</span> }.into_any()
+            view! { <span class="badge badge--off">{tx(m::DISABLED_BADGE)}</span> }.into_any()
         } else {
             view! { <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span> }.into_any()
         }}
@@ -144,7 +144,7 @@ fn expiry_cell(key: &AccessKey, window: i64, now: DateTime<Utc>) -> impl IntoVie
 /// The key's connections, folded under a summary ("2 active connections"); a disabled key's are paused.
 fn connections_view(all: &[Connection], paused: bool, now: DateTime<Utc>) -> AnyView {
     if all.is_empty() {
-        return view! { <span class="keys__meta">{tx(words::NO_CONNECTIONS)}</span> }.into_any();
+        return view! { <span class="keys__meta">{tx(m::NO_CONNECTIONS)}</span> }.into_any();
     }
     let active = all.iter().filter(|c| c.is_active()).count();
     let summary = if paused {
@@ -158,13 +158,13 @@ fn connections_view(all: &[Connection], paused: bool, now: DateTime<Utc>) -> Any
             view! {
                 <li class="connections__item">
                     <span class="connections__client">{c.client.clone()}</span>
-                    <span>{tf(words::ESTABLISHED_ON, [&format::date(c.established_at)])}</span>
-                    <span>{tx(words::LAST_USED_LABEL)} " " <RelativeTime at=c.last_used_at now never=t(words::NEVER_LOWER) /></span>
+                    <span>{tf(m::ESTABLISHED_ON, [&format::date(c.established_at)])}</span>
+                    <span>{tx(m::LAST_USED_LABEL)} " " <RelativeTime at=c.last_used_at now never=t(m::NEVER_LOWER) /></span>
                     <span class=if c.is_active() && !paused { "badge badge--active" } else { "badge badge--off" }>
                         {match c.revoked_at {
-                            None if paused => t(words::PAUSED).to_owned(),
-                            None => t(words::ACTIVE).to_owned(),
-                            Some(at) => tf(words::REVOKED_ON, [&format::date(at)]),
+                            None if paused => t(m::PAUSED).to_owned(),
+                            None => t(m::ACTIVE).to_owned(),
+                            Some(at) => tf(m::REVOKED_ON, [&format::date(at)]),
                         }}
                     </span>
                 </li>
