@@ -253,6 +253,24 @@ pub fn number(count: usize) -> String {
     }
 }
 
+/// `items` as the current language lists them ("A, B, and C", "A، وB وC", "A、B、C").
+pub fn list(items: &[String]) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::browser::format::list(items)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // As `Intl.ListFormat` writes English, for the native tests.
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        }
+    }
+}
+
 /// `text` with `{0}`, `{1}`… replaced by `arguments` and `{#}` by `count`.
 fn fill(text: &str, arguments: &[&str], count: Option<&str>) -> String {
     let mut out = String::with_capacity(text.len() + 16);

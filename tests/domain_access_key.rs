@@ -63,12 +63,23 @@ fn names_are_trimmed_and_each_broken_rule_has_its_own_message() {
     );
     assert!(matches!(
         AccessKeyName::parse("evil\u{202E}txt.exe"),
-        Err(DomainError::NameInvisibleCharacter { ref character, .. }) if character == "U+202E text-direction control"
+        Err(DomainError::NameInvisibleCharacter { character: '\u{202E}', ref before }) if before == "evil"
     ));
     assert!(matches!(
         AccessKeyName::parse("\u{200B}x"),
-        Err(DomainError::NameInvisibleCharacter { ref after, .. }) if after == "at the start"
+        Err(DomainError::NameInvisibleCharacter { ref before, .. }) if before.is_empty()
     ));
+    assert_eq!(
+        AccessKeyName::parse("\u{200B}x").unwrap_err().words(),
+        "A name cannot contain invisible or text-direction characters: U+200B zero width space at the start. \
+         Remove it, or retype the name."
+    );
+    assert!(
+        AccessKeyName::parse("evil\u{202E}txt.exe")
+            .unwrap_err()
+            .words()
+            .contains("U+202E text-direction control after “evil”")
+    );
     // Emoji sequences are names like any other: a joiner between pictographs, variation selectors, skin
     // tones, flags (regional indicators and tag sequences).
     for name in [
@@ -90,8 +101,8 @@ fn names_are_trimmed_and_each_broken_rule_has_its_own_message() {
         DomainError::NameTooLong(65),
         DomainError::NameControlCharacter,
         DomainError::NameInvisibleCharacter {
-            character: "U+200B zero width space".into(),
-            after: "after “a”".into(),
+            character: '\u{200B}',
+            before: "a".into(),
         },
         DomainError::NameTaken("CI".into()),
     ]

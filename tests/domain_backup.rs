@@ -287,6 +287,7 @@ fn base64_is_the_standard_alphabet() {
 #[test]
 fn the_preview_says_what_happens_in_numbers_and_names() {
     use api_auth::domain::backup::RestorePreview;
+    use api_auth::ui::settings::restore_words::{preview_lines, restored};
     let preview = RestorePreview {
         made_at: now(),
         backup_account: ("Northwind".into(), "Ac0000000001".into()),
@@ -298,7 +299,7 @@ fn the_preview_says_what_happens_in_numbers_and_names() {
         staying_deleted: vec!["Leaked".into()],
     };
     assert_eq!(
-        preview.lines(),
+        preview_lines(&preview),
         [
             "This backup is of this account, “Northwind” (Ac0000000001): it is merged, and nothing here is lost.",
             "2 keys added: “A” and “B”.",
@@ -306,7 +307,7 @@ fn the_preview_says_what_happens_in_numbers_and_names() {
             "1 key deleted in this browser after the backup was made stays deleted: “Leaked”.",
         ]
     );
-    assert_eq!(preview.done(), "Backup restored: 2 keys added, 0 updated.");
+    assert_eq!(restored(&preview), "Backup restored: 2 keys added, 0 updated.");
     let other = RestorePreview {
         backup_account: ("Acme".into(), "Ac0000000002".into()),
         same_account: false,
@@ -316,10 +317,11 @@ fn the_preview_says_what_happens_in_numbers_and_names() {
         ..preview
     };
     assert_eq!(
-        other.lines(),
+        preview_lines(&other),
         [
             "This backup is of another account, “Acme” (Ac0000000002). Restoring it replaces this browser's account, “Northwind” (Ac0000000001): its keys, settings and activity log.",
-            "12 keys restored: “K1”, “K2”, “K3”, “K4”, “K5”, “K6”, “K7”, “K8”, “K9”, “K10” and 2 more.",
+            "12 keys restored: “K1”, “K2”, “K3”, “K4”, “K5”, “K6”, “K7”, “K8”, “K9”, “K10”, and 2 more.",
         ]
     );
+    assert_eq!(restored(&other), "Backup restored: the account “Acme” with 12 keys.");
 }

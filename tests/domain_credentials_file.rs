@@ -6,6 +6,7 @@ use api_auth::domain::credentials_file::{
     Credentials, CredentialsFormat, FORMULA_TRIGGERS, api_base_url, csv_field, curl_example, slug,
 };
 use api_auth::domain::{AccessKeyId, AccessKeySecret, SeededRandom, Workspace};
+use api_auth::ui::activity::words::{what, who};
 use chrono::{TimeZone, Utc};
 
 /// A strict RFC 4180 reader for one file, written independently of the writer under test.
@@ -260,7 +261,7 @@ fn hostile_names_and_descriptions_never_start_a_formula_in_any_csv() {
         .rename_key(&created.key.id, "@evil", now, &mut rng)
         .unwrap();
     workspace.apply(&changes);
-    let rows = read_csv(&activity_csv(&workspace.view().activity_at(now)));
+    let rows = read_csv(&activity_csv(&workspace.view().activity_at(now), what, who));
     assert_eq!(rows.len(), 3);
     assert!(rows.iter().flatten().all(|field| !starts_a_formula(field)), "{rows:?}");
 }

@@ -358,10 +358,12 @@ fn at_most_500_findings_are_listed_and_the_rest_counted() {
 
 #[test]
 fn sizes_and_the_message_for_a_file_too_large() {
-    use api_auth::domain::leak_check::{MAX_FILE_BYTES, size_text};
+    use api_auth::domain::leak_check::MAX_FILE_BYTES;
     use api_auth::i18n::{m::leak_check as m, tf};
+    use api_auth::ui::words::size as size_text;
     let too_large = |name: &str, bytes: u64| tf(m::TOO_LARGE, [name, &size_text(bytes), &size_text(MAX_FILE_BYTES)]);
     assert_eq!(size_text(812), "812 bytes");
+    assert_eq!(size_text(1), "1 byte");
     assert_eq!(size_text(340 * 1024), "340 KB");
     assert_eq!(size_text(MAX_FILE_BYTES), "50.0 MB");
     assert_eq!(

@@ -4,6 +4,7 @@
 use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::workspace::ApiCall;
 use api_auth::domain::{ActivityKind, DomainError, SeededRandom, Workspace};
+use api_auth::ui::activity::words::{what, who};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -217,7 +218,7 @@ fn the_log_keeps_an_expiry_when_the_key_is_deleted_or_given_a_new_expiry() {
             .activity_at(later)
             .iter()
             .filter(|e| e.kind == ActivityKind::Expired)
-            .map(|e| (e.at, e.actor().describe()))
+            .map(|e| (e.at, who(&e.actor())))
             .collect::<Vec<_>>()
     };
     let once = vec![(now() + Duration::days(2), "Flowdeck, at the key's expiry".to_owned())];
@@ -278,7 +279,7 @@ fn a_client_that_calls_again_reuses_its_connection_and_each_entry_names_who_acte
     let said: Vec<(String, String)> = workspace
         .activity
         .iter()
-        .map(|e| (e.kind.describe(), e.actor().describe()))
+        .map(|e| (what(&e.kind), who(&e.actor())))
         .collect();
     assert_eq!(
         said,
@@ -327,7 +328,8 @@ fn who_acted_is_stored_as_text_and_read_back_the_same() {
 
 #[test]
 fn the_log_is_shown_a_page_at_a_time_newest_first_and_filtered() {
-    use api_auth::domain::workspace::{ActivityFilter, entries_line};
+    use api_auth::domain::workspace::ActivityFilter;
+    use api_auth::ui::activity::words::entries_line;
     let mut rng = SeededRandom::new(23);
     let (mut workspace, _, _) = one_key(&mut rng, Duration::days(1));
     let key_id = workspace.access_keys[0].id.clone();

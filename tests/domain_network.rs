@@ -5,7 +5,10 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use api_auth::domain::DomainError;
-use api_auth::domain::network::{AllowedIps, IpRange, MAX_RANGES, parse_address, parse_client_address, show_address};
+use api_auth::domain::network::{
+    AllowedIps, IpRange, MAX_RANGES, RangeError, parse_address, parse_client_address, show_address,
+};
+use api_auth::ui::access_keys::words::line_error;
 use api_auth::ui::words::Words;
 use proptest::prelude::*;
 
@@ -88,7 +91,8 @@ proptest! {
                 prop_assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), bad);
                 for error in &errors {
                     let prefix = format!("Line {}: ", error.line);
-                    prop_assert!(error.to_string().starts_with(&prefix), "{}", error);
+                    let said = line_error(error);
+                    prop_assert!(said.starts_with(&prefix), "{}", said);
                 }
             }
         }
@@ -98,11 +102,7 @@ proptest! {
 #[test]
 fn every_bad_line_is_named_and_nothing_is_accepted_until_all_are_valid() {
     let text = "203.0.113.0/24\n300.1.2.3\n\n2001:db8::/32\n10.0.0.5/8\n192.0.2.1/33\n2001:db8::1/129\nlocalhost\n10.0.0.0/+8\n10.0.0.0/";
-    let errors: Vec<String> = AllowedIps::parse(text)
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let errors: Vec<String> = AllowedIps::parse(text).unwrap_err().iter().map(line_error).collect();
     assert_eq!(
         errors,
         [
@@ -158,7 +158,11 @@ fn a_list_longer_than_the_limit_is_refused_whole() {
         .collect();
     let errors = AllowedIps::parse(&many.join("\n")).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].message.contains("at most 100"), "{}", errors[0]);
+    assert_eq!(errors[0].problem, RangeError::TooMany { listed: MAX_RANGES + 1 });
+    assert_eq!(
+        line_error(&errors[0]),
+        "Line 101: a key can list at most 100 addresses or ranges; this list has 101"
+    );
     assert!(AllowedIps::parse(&many[..MAX_RANGES].join("\n")).is_ok());
 }
 

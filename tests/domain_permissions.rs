@@ -62,7 +62,7 @@ fn full_access_is_the_default_and_can_do_everything() {
     for resource in Resource::ALL {
         assert_eq!(Permissions::Full.check(resource, Operation::Write), Ok(()));
     }
-    assert_eq!(Permissions::Full.summary(), "Full access");
+    assert_eq!(Permissions::Full.granted(), None);
 }
 
 #[test]
@@ -84,15 +84,12 @@ fn a_refusal_says_what_the_key_may_do_instead() {
 }
 
 #[test]
-fn the_presets_and_the_summary() {
+fn the_presets_and_how_many_resources_they_grant() {
     let read_only = Permissions::every(Access::Read);
     assert!(Resource::ALL.iter().all(|r| read_only.access(*r) == Access::Read));
-    assert_eq!(read_only.summary(), "Restricted: 6 resources");
-    assert_eq!(Permissions::every(Access::None).summary(), "Restricted: no access");
-    assert_eq!(
-        restricted(&[(Resource::Datasets, Access::Read)]).summary(),
-        "Restricted: 1 resource"
-    );
+    assert_eq!(read_only.granted(), Some(6));
+    assert_eq!(Permissions::every(Access::None).granted(), Some(0));
+    assert_eq!(restricted(&[(Resource::Datasets, Access::Read)]).granted(), Some(1));
     assert_eq!(
         restricted(&[
             (Resource::Datasets, Access::Read),
@@ -100,8 +97,8 @@ fn the_presets_and_the_summary() {
             (Resource::Apps, Access::ReadWrite),
             (Resource::Boards, Access::Read)
         ])
-        .summary(),
-        "Restricted: 3 resources"
+        .granted(),
+        Some(3)
     );
     assert!(Permissions::every(Access::None).within(&read_only));
     assert!(!read_only.within(&Permissions::every(Access::None)));
@@ -116,7 +113,8 @@ fn the_stored_form_names_resources_and_levels_in_words() {
     .unwrap();
     assert_eq!(stored, r#"{"restricted":{"boards":"read_write","users":"read"}}"#);
     assert_eq!(serde_json::to_string(&Permissions::Full).unwrap(), r#""full""#);
-    assert_eq!(Access::ALL.map(Access::label), ["No access", "Read", "Read and write"]);
+    let said = Access::ALL.map(|access| api_auth::i18n::t(api_auth::ui::words::access(access)));
+    assert_eq!(said, ["No access", "Read", "Read and write"]);
 }
 
 /// The credential check's refusals, by a model: the first that applies of a wrong secret, an address not

@@ -5,9 +5,17 @@
 use std::collections::BTreeSet;
 
 use api_auth::domain::access_key::KeySettings;
-use api_auth::domain::key_list::expiry_banner_within;
-use api_auth::domain::reminders::{ExpiryReminders, calendar_file_name, due_reminders, expiry_calendar};
+use api_auth::domain::key_list::expiry_due;
+use api_auth::domain::reminders::{ExpiryReminders, calendar_file_name, due_reminders};
+use api_auth::i18n::{m::access_keys as m, tn};
+use api_auth::ui::access_keys::words::calendar_words;
+
+/// The calendar file of `key`, in English.
+fn expiry_calendar(key: &AccessKey, reminders: &ExpiryReminders, now: DateTime<Utc>) -> Option<String> {
+    api_auth::domain::reminders::expiry_calendar(key, reminders, now, &calendar_words(key))
+}
 use api_auth::domain::{AccessKey, DomainError, ExpiryStatus, SeededRandom, Workspace};
+use api_auth::ui::access_keys::words::expiry_banner;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -53,10 +61,10 @@ fn reminders_are_chosen_from_the_days_offered_and_set_the_soon_window() {
     );
     let (soon, _) = key("Soon", Some(Duration::days(5)));
     assert_eq!(
-        expiry_banner_within(std::slice::from_ref(&soon), now(), 7).unwrap(),
+        expiry_banner(&expiry_due(std::slice::from_ref(&soon), now(), 7).unwrap()),
         "Soon expires in 5 days. Rotate or replace this key before anything that uses it breaks."
     );
-    assert_eq!(expiry_banner_within(std::slice::from_ref(&soon), now(), 1), None);
+    assert_eq!(expiry_due(std::slice::from_ref(&soon), now(), 1), None);
 }
 
 /// The calendar file's lines with folding undone (RFC 5545 §3.1).
@@ -80,6 +88,7 @@ fn the_calendar_file_has_one_event_at_the_expiry_with_one_alarm_per_reminder_and
     assert!(lines.contains(&format!("UID:{}-expiry@api-auth.flowdeck.example", deploy.id.as_str())));
     assert!(lines.contains(&"DTSTART:20270302T120000Z".to_owned()));
     assert!(lines.contains(&"SUMMARY:Access key “Deploy\\; prod\\, \"eu\"” expires".to_owned()));
+    assert!(lines.contains(&"DESCRIPTION:Access key “Deploy\\; prod\\, \"eu\"” expires in 7 days".to_owned()));
     let triggers: Vec<&String> = lines.iter().filter(|l| l.starts_with("TRIGGER:")).collect();
     assert_eq!(triggers, ["TRIGGER:-P30D", "TRIGGER:-P7D", "TRIGGER:-P1D"]);
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VALARM").count(), 3);
@@ -99,7 +108,7 @@ fn a_due_reminder_is_notified_once_and_only_the_nearest_of_several() {
     let reminders = ExpiryReminders::new([30, 7, 1]).unwrap();
     let due = due_reminders(&keys, &reminders, now(), &BTreeSet::new());
     assert_eq!(due.len(), 1, "only Soon has reached a reminder");
-    assert_eq!(due[0].title, "Access key “Soon” expires in 5 days");
+    assert_eq!((due[0].name.as_str(), due[0].days_left), ("Soon", 5));
     // Both the 30- and the 7-day reminders are reached: one notification stands for both.
     assert_eq!(
         due[0].marks,
@@ -114,7 +123,9 @@ fn a_due_reminder_is_notified_once_and_only_the_nearest_of_several() {
         now() + Duration::days(4) + Duration::hours(1),
         &shown,
     );
-    assert_eq!(due[0].title, "Access key “Soon” expires in 1 day");
+    assert_eq!(due[0].days_left, 1);
+    let title = tn(m::EXPIRES_IN_DAYS, due[0].days_left as usize, [&due[0].name]);
+    assert_eq!(title, "Access key “Soon” expires in 1 day");
     // Disabled and expired keys are not reminded.
     let off = AccessKey {
         disabled: true,

@@ -5,13 +5,15 @@
 use api_auth::domain::access_key::{
     AccessKeyName, KeyDescription, KeySettings, access_as_seen, copy_name, description_as_seen,
 };
-use api_auth::domain::key_list::{Filter, access_line};
+use api_auth::domain::key_list::Filter;
 use api_auth::domain::network::AllowedIps;
 use api_auth::domain::permissions::{Access, Operation, Permissions, Resource};
-use api_auth::domain::workspace::{ApiCall, access_summary};
+use api_auth::domain::workspace::ApiCall;
 use api_auth::domain::{
     AccessKey, ActivityKind, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom, Workspace,
 };
+use api_auth::ui::access_keys::words::access_line;
+use api_auth::ui::activity::words::{access, what, who};
 use api_auth::ui::words::Words;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
@@ -189,10 +191,10 @@ fn every_refused_call_is_recorded_with_its_caller_and_reason_and_a_form_that_nam
         }
     );
     assert_eq!(
-        recorded.events[0].kind.describe(),
+        what(&recorded.events[0].kind),
         "Refused a call from 2001:db9::1: 2001:db9::1 is not in this key's allowed IP addresses."
     );
-    assert_eq!(recorded.events[0].actor().describe(), "“CI runner” from 2001:db9::1");
+    assert_eq!(who(&recorded.events[0].actor()), "“CI runner” from 2001:db9::1");
     // A form that could not be sent (a malformed ID) names no key: nothing to record.
     let malformed = DomainError::MalformedAccessKeyId;
     assert!(
@@ -237,12 +239,12 @@ fn details_record_what_changed_and_nothing_when_nothing_did() {
         .edit_details(&id, "Deploy", "", now(), &mut rng)
         .unwrap();
     assert_eq!(described.events.len(), 1);
-    assert_eq!(described.events[0].kind.describe(), "Description removed");
+    assert_eq!(what(&described.events[0].kind), "Description removed");
     let both = workspace
         .view()
         .edit_details(&id, "Deploy (prod)", "Prod only", now(), &mut rng)
         .unwrap();
-    let kinds: Vec<String> = both.events.iter().map(|e| e.kind.describe()).collect();
+    let kinds: Vec<String> = both.events.iter().map(|e| what(&e.kind)).collect();
     assert_eq!(
         kinds,
         ["Renamed (was \"Deploy\")", "Description changed to \"Prod only\""]
@@ -269,7 +271,7 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
         .set_access(&id, &read_only, &pinned, now(), &mut rng)
         .unwrap();
     assert_eq!(
-        changes.events[0].kind.describe(),
+        what(&changes.events[0].kind),
         "Permissions changed: Restricted (Processes: Read; Boards: Read; Apps: Read; Datasets: Read; Users: Read; \
          Integrations: Read); allowed from 203.0.113.10"
     );
@@ -284,8 +286,17 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
         Default::default()
     );
     assert_eq!(
-        access_summary(&Permissions::Full, &AllowedIps::any()),
+        access(&Permissions::Full, &AllowedIps::any()),
         "Full access; any IP address"
+    );
+    // Recorded as values (shown in the page's language), not as words.
+    assert_eq!(
+        changes.events[0].kind,
+        ActivityKind::PermissionsChanged {
+            permissions: Some(read_only.clone()),
+            allowed_ips: pinned.clone(),
+            summary: None,
+        }
     );
 
     // An integration's key gets the integration's permissions, which cannot be changed here.
@@ -295,8 +306,11 @@ fn permissions_change_with_an_entry_and_a_system_key_keeps_its_integrations() {
         .unwrap();
     workspace.apply(&slack);
     let system = workspace.access_keys.iter().find(|k| k.system).unwrap().clone();
-    assert_eq!(system.permissions.summary(), "Restricted: 2 resources");
-    assert_eq!(system.permissions.details(), "Processes: Read; Boards: Read");
+    assert_eq!(system.permissions.granted(), Some(2));
+    assert_eq!(
+        api_auth::ui::words::permission_details(&system.permissions),
+        "Processes: Read; Boards: Read"
+    );
     assert_eq!(
         workspace
             .view()
@@ -406,7 +420,14 @@ fn the_new_activity_entries_read_back_as_stored() {
             to: "Prod, \"only\"".into(),
         },
         ActivityKind::PermissionsChanged {
-            summary: "Full access; any IP address".into(),
+            permissions: Some(Permissions::every(Access::Read)),
+            allowed_ips: AllowedIps::parse("203.0.113.0/24").unwrap(),
+            summary: None,
+        },
+        ActivityKind::PermissionsChanged {
+            permissions: Some(Permissions::Full),
+            allowed_ips: AllowedIps::any(),
+            summary: None,
         },
         ActivityKind::Refused {
             address: "203.0.113.10".into(),
@@ -417,4 +438,9 @@ fn the_new_activity_entries_read_back_as_stored() {
         assert_eq!(serde_json::from_str::<ActivityKind>(&text).unwrap(), kind, "{text}");
     }
     assert!(serde_json::from_str::<ActivityKind>(r#"{"kind":"refused","address":"203.0.113.10"}"#).is_err());
+    // An entry recorded before permissions were stored as values keeps its words.
+    let older = r#"{"kind":"permissions_changed","summary":"Full access; any IP address"}"#;
+    let read = serde_json::from_str::<ActivityKind>(older).unwrap();
+    assert_eq!(what(&read), "Permissions changed: Full access; any IP address");
+    assert!(serde_json::from_str::<ActivityKind>(r#"{"kind":"permissions_changed"}"#).is_err());
 }

@@ -306,6 +306,7 @@ fn a_batch_delete_of_a_used_key_and_a_system_key_revokes_both_and_a_key_named_tw
 #[test]
 fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
     use api_auth::domain::connection::ACTIVITY_KINDS;
+    use api_auth::ui::activity::words::kind_name;
     let every_kind = [
         ActivityKind::Created,
         ActivityKind::Renamed { from: "a".into() },
@@ -321,7 +322,16 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
         ActivityKind::ConnectionEstablished { client: "c".into() },
         ActivityKind::ConnectionRevoked { client: "c".into() },
         ActivityKind::DescriptionChanged { to: "d".into() },
-        ActivityKind::PermissionsChanged { summary: "s".into() },
+        ActivityKind::PermissionsChanged {
+            permissions: Some(api_auth::domain::permissions::Permissions::Full),
+            allowed_ips: Default::default(),
+            summary: None,
+        },
+        ActivityKind::PermissionsChanged {
+            permissions: None,
+            allowed_ips: Default::default(),
+            summary: Some("s".into()),
+        },
         ActivityKind::Refused {
             address: "203.0.113.10".into(),
             reason: "r".into(),
@@ -333,14 +343,19 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
     // compile without it).
     let mut codes: Vec<&str> = every_kind.iter().map(ActivityKind::code).collect();
     codes.dedup();
-    let mut listed: Vec<&str> = ACTIVITY_KINDS.iter().map(|(code, _)| *code).collect();
+    let mut listed: Vec<&str> = ACTIVITY_KINDS.to_vec();
     codes.sort_unstable();
     listed.sort_unstable();
     assert_eq!(listed, codes);
-    let mut labels: Vec<&str> = ACTIVITY_KINDS.iter().map(|(_, label)| *label).collect();
-    labels.sort_unstable();
-    labels.dedup();
-    assert_eq!(labels.len(), ACTIVITY_KINDS.len());
+    // Each has its own name in the filter.
+    let mut names: Vec<&str> = ACTIVITY_KINDS
+        .iter()
+        .map(|code| api_auth::i18n::t(kind_name(code).expect("every kind is named")))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), ACTIVITY_KINDS.len());
+    assert_eq!(kind_name("nothing"), None);
     for kind in &every_kind {
         let stored = serde_json::to_string(kind).unwrap();
         assert_eq!(&serde_json::from_str::<ActivityKind>(&stored).unwrap(), kind);
@@ -364,6 +379,10 @@ fn an_integration_is_named_as_who_made_its_key_and_connected() {
         .connect_integration(&api_auth::domain::IntegrationId::new("slack"), now(), &mut rng)
         .unwrap();
     workspace.apply(&changes);
-    let actors: Vec<String> = workspace.activity.iter().map(|e| e.actor().describe()).collect();
+    let actors: Vec<String> = workspace
+        .activity
+        .iter()
+        .map(|e| api_auth::ui::activity::words::who(&e.actor()))
+        .collect();
     assert_eq!(actors, ["Slack (integration)", "Slack (integration)"]);
 }

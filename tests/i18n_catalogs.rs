@@ -276,3 +276,17 @@ fn the_pseudo_locale_keeps_placeholders_and_marks_every_text() {
     assert!(text.contains("{name}"), "{text}");
     assert!(text.contains("Délété"), "{text}");
 }
+
+#[test]
+fn every_integration_says_in_its_own_words_what_it_does() {
+    use api_auth::domain::integration::INTEGRATIONS;
+    use api_auth::ui::pages::integration_description;
+    let mut said: Vec<&str> = INTEGRATIONS
+        .iter()
+        .map(|integration| t(integration_description(integration.code).expect("described")))
+        .collect();
+    said.sort_unstable();
+    said.dedup();
+    assert_eq!(said.len(), INTEGRATIONS.len());
+    assert_eq!(integration_description("unheard-of"), None);
+}

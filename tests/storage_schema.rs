@@ -177,7 +177,7 @@ fn a_stored_key_with_a_range_that_does_not_read_is_set_aside_not_guessed_at() {
         loaded
             .unreadable
             .iter()
-            .any(|u| u.reason.contains("300.1.2.3 is not an IP address or range")),
+            .any(|u| u.reason.contains("300.1.2.3: NotAnAddress")),
         "{:?}",
         loaded.unreadable
     );

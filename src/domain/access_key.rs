@@ -9,7 +9,7 @@ use super::network::AllowedIps;
 use super::permissions::Permissions;
 use super::random::Random;
 use super::secret::{AccessKeySecret, SecretHash};
-use super::text::{describe_invisible, invisible_in_name, is_invisible};
+use super::text::{invisible_in_name, is_invisible};
 
 /// The longest name, in characters.
 pub const NAME_MAX_CHARS: usize = 64;
@@ -97,14 +97,7 @@ impl AccessKeyName {
                 .into_iter()
                 .rev()
                 .collect();
-            return Err(DomainError::NameInvisibleCharacter {
-                character: describe_invisible(character),
-                after: if before.is_empty() {
-                    "at the start".to_owned()
-                } else {
-                    format!("after “{before}”")
-                },
-            });
+            return Err(DomainError::NameInvisibleCharacter { character, before });
         }
         let length = name.chars().count();
         if length > NAME_MAX_CHARS {

@@ -7,6 +7,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::access_key::AccessKeyId;
 use super::dates::stored;
 use super::ids::{ConnectionId, IntegrationId};
+use super::network::AllowedIps;
+use super::permissions::Permissions;
 
 /// A client authenticated with an access key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,14 +83,22 @@ pub enum ActivityKind {
     },
     /// What the key may do, or where from, changed.
     PermissionsChanged {
-        /// The new permissions and addresses, in words.
-        summary: String,
+        /// What it may do now (`None` in entries recorded before this was stored as a value: see
+        /// `summary`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        permissions: Option<Permissions>,
+        /// Where it may now be used from (empty: any address).
+        #[serde(skip_serializing_if = "AllowedIps::is_any")]
+        allowed_ips: AllowedIps,
+        /// What older entries recorded instead: the change in English words.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        summary: Option<String>,
     },
     /// A call with the key was refused.
     Refused {
         /// The client's address.
         address: String,
-        /// Why, as the caller was told.
+        /// Why, in the words the caller was told at the time (a record of what was said, kept as said).
         reason: String,
     },
     /// The old secret was revoked before its grace period ended.
@@ -113,6 +123,10 @@ struct StoredActivityKind {
     #[serde(default)]
     to: Option<String>,
     #[serde(default)]
+    permissions: Option<Permissions>,
+    #[serde(default)]
+    allowed_ips: Option<AllowedIps>,
+    #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
     address: Option<String>,
@@ -122,15 +136,6 @@ struct StoredActivityKind {
 
 impl<'de> Deserialize<'de> for ActivityKind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const KINDS: [&str; ACTIVITY_KINDS.len()] = {
-            let mut codes = [""; ACTIVITY_KINDS.len()];
-            let mut at = 0;
-            while at < codes.len() {
-                codes[at] = ACTIVITY_KINDS[at].0;
-                at += 1;
-            }
-            codes
-        };
         let stored = StoredActivityKind::deserialize(deserializer)?;
         let field = |value: Option<String>, name: &'static str| value.ok_or_else(|| D::Error::missing_field(name));
         let client = |client: Option<String>| field(client, "client");
@@ -156,38 +161,45 @@ impl<'de> Deserialize<'de> for ActivityKind {
             "description_changed" => ActivityKind::DescriptionChanged {
                 to: field(stored.to, "to")?,
             },
-            "permissions_changed" => ActivityKind::PermissionsChanged {
-                summary: field(stored.summary, "summary")?,
-            },
+            "permissions_changed" => {
+                if stored.permissions.is_none() && stored.summary.is_none() {
+                    return Err(D::Error::missing_field("permissions"));
+                }
+                ActivityKind::PermissionsChanged {
+                    permissions: stored.permissions,
+                    allowed_ips: stored.allowed_ips.unwrap_or_default(),
+                    summary: stored.summary,
+                }
+            }
             "refused" => ActivityKind::Refused {
                 address: field(stored.address, "address")?,
                 reason: field(stored.reason, "reason")?,
             },
             "old_secret_revoked" => ActivityKind::OldSecretRevoked,
             "restored" => ActivityKind::Restored,
-            other => return Err(D::Error::unknown_variant(other, &KINDS)),
+            other => return Err(D::Error::unknown_variant(other, &ACTIVITY_KINDS)),
         })
     }
 }
 
-/// Every kind of activity entry, as its code ([`ActivityKind::code`]) and the name a filter shows, in the
-/// order the activity log's filter lists them. The one list: storage reads these codes and no others.
-pub const ACTIVITY_KINDS: [(&str, &str); 15] = [
-    ("created", "Created"),
-    ("renamed", "Renamed"),
-    ("description_changed", "Description changed"),
-    ("permissions_changed", "Permissions changed"),
-    ("rotated", "Rotated"),
-    ("old_secret_revoked", "Old secret revoked"),
-    ("disabled", "Disabled"),
-    ("enabled", "Enabled"),
-    ("connection_established", "Connection established"),
-    ("connection_revoked", "Connection revoked"),
-    ("used", "Used"),
-    ("refused", "Refused"),
-    ("expired", "Expired"),
-    ("deleted", "Deleted"),
-    ("restored", "Restored from a backup"),
+/// Every kind of activity entry by its code ([`ActivityKind::code`]), in the order the activity log's filter
+/// lists them. The one list: storage reads these codes and no others.
+pub const ACTIVITY_KINDS: [&str; 15] = [
+    "created",
+    "renamed",
+    "description_changed",
+    "permissions_changed",
+    "rotated",
+    "old_secret_revoked",
+    "disabled",
+    "enabled",
+    "connection_established",
+    "connection_revoked",
+    "used",
+    "refused",
+    "expired",
+    "deleted",
+    "restored",
 ];
 
 impl ActivityKind {
@@ -209,33 +221,6 @@ impl ActivityKind {
             ActivityKind::Refused { .. } => "refused",
             ActivityKind::OldSecretRevoked => "old_secret_revoked",
             ActivityKind::Restored => "restored",
-        }
-    }
-
-    /// What the user reads.
-    pub fn describe(&self) -> String {
-        match self {
-            ActivityKind::Created => "Created".to_owned(),
-            ActivityKind::Renamed { from } => format!("Renamed (was \"{from}\")"),
-            ActivityKind::Deleted => "Deleted".to_owned(),
-            ActivityKind::Disabled => "Disabled".to_owned(),
-            ActivityKind::Enabled => "Enabled".to_owned(),
-            ActivityKind::Rotated { grace_until: None } => {
-                "Secret rotated; the old secret stopped working at once".to_owned()
-            }
-            ActivityKind::Rotated { grace_until: Some(_) } => {
-                "Secret rotated; the old secret works until its grace period ends".to_owned()
-            }
-            ActivityKind::Used => "Used".to_owned(),
-            ActivityKind::Expired => "Expired".to_owned(),
-            ActivityKind::ConnectionEstablished { client } => format!("Connection established: {client}"),
-            ActivityKind::ConnectionRevoked { client } => format!("Connection revoked: {client}"),
-            ActivityKind::DescriptionChanged { to } if to.is_empty() => "Description removed".to_owned(),
-            ActivityKind::DescriptionChanged { to } => format!("Description changed to \"{to}\""),
-            ActivityKind::PermissionsChanged { summary } => format!("Permissions changed: {summary}"),
-            ActivityKind::Refused { address, reason } => format!("Refused a call from {address}: {reason}"),
-            ActivityKind::OldSecretRevoked => "Old secret revoked before its grace period ended".to_owned(),
-            ActivityKind::Restored => "Restored from a backup".to_owned(),
         }
     }
 }
@@ -288,21 +273,6 @@ impl Actor {
             _ => return None,
         })
     }
-
-    /// What the user reads: "You, in this browser", "Slack (integration)", "“CI runner” from 203.0.113.10".
-    pub fn describe(&self) -> String {
-        match self {
-            Actor::You => "You, in this browser".to_owned(),
-            Actor::Integration(name) => format!("{name} (integration)"),
-            Actor::Client { name, address } => match (name.is_empty(), address) {
-                (false, Some(address)) => format!("“{name}” from {address}"),
-                (false, None) => format!("“{name}”"),
-                (true, Some(address)) => format!("A client from {address}"),
-                (true, None) => "A client".to_owned(),
-            },
-            Actor::Schedule => "Flowdeck, at the key's expiry".to_owned(),
-        }
-    }
 }
 
 /// One entry of the activity log. Entries outlive the key they are about.
@@ -351,8 +321,13 @@ impl ActivityEvent {
     }
 }
 
-/// The activity log as CSV (RFC 4180): a header and one row per entry.
-pub fn activity_csv(events: &[ActivityEvent]) -> String {
+/// The activity log as CSV (RFC 4180): a header and one row per entry, its details and who acted in the
+/// words of `details` and `by` (the header and the event codes stay as programs read them).
+pub fn activity_csv(
+    events: &[ActivityEvent],
+    details: impl Fn(&ActivityKind) -> String,
+    by: impl Fn(&Actor) -> String,
+) -> String {
     use super::credentials_file::csv_field;
     let mut out = String::from("Time,Access key ID,Access key,Event,Details,By\r\n");
     for event in events {
@@ -361,8 +336,8 @@ pub fn activity_csv(events: &[ActivityEvent]) -> String {
             event.access_key_id.as_str().to_owned(),
             event.key_name.clone(),
             event.kind.code().to_owned(),
-            event.kind.describe(),
-            event.actor().describe(),
+            details(&event.kind),
+            by(&event.actor()),
         ];
         let row: Vec<String> = row.iter().map(|field| csv_field(field)).collect();
         out.push_str(&row.join(","));

@@ -40,10 +40,10 @@ pub enum DomainError {
     NameControlCharacter,
     /// A name with an invisible or text-direction character.
     NameInvisibleCharacter {
-        /// The character, as "U+200B zero width space".
-        character: String,
-        /// Where it is: "after “hid”", or "at the start".
-        after: String,
+        /// The character.
+        character: char,
+        /// The text just before it (up to 12 characters; empty: it is at the start).
+        before: String,
     },
     /// A name another access key already has.
     NameTaken(String),

@@ -33,16 +33,6 @@ impl ExpiryPeriod {
         ExpiryPeriod::NoExpiry,
     ];
 
-    /// What the user reads: "90 days", "Custom date", "No expiry".
-    pub fn label(self) -> String {
-        match self {
-            ExpiryPeriod::Days(1) => "1 day".to_owned(),
-            ExpiryPeriod::Days(days) => format!("{days} days"),
-            ExpiryPeriod::CustomDate => "Custom date".to_owned(),
-            ExpiryPeriod::NoExpiry => "No expiry".to_owned(),
-        }
-    }
-
     /// A stable code for form values: "90", "custom", "never".
     pub fn code(self) -> String {
         match self {
@@ -240,16 +230,6 @@ impl ExpiryStatus {
             ExpiryStatus::ExpiresSoon { days }
         } else {
             ExpiryStatus::Active
-        }
-    }
-
-    /// What the user reads.
-    pub fn label(self) -> String {
-        match self {
-            ExpiryStatus::Active => "Active".to_owned(),
-            ExpiryStatus::ExpiresSoon { days: 1 } => "Expires in 1 day".to_owned(),
-            ExpiryStatus::ExpiresSoon { days } => format!("Expires in {days} days"),
-            ExpiryStatus::Expired => "Expired".to_owned(),
         }
     }
 

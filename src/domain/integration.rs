@@ -13,8 +13,6 @@ pub struct Integration {
     pub code: &'static str,
     /// Its name (also the name of its system-generated key).
     pub name: &'static str,
-    /// One line on what it does.
-    pub description: &'static str,
     /// What its system-generated key may do (every other resource: no access).
     pub access: &'static [(Resource, Access)],
 }
@@ -24,13 +22,11 @@ pub const INTEGRATIONS: [Integration; 4] = [
     Integration {
         code: "slack",
         name: "Slack",
-        description: "Posts workflow updates and approval requests to Slack channels.",
         access: &[(Resource::Processes, Access::Read), (Resource::Boards, Access::Read)],
     },
     Integration {
         code: "google-sheets",
         name: "Google Sheets",
-        description: "Keeps a spreadsheet in sync with the items of a process.",
         access: &[
             (Resource::Processes, Access::Read),
             (Resource::Datasets, Access::ReadWrite),
@@ -39,7 +35,6 @@ pub const INTEGRATIONS: [Integration; 4] = [
     Integration {
         code: "zapier",
         name: "Zapier",
-        description: "Starts Zaps when an item is created, approved or rejected.",
         access: &[
             (Resource::Processes, Access::ReadWrite),
             (Resource::Boards, Access::Read),
@@ -49,7 +44,6 @@ pub const INTEGRATIONS: [Integration; 4] = [
     Integration {
         code: "github",
         name: "GitHub",
-        description: "Opens and closes workflow items from issues and pull requests.",
         access: &[
             (Resource::Processes, Access::ReadWrite),
             (Resource::Boards, Access::ReadWrite),

@@ -79,17 +79,6 @@ impl Filter {
     }
 }
 
-/// What a key may do and from where, in a few words for the list: "Full access", "Restricted: 3
-/// resources", followed by " · 2 allowed IP addresses" when it is pinned to addresses.
-pub fn access_line(key: &AccessKey) -> String {
-    let summary = key.permissions.summary();
-    match key.allowed_ips.ranges().len() {
-        0 => summary,
-        1 => format!("{summary} · 1 allowed IP address"),
-        n => format!("{summary} · {n} allowed IP addresses"),
-    }
-}
-
 /// How long a key goes without a call before it counts as unused.
 pub const UNUSED_AFTER_DAYS: i64 = 90;
 
@@ -102,19 +91,6 @@ pub fn is_unused(key: &AccessKey, now: DateTime<Utc>) -> bool {
         && !key.disabled
         && ExpiryStatus::at(key.expires_at, now) != ExpiryStatus::Expired
         && idle_since <= now - chrono::Duration::days(UNUSED_AFTER_DAYS)
-}
-
-/// The unused-keys notice for `count` keys (`None` for none).
-pub fn unused_notice(count: usize) -> Option<String> {
-    let lead = match count {
-        0 => return None,
-        1 => "1 access key has".to_owned(),
-        n => format!("{} access keys have", thousands(n)),
-    };
-    Some(format!(
-        "{lead} not been used for {UNUSED_AFTER_DAYS} days or more. A key nobody uses is a risk if it leaks: \
-         disable it, or delete it if nothing needs it."
-    ))
 }
 
 /// A sortable column.
@@ -135,16 +111,6 @@ impl Column {
     /// names A to Z, and expiry soonest first (the keys that need attention).
     pub fn starts_descending(self) -> bool {
         matches!(self, Column::Created | Column::LastUsed)
-    }
-
-    /// The column's heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            Column::Name => "Name",
-            Column::Created => "Created",
-            Column::Expires => "Expires",
-            Column::LastUsed => "Last used",
-        }
     }
 
     fn compare(self, a: &AccessKey, b: &AccessKey) -> Ordering {
@@ -173,14 +139,10 @@ pub fn sorted<'a>(
     sorted
 }
 
-/// The expiry banner: the keys that have expired or expire soon at `now` — expired first, then the
-/// soonest — naming [`SHOWN_IN_BANNER`] of them and counting the rest. `None` when no key is due.
-pub fn expiry_banner(keys: &[AccessKey], now: DateTime<Utc>) -> Option<String> {
-    expiry_banner_within(keys, now, super::expiry::EXPIRING_SOON_DAYS)
-}
-
-/// [`expiry_banner`] with "soon" meaning within `soon_days` days (the account's earliest reminder).
-pub fn expiry_banner_within(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i64) -> Option<String> {
+/// What the expiry banner says: the keys that have expired or expire within `soon_days` days at `now` —
+/// expired first, then the soonest — [`SHOWN_IN_BANNER`] of them by name and status, with how many more
+/// there are and how many of all have expired. `None` when no key is due.
+pub fn expiry_due(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i64) -> Option<ExpiryDue> {
     let mut due: Vec<(Option<DateTime<Utc>>, &str, ExpiryStatus)> = keys
         .iter()
         .filter_map(|key| match ExpiryStatus::within(key.expires_at, now, soon_days) {
@@ -197,167 +159,58 @@ pub fn expiry_banner_within(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i
         .iter()
         .filter(|(_, _, status)| *status == ExpiryStatus::Expired)
         .count();
-    let notes: Vec<String> = due
+    let shown: Vec<(String, ExpiryStatus)> = due
         .into_iter()
         .take(SHOWN_IN_BANNER)
-        .map(|(_, name, status)| match status {
-            ExpiryStatus::Expired => format!("{name} has expired"),
-            status => format!("{name} {}", status.label().to_lowercase()),
-        })
+        .map(|(_, name, status)| (name.to_owned(), status))
         .collect();
-    let more = match total - notes.len() {
-        0 => String::new(),
-        1 => "; and 1 more key".to_owned(),
-        n => format!("; and {n} more keys"),
-    };
-    let advice = match (total, expired) {
-        (1, 1) => "It no longer works: replace it with a new key.",
-        (1, _) => "Rotate or replace this key before anything that uses it breaks.",
-        (all, expired) if expired == all => "They no longer work: replace them with new keys.",
-        (_, 0) => "Rotate or replace these keys before anything that uses them breaks.",
-        _ => "Replace the expired keys, and rotate or replace the others before anything that uses them breaks.",
-    };
-    Some(format!("{}{more}. {advice}", notes.join("; ")))
+    Some(ExpiryDue {
+        more: total - shown.len(),
+        shown,
+        total,
+        expired,
+    })
 }
 
-/// The delete confirmation's title for `count` keys: "Delete access key?", "Delete 4 access keys?".
-pub fn delete_title(count: usize) -> String {
-    match count {
-        1 => "Delete access key?".to_owned(),
-        n => format!("Delete {} access keys?", thousands(n)),
-    }
-}
-
-/// What deleting `count` keys does, after their names.
-pub fn delete_consequence(count: usize) -> &'static str {
-    match count {
-        1 => " will be deleted permanently, and the connections established with it are revoked.",
-        _ => " will be deleted permanently, and their connections are revoked.",
-    }
-}
-
-/// The button that disables the `count` unused keys: "Disable 1 key", "Disable all 3".
-pub fn disable_unused_label(count: usize) -> String {
-    match count {
-        1 => "Disable 1 key".to_owned(),
-        n => format!("Disable all {}", thousands(n)),
-    }
-}
-
-/// What rotating with no grace period ("Now") does to the active connections of the key, by client.
-pub fn cutover_warning(clients: &[&str]) -> String {
-    let lead = "The old secret stops working the moment you rotate";
-    match clients {
-        [] => format!("{lead}."),
-        [one] => format!("{lead}, and so does the active connection that uses it: {one}."),
-        many => format!(
-            "{lead}, and so do the {} active connections that use it: {}.",
-            many.len(),
-            many.join(", ")
-        ),
-    }
-}
-
-/// The hint under the search box when `count` system-generated keys match it but are hidden
-/// ("Show system-generated" is off); `None` for none.
-pub fn hidden_system_matches(count: usize) -> Option<String> {
-    match count {
-        0 => None,
-        1 => Some("1 system-generated key matches.".to_owned()),
-        n => Some(format!("{} system-generated keys match.", thousands(n))),
-    }
+/// The keys the expiry banner names (see [`expiry_due`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpiryDue {
+    /// The first keys due, by name, with their status (never `Active`).
+    pub shown: Vec<(String, ExpiryStatus)>,
+    /// How many more are due than are named.
+    pub more: usize,
+    /// How many are due in all.
+    pub total: usize,
+    /// How many of them have expired.
+    pub expired: usize,
 }
 
 /// What is selected, said under the list (and announced): `selected` keys in all, `listed_selected` of
 /// the `listed` keys that match, `on_page` of the `page` keys shown. `None` while nothing is selected.
-pub fn selection_line(
+pub fn selection(
     selected: usize,
     listed_selected: usize,
     on_page: usize,
     page: usize,
     listed: usize,
-) -> Option<String> {
-    let keys = |n: usize| {
-        if n == 1 {
-            "1 key".to_owned()
-        } else {
-            format!("{} keys", thousands(n))
-        }
-    };
+) -> Option<Selection> {
     match selected {
         0 => None,
-        _ if listed > page && listed_selected == listed => {
-            Some(format!("All {} matching keys are selected.", thousands(listed)))
-        }
-        _ if listed > page && page > 0 && on_page == page => {
-            Some(format!("All {} on this page are selected.", keys(page)))
-        }
-        n => Some(format!("{} selected.", keys(n))),
+        _ if listed > page && listed_selected == listed => Some(Selection::AllMatching(listed)),
+        _ if listed > page && page > 0 && on_page == page => Some(Selection::AllOnPage(page)),
+        n => Some(Selection::Some(n)),
     }
 }
 
-/// The toast after a delete: one key by name, several by count.
-pub fn deleted_toast(names: &[&str]) -> String {
-    match names {
-        [one] => format!("Access key “{one}” deleted."),
-        many => format!("{} access keys deleted.", many.len()),
-    }
-}
-
-/// What a delete revokes, from the clients of the active connections of the keys deleted.
-pub fn blast_radius(clients: &[&str]) -> String {
-    match clients {
-        [] => "No active connections use this key.".to_owned(),
-        [one] => format!("1 active connection will be revoked: {one}."),
-        many => format!(
-            "{} active connections will be revoked: {}.",
-            many.len(),
-            many.join(", ")
-        ),
-    }
-}
-
-/// The warning when system-generated keys of these integrations are deleted (`None` for none).
-pub fn system_warning(integrations: &[&str]) -> Option<String> {
-    if integrations.is_empty() {
-        return None;
-    }
-    let names = integrations.join(", ");
-    Some(format!(
-        "This system-generated key belongs to {names}: deleting it stops {names} from working until you reconnect it."
-    ))
-}
-
-/// What disabling the key `name` does to the clients of its active connections.
-pub fn disable_warning(name: &str, clients: &[&str]) -> String {
-    let lead = format!("“{name}” stops working until you enable it again");
-    match clients {
-        [] => format!("{lead}."),
-        [one] => format!("{lead}, and so does its active connection: {one}."),
-        many => format!(
-            "{lead}, and so do its {} active connections: {}.",
-            many.len(),
-            many.join(", ")
-        ),
-    }
-}
-
-/// A disabled key's connection summary: its connections that would work again when it is enabled.
-pub fn paused_summary(paused: usize) -> String {
-    match paused {
-        0 => "No active connections".to_owned(),
-        1 => "1 connection paused".to_owned(),
-        n => format!("{n} connections paused"),
-    }
-}
-
-/// A row's connection summary from its number of active connections.
-pub fn connections_summary(active: usize) -> String {
-    match active {
-        0 => "No active connections".to_owned(),
-        1 => "1 active connection".to_owned(),
-        n => format!("{n} active connections"),
-    }
+/// What is selected (see [`selection`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// Every one of the keys that match, more than a page.
+    AllMatching(usize),
+    /// Every key of the page, and not every key that matches.
+    AllOnPage(usize),
+    /// This many keys, in no such whole.
+    Some(usize),
 }
 
 /// Whether a key's description may not fit the two lines the list gives it (then the list offers to show
@@ -399,26 +252,6 @@ impl Page {
             start,
             end: (start + size).min(total),
             total,
-        }
-    }
-
-    /// "Page 2 of 40".
-    pub fn label(&self) -> String {
-        format!("Page {} of {}", self.index + 1, self.count)
-    }
-
-    /// "Showing 26–50 of 1,000 access keys" (said to screen readers when it changes).
-    pub fn summary(&self) -> String {
-        match self.total {
-            0 => "No access keys shown".to_owned(),
-            1 => "Showing 1 access key".to_owned(),
-            total if self.start == 0 && self.end == total => format!("Showing all {} access keys", thousands(total)),
-            total => format!(
-                "Showing {}–{} of {} access keys",
-                thousands(self.start + 1),
-                thousands(self.end),
-                thousands(total)
-            ),
         }
     }
 }

@@ -10,7 +10,6 @@ use chrono::{DateTime, Utc};
 
 use super::access_key::{AccessKey, AccessKeyId};
 use super::secret::{AccessKeySecret, SECRET_BODY_LEN, SECRET_PREFIX};
-pub use super::text::size_text;
 
 /// The largest file the leak check reads, in bytes (50 MB).
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;

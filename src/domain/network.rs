@@ -23,14 +23,34 @@ pub struct IpRange {
 pub struct LineError {
     /// The line's number, from 1.
     pub line: usize,
-    /// What is wrong with it, in words.
-    pub message: String,
+    /// The line as typed (trimmed).
+    pub text: String,
+    /// What is wrong with it.
+    pub problem: RangeError,
 }
 
-impl fmt::Display for LineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Line {}: {}", self.line, self.message)
-    }
+/// Why an address or range was refused (put into words by the UI).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RangeError {
+    /// Not an IP address or range at all.
+    NotAnAddress,
+    /// A prefix longer than the address has bits (`/33` for IPv4): IPv`version` ranges end at `/max`.
+    PrefixTooLong {
+        /// 4 or 6.
+        version: u8,
+        /// The longest prefix, 32 or 128.
+        max: u8,
+    },
+    /// Bits set after the prefix, most often a typo for the range `meant` (`10.0.0.0/8`).
+    HostBits {
+        /// The range with those bits cleared.
+        meant: String,
+    },
+    /// The list is longer than [`MAX_RANGES`]: it has `listed`.
+    TooMany {
+        /// How many distinct addresses and ranges it lists.
+        listed: usize,
+    },
 }
 
 /// The address as IPv4 when it is an IPv4-mapped IPv6 address (`::ffff:203.0.113.10`), so that one
@@ -59,11 +79,11 @@ fn mask(prefix: u8) -> u128 {
 }
 
 impl IpRange {
-    /// Reads an address or a range; the message says what is wrong ("300.1.2.3 is not an IP address or
-    /// range"), including host bits set after the prefix, which is most often a typo.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    /// Reads an address or a range; the error says what is wrong, including host bits set after the
+    /// prefix, which is most often a typo.
+    pub fn parse(text: &str) -> Result<Self, RangeError> {
         let text = text.trim();
-        let not_one = || format!("{text} is not an IP address or range");
+        let not_one = || RangeError::NotAnAddress;
         let (address, prefix) = match text.split_once('/') {
             Some((address, prefix)) => (address, Some(prefix)),
             None => (text, None),
@@ -79,10 +99,10 @@ impl IpRange {
                 }
                 let prefix: u8 = prefix.parse().map_err(|_| not_one())?;
                 if prefix > width {
-                    return Err(format!(
-                        "{text}: the prefix of an IPv{} range is at most /{width}",
-                        if width == 32 { 4 } else { 6 }
-                    ));
+                    return Err(RangeError::PrefixTooLong {
+                        version: if width == 32 { 4 } else { 6 },
+                        max: width,
+                    });
                 }
                 prefix
             }
@@ -93,9 +113,9 @@ impl IpRange {
         };
         if value & !mask(prefix) != 0 {
             let network = show_address(Self::from_bits(value & mask(prefix), width));
-            return Err(format!(
-                "{text} has bits set after the prefix; did you mean {network}/{prefix}?"
-            ));
+            return Err(RangeError::HostBits {
+                meant: format!("{network}/{prefix}"),
+            });
         }
         Ok(range)
     }
@@ -138,7 +158,7 @@ impl TryFrom<Vec<String>> for AllowedIps {
     fn try_from(lines: Vec<String>) -> Result<Self, Self::Error> {
         lines
             .iter()
-            .map(|line| IpRange::parse(line))
+            .map(|line| IpRange::parse(line).map_err(|error| format!("{line}: {error:?}")))
             .collect::<Result<_, _>>()
             .map(Self)
     }
@@ -171,19 +191,18 @@ impl AllowedIps {
                         ranges.push(range);
                     }
                 }
-                Err(message) => errors.push(LineError {
+                Err(problem) => errors.push(LineError {
                     line: index + 1,
-                    message,
+                    text: line.trim().to_owned(),
+                    problem,
                 }),
             }
         }
         if errors.is_empty() && ranges.len() > MAX_RANGES {
             errors.push(LineError {
                 line: text.lines().count(),
-                message: format!(
-                    "a key can list at most {MAX_RANGES} addresses or ranges; this list has {}",
-                    ranges.len()
-                ),
+                text: text.lines().last().unwrap_or_default().trim().to_owned(),
+                problem: RangeError::TooMany { listed: ranges.len() },
             });
         }
         if errors.is_empty() {

@@ -52,18 +52,6 @@ impl Resource {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|resource| resource.code() == code)
     }
-
-    /// Its name as the page shows it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Resource::Processes => "Processes",
-            Resource::Boards => "Boards",
-            Resource::Apps => "Apps",
-            Resource::Datasets => "Datasets",
-            Resource::Users => "Users",
-            Resource::Integrations => "Integrations",
-        }
-    }
 }
 
 /// How much of one resource a key may use; each level includes the ones before it.
@@ -82,15 +70,6 @@ pub enum Access {
 impl Access {
     /// Every level, lowest first.
     pub const ALL: [Access; 3] = [Access::None, Access::Read, Access::ReadWrite];
-
-    /// Its label as the page shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Access::None => "No access",
-            Access::Read => "Read",
-            Access::ReadWrite => "Read and write",
-        }
-    }
 
     /// A stable code for form values: "none", "read", "read_write".
     pub fn code(self) -> &'static str {
@@ -124,14 +103,6 @@ pub enum Operation {
 impl Operation {
     /// Both operations, reading first.
     pub const ALL: [Operation; 2] = [Operation::Read, Operation::Write];
-
-    /// Its label as the page shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Operation::Read => "Read",
-            Operation::Write => "Write",
-        }
-    }
 
     /// A stable code for form values: "read", "write".
     pub fn code(self) -> &'static str {
@@ -237,39 +208,13 @@ impl Permissions {
             .all(|resource| self.access(resource) <= other.access(resource))
     }
 
-    /// Each resource the key may use with its level, as "Processes: Read and write; Boards: Read"
-    /// ("No access" when none; "Full access" when not restricted).
-    pub fn details(&self) -> String {
-        if !self.is_restricted() {
-            return self.summary();
-        }
-        let granted: Vec<String> = Resource::ALL
-            .into_iter()
-            .filter(|r| self.access(*r) != Access::None)
-            .map(|r| format!("{}: {}", r.name(), self.access(r).label()))
-            .collect();
-        if granted.is_empty() {
-            "No access".to_owned()
-        } else {
-            granted.join("; ")
-        }
-    }
-
-    /// "Full access", or a short summary such as "Restricted: 3 resources" (those it may use at all).
-    pub fn summary(&self) -> String {
-        match self {
-            Permissions::Full => "Full access".to_owned(),
-            Permissions::Restricted(_) => {
-                match Resource::ALL
-                    .into_iter()
-                    .filter(|r| self.access(*r) != Access::None)
-                    .count()
-                {
-                    0 => "Restricted: no access".to_owned(),
-                    1 => "Restricted: 1 resource".to_owned(),
-                    n => format!("Restricted: {n} resources"),
-                }
-            }
-        }
+    /// How many resources the key may use at all (`None`: not restricted, every resource).
+    pub fn granted(&self) -> Option<usize> {
+        self.is_restricted().then(|| {
+            Resource::ALL
+                .into_iter()
+                .filter(|r| self.access(*r) != Access::None)
+                .count()
+        })
     }
 }

@@ -103,12 +103,27 @@ fn ics_time(at: DateTime<Utc>) -> String {
     super::dates::iso_date_time(at).replace(['-', ':'], "")
 }
 
+/// What a calendar file says, in the user's language (the UI words it): the event's summary and
+/// description, and each alarm's text from the days before expiry it rings.
+pub struct CalendarWords<'a> {
+    /// The event's title ("Access key “CI” expires").
+    pub summary: String,
+    /// What the event says.
+    pub description: String,
+    /// An alarm's text, `days` before expiry.
+    pub alarm: Box<dyn Fn(u32) -> String + 'a>,
+}
+
 /// The calendar file "Add to calendar" downloads for `key`: one event at its expiry with one alarm per
-/// reminder, a UID that is the same every time for the same key, and no secret. `None` when the key
-/// never expires.
-pub fn expiry_calendar(key: &AccessKey, reminders: &ExpiryReminders, now: DateTime<Utc>) -> Option<String> {
+/// reminder, a UID that is the same every time for the same key, and no secret; its texts are `words`,
+/// escaped and folded as RFC 5545 asks, so no text can add a property. `None` when the key never expires.
+pub fn expiry_calendar(
+    key: &AccessKey,
+    reminders: &ExpiryReminders,
+    now: DateTime<Utc>,
+    words: &CalendarWords<'_>,
+) -> Option<String> {
     let expires = key.expires_at?;
-    let name = key.name.as_str();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -120,31 +135,16 @@ pub fn expiry_calendar(key: &AccessKey, reminders: &ExpiryReminders, now: DateTi
         format!("DTSTAMP:{}", ics_time(now)),
         format!("DTSTART:{}", ics_time(expires)),
         format!("DTEND:{}", ics_time(expires + Duration::minutes(30))),
-        format!("SUMMARY:{}", ics_text(&format!("Access key “{name}” expires"))),
-        format!(
-            "DESCRIPTION:{}",
-            ics_text(&format!(
-                "The access key “{name}” ({}) stops working now. Rotate its secret or create a new key \
-                 before then, and update what uses it.",
-                key.id.as_str()
-            ))
-        ),
+        format!("SUMMARY:{}", ics_text(&words.summary)),
+        format!("DESCRIPTION:{}", ics_text(&words.description)),
         "TRANSP:TRANSPARENT".to_owned(),
     ];
     for days in reminders.days() {
-        let when = if *days == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{days} days")
-        };
         lines.extend([
             "BEGIN:VALARM".to_owned(),
             "ACTION:DISPLAY".to_owned(),
             format!("TRIGGER:-P{days}D"),
-            format!(
-                "DESCRIPTION:{}",
-                ics_text(&format!("Access key “{name}” expires in {when}"))
-            ),
+            format!("DESCRIPTION:{}", ics_text(&(words.alarm)(*days))),
             "END:VALARM".to_owned(),
         ]);
     }
@@ -164,10 +164,10 @@ pub fn calendar_file_name(key: &AccessKey) -> String {
 /// A browser notification that is due: the key, the days left, and the marks that record it as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueReminder {
-    /// The notification's title.
-    pub title: String,
-    /// The notification's text.
-    pub body: String,
+    /// The key's name.
+    pub name: String,
+    /// Whole days left before it expires, rounded up (6 days and 2 hours is 7).
+    pub days_left: u32,
     /// One mark per reminder it stands for (`<key id>:<days>`), so none is shown twice.
     pub marks: Vec<String>,
 }
@@ -201,14 +201,9 @@ pub fn due_reminders(
         }
         // Whole days left, rounded up: 6 days and 2 hours is "7 days".
         let left = ((expires - now).num_seconds() + 86_399) / 86_400;
-        let left = if left == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{left} days")
-        };
         due.push(DueReminder {
-            title: format!("Access key “{}” expires in {left}", key.name.as_str()),
-            body: "Rotate its secret or create a new key before it stops working.".to_owned(),
+            name: key.name.as_str().to_owned(),
+            days_left: u32::try_from(left).unwrap_or(u32::MAX),
             marks,
         });
     }

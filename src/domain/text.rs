@@ -1,6 +1,5 @@
 //! Which characters may stand in what people type (names, descriptions): the ones that hide text or
 //! reverse its direction are refused, except a joiner inside an emoji sequence, and are named when refused.
-//! And sizes in words, as files are described.
 
 /// Where the first character that hides text or reverses its direction stands in `name` (a byte offset),
 /// if any. A zero-width joiner inside an emoji sequence ("👩‍💻") is part of the emoji, not hidden text:
@@ -24,39 +23,8 @@ fn is_pictographic(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}')
 }
 
-/// An invisible character as a person can find it: "U+200B zero width space".
-pub fn describe_invisible(c: char) -> String {
-    let name = match c {
-        '\u{00AD}' => "soft hyphen",
-        '\u{200B}' => "zero width space",
-        '\u{200C}' => "zero width non-joiner",
-        '\u{200D}' => "zero width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "text-direction control",
-        '\u{2060}' => "word joiner",
-        '\u{FEFF}' => "zero width no-break space",
-        _ => "invisible character",
-    };
-    format!("U+{:04X} {name}", u32::from(c))
-}
-
 /// Format characters that hide text or reverse its direction (zero-width, bidi controls, BOM…).
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
-}
-
-/// A file size as people read it: "812 bytes", "340 KB", "72.4 MB" (1 KB = 1,024 bytes).
-pub fn size_text(bytes: u64) -> String {
-    const KB: u64 = 1024;
-    const MB: u64 = 1024 * KB;
-    match bytes {
-        0..KB => format!("{bytes} bytes"),
-        KB..MB => format!("{} KB", bytes.div_ceil(KB)),
-        _ => {
-            let tenths = (bytes * 10).div_ceil(MB);
-            format!("{}.{} MB", tenths / 10, tenths % 10)
-        }
-    }
 }

@@ -11,7 +11,7 @@ mod keys;
 
 use chrono::{DateTime, Utc};
 
-pub use activity::{ActivityFilter, access_summary, entries_line};
+pub use activity::ActivityFilter;
 pub use changes::Changes;
 pub use credential_check::{ApiCall, EXAMPLE_CLIENT_ADDRESS};
 

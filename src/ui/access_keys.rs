@@ -9,6 +9,7 @@ pub mod notices;
 pub mod secret;
 mod section;
 pub mod view;
+pub mod words;
 
 pub use dialogs::CreateAccessKeyDialog;
 pub use section::{ACCESS_KEYS_ID, AccessKeysSection, CreateAccessKeyButton, provide_access_keys};

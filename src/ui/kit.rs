@@ -28,5 +28,5 @@ pub use more_options::MoreOptions;
 pub use one_at_a_time::OneAtATime;
 pub use open::Open;
 pub use relative_time::RelativeTime;
-pub use strong::strong_within;
+pub use strong::{strong_in, strong_within};
 pub use toasts::{ToastRegion, Toasts, expect_toasts, provide_toasts};

@@ -7,5 +7,5 @@ mod not_found;
 
 pub use account_settings::AccountSettingsPage;
 pub use api_authentication::ApiAuthenticationPage;
-pub use integrations::IntegrationsPage;
+pub use integrations::{IntegrationsPage, description as integration_description};
 pub use not_found::NotFoundPage;

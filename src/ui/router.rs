@@ -69,9 +69,6 @@ impl UnsavedEdits {
     }
 }
 
-/// The question asked before a page with unsaved edits is left for another page of the app.
-const LEAVE_UNSAVED: &str = "Leave this page? Your changes have not been saved.";
-
 /// Follows the address bar: provides the current path to [`Link`] and [`navigate`], handles plain clicks
 /// on the app's own links and Back/Forward, and returns the current route.
 pub fn provide_router() -> Memo<Route> {
@@ -117,7 +114,13 @@ fn go(current: CurrentPath, url: &str) {
         return;
     }
     let unsaved = current.1.0.get_untracked() > 0;
-    if !same_page && unsaved && !window().confirm_with_message(LEAVE_UNSAVED).unwrap_or(true) {
+    // Asked before a page with unsaved edits is left for another page of the app.
+    if !same_page
+        && unsaved
+        && !window()
+            .confirm_with_message(crate::i18n::t(crate::i18n::m::shell::LEAVE_UNSAVED))
+            .unwrap_or(true)
+    {
         return;
     }
     history::go(url, false);

@@ -6,6 +6,7 @@ mod backup;
 mod demo_data;
 mod expiry_policy;
 mod reminders;
+pub mod restore_words;
 pub mod stored_form;
 
 pub use backup::BackupRestoreSection;

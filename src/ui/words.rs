@@ -6,8 +6,32 @@ mod error;
 pub use error::{Words, error_with};
 
 use crate::domain::ExpiryPeriod;
+use crate::domain::key_list::Page;
 use crate::domain::permissions::{Access, Permissions, Resource};
-use crate::i18n::{Msg, m::words as m, t, tf, tn};
+use crate::i18n::{Msg, m::words as m, number, t, tf, tn};
+
+/// A size as people read it: "812 bytes", "340 KB", "72.4 MB" (1 KB = 1,024 bytes), in the page's
+/// language.
+pub fn size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * KB;
+    match bytes {
+        0..KB => tn(m::SIZE_BYTES, bytes as usize, []),
+        KB..MB => tf(m::SIZE_KB, [&number(bytes.div_ceil(KB) as usize)]),
+        _ => {
+            let tenths = (bytes * 10).div_ceil(MB);
+            tf(
+                m::SIZE_MB,
+                [&number((tenths / 10) as usize), &(tenths % 10).to_string()],
+            )
+        }
+    }
+}
+
+/// Where a page of a list is: "Page 2 of 40".
+pub fn page_label(page: &Page) -> String {
+    tf(m::PAGE_OF, [&number(page.index + 1), &number(page.count)])
+}
 
 /// An expiry period as the Expiry period field lists it ("90 days", "Custom date").
 pub fn period(period: ExpiryPeriod) -> String {

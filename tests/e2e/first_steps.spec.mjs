@@ -34,7 +34,7 @@ test('rotating with "Now" says which connections stop at once', async ({ page })
   await grace.selectOption({ label: 'Now' });
   await expect(warning).toHaveText(
     'The old secret stops working the moment you rotate, and so do the 2 active connections that use it: '
-      + 'GitHub Actions runner, Nightly backup job.',
+      + 'GitHub Actions runner and Nightly backup job.',
   );
   await expectNoAxeViolations(page, 'rotate with no grace period');
   await grace.selectOption({ label: '24 hours' });
@@ -91,7 +91,7 @@ test('the expiry banner speaks of one key as "this key" and of an expired key as
   await openApiAuthentication(page);
   const banner = section(page).getByRole('note', { name: 'Expiring access keys' });
   await expect(banner).toHaveText(
-    'Data warehouse sync has expired; Reporting dashboard expires in 5 days. Replace the expired keys, and rotate '
+    'Data warehouse sync has expired and Reporting dashboard expires in 5 days. Replace the expired keys, and rotate '
       + 'or replace the others before anything that uses them breaks.',
   );
   await openMenu(page, 'Data warehouse sync', 'Delete');
@@ -197,7 +197,7 @@ test('disabling a key that connections use asks first, names them, pauses them, 
   const confirm = page.getByRole('alertdialog', { name: 'Disable access key?' });
   await expect(confirm).toContainText(
     '“CI pipeline” stops working until you enable it again, and so do its 2 active connections: '
-      + 'GitHub Actions runner, Nightly backup job.',
+      + 'GitHub Actions runner and Nightly backup job.',
   );
   await expectNoAxeViolations(page, 'disable with connections');
   await confirm.getByRole('button', { name: 'Disable' }).click();

@@ -94,7 +94,7 @@ test('deleting a key lists and revokes its connections, and its credentials stop
   await section(page).getByRole('button', { name: 'More options for CI pipeline' }).click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete access key?' });
-  await expect(confirm).toContainText('2 active connections will be revoked: GitHub Actions runner, Nightly backup job.');
+  await expect(confirm).toContainText('2 active connections will be revoked: GitHub Actions runner and Nightly backup job.');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
 
   const { id, secret } = await createKey(page, 'Short-lived');

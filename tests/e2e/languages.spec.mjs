@@ -3,6 +3,7 @@
 // only when chosen and kept for offline use.
 import { test, expect, API_AUTH, openApiAuthentication } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
+import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
 
 /** Opens the page in a browser context whose language is `locale`; waits for the account. */
 async function openIn(browser, locale, options = {}) {
@@ -151,29 +152,62 @@ test('a language used once keeps working offline', async ({ browser }) => {
 
 /** The visible texts and labels in `root` that did not come from a catalog (pseudo-locale). */
 const unmarked = (root) =>
-  root.evaluate((element) => {
+  root.evaluateAll((elements) => {
     const found = [];
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const marked = (text) => /⟦[^⟧]*⟧/.test(text);
     // Values, not words: IDs, secrets, dates, numbers, the product name and code.
     const value = (text) => /^(Flowdeck|F|[A-Z]{2}|Ak[0-9A-Za-z]{10}|aks_\S+|curl[\s\S]*|[\d\s.,:/–-]+|.*\d{4}.*)$/.test(text);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      const text = node.textContent.trim();
-      const parent = node.parentElement;
-      if (!text || parent.closest('[hidden], option, code, pre, .mono, select')) continue;
-      if (parent.checkVisibility && !parent.checkVisibility()) continue;
-      // A sentence with a value in it (a name in <strong>) is marked as a whole.
-      const sentence = parent.closest('p, li, h1, h2, h3, label, button, dt, dd, th, td, legend, summary');
-      const whole = (t) => /^\s*⟦[^⟦]*⟧\s*$/.test(t);
-      if (!marked(text) && !value(text) && !(sentence && whole(sentence.textContent))) found.push(text);
-    }
-    for (const labelled of element.querySelectorAll('[aria-label]')) {
-      const label = labelled.getAttribute('aria-label');
-      if (!marked(label)) found.push(`aria-label: ${label}`);
+    const whole = (t) => /^\s*⟦[^⟦]*⟧\s*$/.test(t);
+    for (const element of elements) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const text = node.textContent.trim();
+        const parent = node.parentElement;
+        // <time> is written by Intl in the page's language, not by a catalog; <bdi> holds a name someone gave.
+        if (!text || parent.closest('[hidden], [aria-hidden=true], option, code, pre, .mono, select, time, bdi')) continue;
+        if (parent.checkVisibility && !parent.checkVisibility()) continue;
+        // A sentence with a value in it (a name in <strong>) is marked as a whole.
+        const sentence = parent.closest('p, li, h1, h2, h3, label, button, dt, dd, th, td, legend, summary');
+        if (!marked(text) && !value(text) && !(sentence && whole(sentence.textContent))) found.push(text);
+      }
+      for (const labelled of element.querySelectorAll('[aria-label]')) {
+        const label = labelled.getAttribute('aria-label');
+        if (!marked(label)) found.push(`aria-label: ${label}`);
+      }
     }
     return found;
   });
+
+/** The dialog now open, once it shows. */
+async function openDialog(page) {
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Chooses, in the More options menu of the first access key row matching `row`, the item whose pseudo text
+ * starts with `start`; returns the dialog it opens. */
+async function fromRowMenu(page, row, start) {
+  await page.locator(`#access-keys ${row} .more-options`).first().click();
+  await page.locator('[role=menu]:not([hidden])').getByRole('menuitem', { name: new RegExp(`^⟦${start}`) }).click();
+  return openDialog(page);
+}
+
+/** "Test access key" with the first key's ID and a mistyped secret; returns the dialog, refusal shown. */
+async function refusedCheck(page) {
+  const keys = page.locator('#access-keys');
+  await keys.locator('.card__actions button').nth(1).click();
+  const dialog = await openDialog(page);
+  const id = (await keys.locator('tbody code').first().textContent()).trim();
+  const inputs = dialog.locator('input');
+  await inputs.nth(0).fill(id);
+  await inputs.nth(1).fill(`aks_${'a'.repeat(49)}`);
+  await inputs.nth(2).fill('Pseudo runner');
+  await dialog.locator('button[type=submit]').click();
+  await expect(dialog.getByRole('alert')).not.toBeEmpty();
+  return dialog;
+}
 
 test('the pseudo-locale marks every text of the page top and the create flow as coming from a catalog', async ({ browser }) => {
   const { context, page } = await openPseudo(browser);
@@ -182,8 +216,7 @@ test('the pseudo-locale marks every text of the page top and the create flow as 
   expect(await unmarked(page.locator('.page__bar'))).toEqual([]);
   expect(await unmarked(page.locator('.page__title'))).toEqual([]);
   await page.locator('.page__bar').getByRole('button').click();
-  const dialog = page.locator('dialog[open]');
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page);
   await dialog.getByRole('radio').nth(1).check();
   expect(await unmarked(dialog)).toEqual([]);
   // "Read only", the first preset: a key restricted to nothing would be refused.
@@ -217,17 +250,14 @@ test("the pseudo-locale marks a row's More options menu and the rotate dialog", 
   expect(await unmarked(menu)).toEqual([]);
   // "Rotate secret": the item whose pseudo text starts so.
   await menu.getByRole('menuitem', { name: /^⟦Röt/ }).click();
-  const dialog = page.locator('dialog[open]');
-  await expect(dialog).toBeVisible();
-  expect(await unmarked(dialog)).toEqual([]);
+  expect(await unmarked(await openDialog(page))).toEqual([]);
   await context.close();
 });
 
 test('the pseudo-locale marks the leak check, what it found included', async ({ browser }) => {
   const { context, page } = await openPseudo(browser);
   await page.locator('#access-keys .card__actions button').first().click();
-  const dialog = page.locator('dialog[open]');
-  await expect(dialog).toBeVisible();
+  const dialog = await openDialog(page);
   expect(await unmarked(dialog)).toEqual([]);
   // A key ID of this account, and a mistyped secret: each finding is a message, and so is the summary.
   const id = (await page.locator('#access-keys tbody code').first().textContent()).trim();
@@ -235,5 +265,104 @@ test('the pseudo-locale marks the leak check, what it found included', async ({ 
   await dialog.locator('button[type=submit]').click();
   await expect(dialog.locator('.leak__item').first()).toBeVisible();
   expect(await unmarked(dialog)).toEqual([]);
+  await context.close();
+});
+
+test('the pseudo-locale marks the access keys list: banners, rows, connections, selection, pager and its dialogs', async ({ browser }) => {
+  const { context, page } = await openPseudo(browser);
+  const keys = page.locator('#access-keys');
+  await expect(keys.locator('tbody tr').first()).toBeVisible();
+  // 60 more keys: the pager shows; system-generated keys listed; every row's connections unfolded.
+  await page.evaluate(putAccessKeys, accessKeys(60, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.reload();
+  await expect(keys.locator('.pager')).toBeVisible();
+  await keys.locator('#show-system-generated').check();
+  await keys.locator('thead input[type=checkbox]').check();
+  await expect(keys.locator('.keys__hint[role=status]')).not.toBeEmpty();
+  for (const details of await keys.locator('details.connections').all()) await details.evaluate((d) => { d.open = true; });
+  expect(await unmarked(keys.locator('.banner, .keys__tools, .keys__hint, table, .pager'))).toEqual([]);
+  // A search that matches only hidden system-generated keys says so.
+  await keys.locator('#show-system-generated').uncheck();
+  await keys.locator('input[type=search]').fill('slack');
+  await expect(keys.locator('.keys__hint').last()).toBeVisible();
+  expect(await unmarked(keys.locator('.keys__hint').last())).toEqual([]);
+  await keys.locator('input[type=search]').fill('');
+  // "Delete selected": the confirmation names the keys and the connections it revokes.
+  await keys.locator('.keys__tools button.button--danger').click();
+  const confirm = await openDialog(page);
+  expect(await unmarked(confirm)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  // Disabling a key with active connections names them.
+  await keys.locator('input[type=search]').fill('CI pipeline');
+  expect(await unmarked(await fromRowMenu(page, 'tbody tr', 'Dís'))).toEqual([]);
+  await context.close();
+});
+
+test('the pseudo-locale marks Edit permissions with its line errors, View permissions and Test access key', async ({ browser }) => {
+  const { context, page } = await openPseudo(browser);
+  const keys = page.locator('#access-keys');
+  const edit = await fromRowMenu(page, 'tbody tr:not(:has(.badge--system))', 'Édít');
+  await edit.locator('textarea').last().fill('300.1.2.3\n10.0.0.1/8\n2001:db8::/129');
+  await edit.locator('button[type=submit]').click();
+  await expect(edit.locator('.field__errors li')).toHaveCount(3);
+  expect(await unmarked(edit)).toEqual([]);
+  await edit.locator('textarea').last().fill('');
+  await edit.locator('button[type=submit]').click();
+  await expect(edit).toBeHidden();
+  // A system-generated key's permissions are shown, not edited.
+  await keys.locator('#show-system-generated').check();
+  const shown = await fromRowMenu(page, 'tbody tr:has(.badge--system)', 'Ví');
+  expect(await unmarked(shown)).toEqual([]);
+  await shown.locator('.dialog__actions button').click();
+  // Test access key: a mistyped secret is refused in words.
+  expect(await unmarked(await refusedCheck(page))).toEqual([]);
+  await context.close();
+});
+
+test('the pseudo-locale marks the activity log: filters, entries, who acted and the pager', async ({ browser }) => {
+  const { context, page } = await openPseudo(browser);
+  const log = page.locator('#activity-log');
+  await expect(log.locator('.activity__item').first()).toBeVisible();
+  // A refused check adds an entry of its own (who: the client; why: in the words it was told).
+  await refusedCheck(page);
+  await page.keyboard.press('Escape');
+  expect(await unmarked(log)).toEqual([]);
+  // Every kind of entry has its name in the filter.
+  const kinds = await log.locator('#activity-event option').allTextContents();
+  expect(kinds.filter((name) => !/⟦[^⟧]*⟧/.test(name))).toEqual([]);
+  await context.close();
+});
+
+test('the pseudo-locale marks Account settings: policy, reminders, backup, keeping data, the restore preview', async ({ browser }) => {
+  const { context, page } = await openPseudo(browser);
+  await page.goto('/account-settings');
+  const backup = page.locator('#backup');
+  await expect(backup).toBeVisible();
+  const download = page.waitForEvent('download');
+  await backup.locator('.backup__actions button').click();
+  const path = await (await download).path();
+  await expect(backup.getByRole('status').first()).not.toBeEmpty();
+  expect(await unmarked(page.locator('main'))).toEqual([]);
+  // The same account's backup: the preview says it is merged and what it adds, keeps and updates.
+  await backup.locator('input[type=file]').setInputFiles(path);
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.locator('.restore__lines li').first()).toBeVisible();
+  expect(await unmarked(dialog)).toEqual([]);
+  await context.close();
+});
+
+test('the pseudo-locale marks the Integrations page and a page that does not exist', async ({ browser }) => {
+  const { context, page } = await openPseudo(browser);
+  await page.goto('/integrations');
+  await expect(page.locator('.integration').first()).toBeVisible();
+  // Integrations are called by their product names in every language.
+  const products = await page.locator('.integration__name').allTextContents();
+  expect(products).toEqual(['Slack', 'Google Sheets', 'Zapier', 'GitHub']);
+  await page.locator('.integration__name').evaluateAll((names) => names.forEach((n) => n.setAttribute('hidden', '')));
+  expect(await unmarked(page.locator('main'))).toEqual([]);
+  await page.goto('/no-such-page');
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await unmarked(page.locator('main'))).toEqual([]);
   await context.close();
 });

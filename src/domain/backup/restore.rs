@@ -1,5 +1,5 @@
 //! Restoring a backup: the same account merged (never bringing back a key deleted here), another account
-//! replacing this one, and the preview of either in numbers and names.
+//! replacing this one, and the preview of either in numbers and names (put into words by the UI).
 
 use std::collections::{HashMap, HashSet};
 
@@ -31,101 +31,6 @@ pub struct RestorePreview {
     pub updated: Vec<String>,
     /// Keys in the backup that were deleted here after it was made: they stay deleted.
     pub staying_deleted: Vec<String>,
-}
-
-/// "1 key" or "3 keys".
-fn keys(n: usize) -> String {
-    if n == 1 {
-        "1 key".to_owned()
-    } else {
-        format!("{n} keys")
-    }
-}
-
-/// Names in a sentence: "A, B and C", the first ten then "and 4 more".
-fn names_of(names: &[String]) -> String {
-    const SHOWN: usize = 10;
-    let quoted: Vec<String> = names.iter().take(SHOWN).map(|name| format!("“{name}”")).collect();
-    match (quoted.split_last(), names.len().saturating_sub(SHOWN)) {
-        (None, _) => String::new(),
-        (Some((last, [])), 0) => last.clone(),
-        (Some((last, rest)), 0) => format!("{} and {last}", rest.join(", ")),
-        (Some(_), more) => format!("{} and {more} more", quoted.join(", ")),
-    }
-}
-
-impl RestorePreview {
-    /// The preview in words: one line per kind of change, with counts and names.
-    pub fn lines(&self) -> Vec<String> {
-        let (this_name, this_id) = &self.this_account;
-        let (their_name, their_id) = &self.backup_account;
-        let mut lines = Vec::new();
-        if !self.same_account {
-            lines.push(format!(
-                "This backup is of another account, “{their_name}” ({their_id}). Restoring it replaces this \
-                 browser's account, “{this_name}” ({this_id}): its keys, settings and activity log."
-            ));
-            if !self.added.is_empty() {
-                lines.push(format!(
-                    "{} restored: {}.",
-                    keys(self.added.len()),
-                    names_of(&self.added)
-                ));
-            }
-            return lines;
-        }
-        lines.push(format!(
-            "This backup is of this account, “{this_name}” ({this_id}): it is merged, and nothing here is lost."
-        ));
-        if self.added.is_empty() {
-            lines.push("No key is added.".to_owned());
-        } else {
-            lines.push(format!("{} added: {}.", keys(self.added.len()), names_of(&self.added)));
-        }
-        if !self.updated.is_empty() {
-            lines.push(format!(
-                "{} updated from the backup's newer copy: {}.",
-                keys(self.updated.len()),
-                names_of(&self.updated)
-            ));
-        }
-        if !self.kept.is_empty() {
-            lines.push(match self.kept.len() {
-                1 => "1 key kept as it is here.".to_owned(),
-                n => format!("{n} keys kept as they are here."),
-            });
-        }
-        if !self.staying_deleted.is_empty() {
-            lines.push(format!(
-                "{} deleted in this browser after the backup was made {} deleted: {}.",
-                keys(self.staying_deleted.len()),
-                if self.staying_deleted.len() == 1 {
-                    "stays"
-                } else {
-                    "stay"
-                },
-                names_of(&self.staying_deleted)
-            ));
-        }
-        lines
-    }
-
-    /// What a toast says once the restore is done.
-    pub fn done(&self) -> String {
-        if self.same_account {
-            format!(
-                "Backup restored: {} added, {} updated.",
-                keys(self.added.len()),
-                self.updated.len()
-            )
-        } else {
-            format!(
-                "Backup restored: the account “{}” with {}.",
-                self.backup_account.0,
-                keys(self.added.len())
-            )
-        }
-    }
 }
 
 /// A restore, planned: what storage will hold afterwards, and the preview of it.

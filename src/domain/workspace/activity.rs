@@ -1,5 +1,5 @@
-//! The activity log: its entries as operations write them, a key's access in words, and the log as
-//! shown at a moment (with the expiries that have happened by then).
+//! The activity log: its entries as operations write them, and the log as shown at a moment (with the
+//! expiries that have happened by then).
 
 use chrono::{DateTime, Utc};
 
@@ -7,25 +7,8 @@ use super::WorkspaceView;
 use crate::domain::access_key::{AccessKey, AccessKeyId};
 use crate::domain::connection::{ActivityEvent, ActivityKind, Actor};
 use crate::domain::ids::record_id;
-use crate::domain::key_list::{Page, thousands};
-use crate::domain::network::AllowedIps;
-use crate::domain::permissions::Permissions;
+use crate::domain::key_list::Page;
 use crate::domain::random::Random;
-
-/// A key's permissions and allowed addresses in words, as the activity log records a change of them:
-/// "Restricted: Processes: Read; allowed from 203.0.113.0/24".
-pub fn access_summary(permissions: &Permissions, allowed_ips: &AllowedIps) -> String {
-    let from = if allowed_ips.is_any() {
-        "any IP address".to_owned()
-    } else {
-        let ranges: Vec<String> = allowed_ips.ranges().iter().map(ToString::to_string).collect();
-        format!("allowed from {}", ranges.join(", "))
-    };
-    match permissions {
-        Permissions::Full => format!("Full access; {from}"),
-        restricted => format!("Restricted ({}); {from}", restricted.details()),
-    }
-}
 
 /// A log entry of `kind` about `key` at `now`, done by the user (or as the kind implies).
 pub(super) fn event(rng: &mut impl Random, now: DateTime<Utc>, key: &AccessKey, kind: ActivityKind) -> ActivityEvent {
@@ -111,20 +94,5 @@ impl WorkspaceView<'_> {
         let page = Page::of(kept.len(), size, wanted);
         let shown = kept[page.start..page.end].iter().map(|e| (*e).clone()).collect();
         (shown, page)
-    }
-}
-
-/// The activity log's count line: "3 entries", "1 entry", "Entries 51–100 of 1,234".
-pub fn entries_line(page: &Page) -> String {
-    match page.total {
-        0 => "No entries".to_owned(),
-        1 => "1 entry".to_owned(),
-        total if page.start == 0 && page.end == total => format!("{} entries", thousands(total)),
-        total => format!(
-            "Entries {}–{} of {}",
-            thousands(page.start + 1),
-            thousands(page.end),
-            thousands(total)
-        ),
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::activity::{access_summary, event, expired_entry};
+use super::activity::{event, expired_entry};
 use super::{Changes, WorkspaceView};
 use crate::domain::access_key::{
     AccessKey, AccessKeyId, AccessKeyName, KeyDescription, KeySettings, NewAccessKey, PreviousSecret, RetiredSecret,
@@ -108,14 +108,18 @@ impl WorkspaceView<'_> {
         if permissions == key.permissions.normalized() && *allowed_ips == key.allowed_ips {
             return Ok(Changes::default());
         }
-        let summary = access_summary(&permissions, allowed_ips);
+        let kind = ActivityKind::PermissionsChanged {
+            permissions: Some(permissions.clone()),
+            allowed_ips: allowed_ips.clone(),
+            summary: None,
+        };
         let edited = AccessKey {
             permissions,
             allowed_ips: allowed_ips.clone(),
             ..key.clone()
         };
         Ok(Changes {
-            events: vec![event(rng, now, &edited, ActivityKind::PermissionsChanged { summary })],
+            events: vec![event(rng, now, &edited, kind)],
             put_keys: vec![edited],
             ..Changes::default()
         })

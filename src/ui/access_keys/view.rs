@@ -15,6 +15,7 @@ use crate::domain::reminders::{calendar_file_name, expiry_calendar};
 use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{AppState, expect_app_state};
 use crate::ui::access_keys::list::row_element_id;
+use crate::ui::access_keys::words::calendar_words;
 use crate::ui::kit::{Open, Toasts, expect_toasts};
 use crate::ui::words::Words;
 
@@ -237,7 +238,7 @@ impl AccessKeysView {
         let calendar = self
             .state
             .reminders
-            .with_untracked(|reminders| expiry_calendar(key, reminders, now));
+            .with_untracked(|reminders| expiry_calendar(key, reminders, now, &calendar_words(key)));
         if let Some(text) = calendar {
             let saved = download::download_text(&calendar_file_name(key), "text/calendar", &text);
             self.failure

@@ -5,26 +5,19 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::words::{entries_line, key_label, kind_name, what, who};
 use crate::browser::download;
 use crate::domain::connection::{ACTIVITY_KINDS, activity_csv};
 use crate::domain::key_list::Page;
-use crate::domain::workspace::{ActivityFilter, entries_line};
+use crate::domain::workspace::ActivityFilter;
 use crate::domain::{AccessKeyId, ActivityEvent, ActivityKind};
+use crate::i18n::{m::activity as m, tx};
 use crate::state::expect_app_state;
 use crate::ui::kit::RelativeTime;
+use crate::ui::words::page_label;
 
 /// The element id of the activity log, which "Activity" on a key scrolls to.
 pub const ACTIVITY_LOG_ID: &str = "activity-log";
-
-/// How the log names the key of an entry: its name, "(deleted)" once it is gone, and an ID that was
-/// tried but was never a key of this account by the ID itself.
-fn key_label(name: &str, id: &str, gone: bool) -> String {
-    match (name.is_empty(), gone) {
-        (true, _) => format!("{id} (unknown ID)"),
-        (false, true) => format!("{name} (deleted)"),
-        (false, false) => name.to_owned(),
-    }
-}
 
 /// Entries shown at a time; older ones are a page away.
 const PAGE_SIZE: usize = 50;
@@ -77,8 +70,9 @@ pub fn ActivityLogSection(
         seen.sort_by_key(|(_, name)| name.to_lowercase());
         seen.into_iter()
             .map(|(id, name)| {
-                let label = key_label(&name, id.as_str(), is_deleted(&id));
-                view! { <option value=id.as_str().to_owned()>{label}</option> }
+                let value = id.as_str().to_owned();
+                let label = move || key_label(&name, id.as_str(), is_deleted(&id));
+                view! { <option value=value>{label}</option> }
             })
             .collect_view()
     };
@@ -92,34 +86,37 @@ pub fn ActivityLogSection(
                 state.with_workspace(|w| w.activity_window(state.now(), filter, 0, usize::MAX).0)
             })
         });
-        let _ = download::download_text("access-key-activity.csv", "text/csv", &activity_csv(&all));
+        let _ = download::download_text("access-key-activity.csv", "text/csv", &activity_csv(&all, what, who));
     };
     let page = Memo::new(move |_| window.with(|(_, page)| *page));
     view! {
         <section class="card" id=ACTIVITY_LOG_ID tabindex="-1" aria-labelledby="activity-log-title">
             <div class="card__header">
-                <h2 class="card__title" id="activity-log-title">"Activity log"</h2>
-                <button type="button" class="button" on:click=export>"Export CSV"</button>
+                <h2 class="card__title" id="activity-log-title">{tx(m::ACTIVITY_LOG)}</h2>
+                <button type="button" class="button" on:click=export>{tx(m::EXPORT_CSV)}</button>
             </div>
             <div class="keys__tools">
-                <label class="field__label" for="activity-key">"Access key"</label>
+                <label class="field__label" for="activity-key">{tx(m::ACCESS_KEY)}</label>
                 <select id="activity-key" class="field__input policy__narrow"
                     prop:value=move || key.with(|id| id.as_ref().map_or_else(String::new, |id| id.as_str().to_owned()))
                     on:change=move |event| {
                         page_wanted.set(0);
                         key.set(AccessKeyId::parse(&event_target_value(&event)).ok());
                     }>
-                    <option value="">"All access keys"</option>
+                    <option value="">{tx(m::ALL_ACCESS_KEYS)}</option>
                     {key_options}
                 </select>
-                <label class="field__label" for="activity-event">"Event"</label>
+                <label class="field__label" for="activity-event">{tx(m::EVENT)}</label>
                 <select id="activity-event" class="field__input policy__narrow" prop:value=move || kind.get()
                     on:change=move |event| {
                         page_wanted.set(0);
                         kind.set(event_target_value(&event));
                     }>
-                    <option value="">"All events"</option>
-                    {ACTIVITY_KINDS.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                    <option value="">{tx(m::ALL_EVENTS)}</option>
+                    {ACTIVITY_KINDS
+                        .iter()
+                        .filter_map(|code| kind_name(code).map(|name| view! { <option value=*code>{tx(name)}</option> }))
+                        .collect_view()}
                 </select>
             </div>
             <ol class="activity">
@@ -131,31 +128,33 @@ pub fn ActivityLogSection(
                         let alert = matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. });
                         let id = event.access_key_id.clone();
                         let name = event.key_name.clone();
+                        let (kind, actor) = (event.kind.clone(), event.actor());
                         view! {
                             <li class="activity__item" class:activity__item--alert=alert>
-                                <span class="activity__what">{event.kind.describe()}</span>
-                                <span class="activity__key">
+                                <span class="activity__what">{move || what(&kind)}</span>
+                                // A name someone gave, isolated from the page's direction.
+                                <bdi class="activity__key">
                                     {move || key_label(&name, id.as_str(), is_deleted(&id))}
-                                </span>
+                                </bdi>
                                 <span class="activity__when"><RelativeTime at=Some(event.at) now=state.now() never="" /></span>
-                                <span class="activity__who">{event.actor().describe()}</span>
+                                <span class="activity__who">{move || who(&actor)}</span>
                             </li>
                         }
                     }
                 />
             </ol>
-            <p class="empty" hidden=move || page.with(|p| p.total != 0)>"No activity matches these filters."</p>
-            <nav class="pager" aria-label="Pages of the activity log">
+            <p class="empty" hidden=move || page.with(|p| p.total != 0)>{tx(m::NO_ACTIVITY)}</p>
+            <nav class="pager" aria-label=tx(m::PAGES_OF_LOG)>
                 <p class="pager__summary" role="status">{move || page.with(entries_line)}</p>
                 <span class="pager__group" hidden=move || page.with(|p| p.count <= 1)>
                     <button type="button" class="button button--small" disabled=move || page.with(|p| p.index == 0)
                         on:click=move |_| page_wanted.set(page.with_untracked(|p| p.index.saturating_sub(1)))>
-                        "Newer"
+                        {tx(m::NEWER)}
                     </button>
-                    <span class="pager__where">{move || page.with(Page::label)}</span>
+                    <span class="pager__where">{move || page.with(page_label)}</span>
                     <button type="button" class="button button--small" disabled=move || page.with(|p| p.index + 1 >= p.count)
                         on:click=move |_| page_wanted.set(page.with_untracked(|p| p.index + 1))>
-                        "Older"
+                        {tx(m::OLDER)}
                     </button>
                 </span>
             </nav>

@@ -14,9 +14,10 @@ use zeroize::Zeroize;
 use super::scan::{Checked, scan};
 use crate::browser::{files, format};
 use crate::domain::AccessKey;
-use crate::domain::leak_check::{Finding, Found, MAX_FILE_BYTES, size_text};
+use crate::domain::leak_check::{Finding, Found, MAX_FILE_BYTES};
 use crate::state::expect_app_state;
 use crate::ui::kit::{Modal, OneAtATime, Open, unique_id};
+use crate::ui::words::size as size_text;
 
 /// What a finding of a key's current secret, or of an old secret still in its grace period, offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

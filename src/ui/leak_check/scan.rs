@@ -7,8 +7,9 @@ use zeroize::Zeroize;
 
 use crate::browser::files;
 use crate::domain::AccessKey;
-use crate::domain::leak_check::{MAX_FILE_BYTES, Report, Scanner, TextDecoder, size_text};
+use crate::domain::leak_check::{MAX_FILE_BYTES, Report, Scanner, TextDecoder};
 use crate::i18n::{m::leak_check as m, t, tf};
+use crate::ui::words::size as size_text;
 
 /// How much of a file is read at a time.
 const CHUNK_BYTES: u64 = 1024 * 1024;

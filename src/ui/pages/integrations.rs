@@ -11,6 +11,17 @@ use crate::state::{Phase, expect_app_state};
 use crate::ui::set_page_title;
 use crate::ui::words::Words;
 
+/// What an integration does, in one line (by its code; `None` for a code that is no integration).
+pub fn description(code: &str) -> Option<crate::i18n::Msg<0>> {
+    Some(match code {
+        "slack" => m::SLACK_DOES,
+        "google-sheets" => m::GOOGLE_SHEETS_DOES,
+        "zapier" => m::ZAPIER_DOES,
+        "github" => m::GITHUB_DOES,
+        _ => return None,
+    })
+}
+
 /// `/integrations`.
 #[component]
 pub fn IntegrationsPage() -> impl IntoView {
@@ -56,7 +67,7 @@ pub fn IntegrationsPage() -> impl IntoView {
                 <div class="integration__logo" aria-hidden="true">{integration.name.chars().next().map(String::from)}</div>
                 <div class="integration__text">
                     <h2 class="integration__name">{integration.name}</h2>
-                    <p class="integration__description">{integration.description}</p>
+                    <p class="integration__description">{description(integration.code).map(tx)}</p>
                     <p class="integration__status" class:integration__status--on=connected>{status}</p>
                 </div>
                 <button

@@ -10,12 +10,14 @@ use crate::browser::crypto::{self, LockError};
 use crate::browser::{download, format, persist};
 use crate::domain::DomainError;
 use crate::domain::backup::{
-    BackupContent, BackupRead, LockedContent, MAX_BACKUP_BYTES, RestorePreview, locked_text, read_backup,
+    BackupContent, BackupRead, LOCK_ITERATIONS, LockedContent, MAX_BACKUP_BYTES, RestorePreview, locked_text,
+    read_backup,
 };
-use crate::domain::text::size_text;
+use crate::i18n::{m::kit, m::settings as m, number, t, tf, tx};
 use crate::state::{Phase, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, expect_toasts, unique_id};
-use crate::ui::words::Words;
+use crate::ui::settings::restore_words::{preview_lines, restored};
+use crate::ui::words::{Words, size};
 
 /// Where the restore dialog is.
 #[derive(Clone)]
@@ -30,9 +32,7 @@ enum Restoring {
 fn lock_problem(error: LockError) -> String {
     match error {
         LockError::WrongPassphrase => DomainError::WrongPassphrase.words(),
-        LockError::Unavailable(_) => {
-            "This browser cannot lock or unlock backups here (it needs a secure connection).".to_owned()
-        }
+        LockError::Unavailable(_) => t(m::LOCK_UNAVAILABLE).to_owned(),
     }
 }
 
@@ -66,11 +66,15 @@ pub fn BackupRestoreSection() -> impl IntoView {
                 }
             };
             match download::download_text(&name, "application/json", &text) {
-                Ok(()) => made.set(format!(
-                    "Downloaded {name}{}.",
-                    if secret.is_empty() { "" } else { ", locked" }
+                Ok(()) => made.set(tf(
+                    if secret.is_empty() {
+                        m::DOWNLOADED
+                    } else {
+                        m::DOWNLOADED_LOCKED
+                    },
+                    [&name],
                 )),
-                Err(_) => problem.set(Some("The browser refused the download.".to_owned())),
+                Err(_) => problem.set(Some(t(m::DOWNLOAD_REFUSED).to_owned())),
             }
         });
     };
@@ -112,15 +116,11 @@ pub fn BackupRestoreSection() -> impl IntoView {
 
     view! {
         <section class="card" id="backup" aria-labelledby="backup-title">
-            <h2 class="card__title" id="backup-title">"Backup and restore"</h2>
-            <p class="card__lead">
-                "Everything this account holds lives in this browser. Download a backup to keep it elsewhere or "
-                "to move it to another browser: one file with the account, its keys (their secrets only as "
-                "hashes, never the secrets), settings and activity log."
-            </p>
+            <h2 class="card__title" id="backup-title">{tx(m::BACKUP_TITLE)}</h2>
+            <p class="card__lead">{tx(m::BACKUP_LEAD)}</p>
             <div class="field">
                 <label class="field__label" for=passphrase_id.clone()>
-                    "Passphrase" <span class="field__optional">" (optional)"</span>
+                    {tx(m::PASSPHRASE)} " " <span class="field__optional">{tx(kit::OPTIONAL)}</span>
                 </label>
                 <input
                     id=passphrase_id
@@ -131,21 +131,20 @@ pub fn BackupRestoreSection() -> impl IntoView {
                     on:input=move |event| passphrase.set(event_target_value(&event))
                 />
                 <p class="field__hint">
-                    "Locks the file (AES-256-GCM, a key derived with 600,000 rounds of PBKDF2): without the "
-                    "passphrase, names and IDs in it cannot be read."
+                    {move || tf(m::PASSPHRASE_HINT, [&number(LOCK_ITERATIONS as usize)])}
                 </p>
             </div>
             <div class="backup__actions">
                 <button type="button" class="button" disabled=move || downloading.is_busy() || !ready() on:click=move |_| download_backup()>
-                    "Download backup"
+                    {tx(m::DOWNLOAD_BACKUP)}
                 </button>
                 <span class="status-line" role="status">
-                    {move || if downloading.is_busy() { "Locking the backup…".to_owned() } else { made.get() }}
+                    {move || if downloading.is_busy() { t(m::LOCKING_BACKUP).to_owned() } else { made.get() }}
                 </span>
             </div>
             <p class="error-line" role="alert">{move || problem.get()}</p>
             <div class="field">
-                <label class="field__label" for=file_id.clone()>"Backup file"</label>
+                <label class="field__label" for=file_id.clone()>{tx(m::BACKUP_FILE)}</label>
                 <input
                     id=file_id
                     node_ref=file_input
@@ -155,7 +154,7 @@ pub fn BackupRestoreSection() -> impl IntoView {
                     aria-invalid=move || file_problem.with(Option::is_some).then_some("true")
                     on:change=choose
                 />
-                <p class="field__hint">"Restore from a backup: you see what it changes before anything is changed."</p>
+                <p class="field__hint">{tx(m::BACKUP_FILE_HINT)}</p>
                 <p class="field__error" role="alert" hidden=move || file_problem.with(Option::is_none)>
                     {move || file_problem.get()}
                 </p>
@@ -171,7 +170,7 @@ pub fn BackupRestoreSection() -> impl IntoView {
 fn KeepData() -> impl IntoView {
     let kept = RwSignal::new(None::<bool>);
     let used = RwSignal::new(None::<(f64, f64)>);
-    let answer = RwSignal::new(String::new());
+    let answer = RwSignal::new(None::<crate::i18n::Msg<0>>);
     spawn_local(async move {
         kept.try_set(persist::persisted().await);
         used.try_set(persist::estimate().await);
@@ -180,30 +179,28 @@ fn KeepData() -> impl IntoView {
         spawn_local(async move {
             let granted = persist::persist().await;
             kept.try_set(granted);
-            answer.try_set(match granted {
-                Some(true) => "The browser will keep this data until you clear it.".to_owned(),
-                Some(false) => "The browser declined: it may still clear this data when space runs short. \
-                                Download a backup to be safe."
-                    .to_owned(),
-                None => "This browser cannot be asked to keep the data.".to_owned(),
-            });
+            answer.try_set(Some(match granted {
+                Some(true) => m::KEEP_GRANTED,
+                Some(false) => m::KEEP_DECLINED,
+                None => m::KEEP_UNAVAILABLE,
+            }));
         });
     };
     view! {
         <div class="backup__keep">
-            <h3 class="backup__title">"Keep data in this browser"</h3>
+            <h3 class="backup__title">{tx(m::KEEP_DATA)}</h3>
             <p>
-                {move || match kept.get() {
-                    Some(true) => "This browser keeps this page's data until you clear it.",
-                    Some(false) => "This browser may clear this page's data when it runs short of space.",
-                    None => "This browser does not say whether it may clear this page's data.",
-                }}
-                {move || used.get().filter(|(usage, _)| *usage >= 1.0).map(|(usage, _)| format!(" Stored now: {}.", size_text(usage as u64)))}
+                {move || t(match kept.get() {
+                    Some(true) => m::KEPT_YES,
+                    Some(false) => m::KEPT_NO,
+                    None => m::KEPT_UNKNOWN,
+                })}
+                {move || used.get().filter(|(usage, _)| *usage >= 1.0).map(|(usage, _)| format!(" {}", tf(m::STORED_NOW, [&size(usage as u64)])))}
             </p>
             <button type="button" class="button" hidden=move || kept.get() == Some(true) on:click=ask>
-                "Keep data in this browser"
+                {tx(m::KEEP_DATA)}
             </button>
-            <p class="status-line" role="status">{move || answer.get()}</p>
+            <p class="status-line" role="status">{move || answer.get().map(t)}</p>
         </div>
     }
 }
@@ -255,7 +252,7 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
         busy.run(async move {
             match state.restore(&content).await {
                 Ok(done) => {
-                    toasts.show(done.done());
+                    toasts.show(restored(&done));
                     restoring.set(None);
                 }
                 Err(failure) => error.set(Some(failure.words())),
@@ -271,9 +268,9 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
         None => ().into_any(),
         Some(Restoring::Passphrase(_)) => view! {
             <form class="dialog__form" on:submit=unlock novalidate>
-                <p class="dialog__body">"This backup is locked. Enter the passphrase it was locked with."</p>
+                <p class="dialog__body">{tx(m::LOCKED_LEAD)}</p>
                 <div class="field">
-                    <label class="field__label" for=passphrase_id.clone()>"Passphrase"</label>
+                    <label class="field__label" for=passphrase_id.clone()>{tx(m::PASSPHRASE)}</label>
                     <input
                         id=passphrase_id.clone()
                         class="field__input"
@@ -286,9 +283,9 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
                 </div>
                 <p class="error-line" role="alert">{move || error.get()}</p>
                 <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| open.close()>"Cancel"</button>
+                    <button type="button" class="button" on:click=move |_| open.close()>{tx(kit::CANCEL)}</button>
                     <button type="submit" class="button button--primary" disabled=move || busy.is_busy()>
-                        {move || if busy.is_busy() { "Unlocking…" } else { "Unlock" }}
+                        {move || t(if busy.is_busy() { m::UNLOCKING } else { m::UNLOCK })}
                     </button>
                 </div>
             </form>
@@ -296,24 +293,24 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
         .into_any(),
         Some(Restoring::Preview(read)) => {
             let (content, preview) = *read;
-            let other = !preview.same_account;
+            let (other, made_at) = (!preview.same_account, content.made_at);
             view! {
                 <div class="dialog__form">
-                    <p class="dialog__body">{format!("A backup made on {}.", format::date_time(content.made_at))}</p>
+                    <p class="dialog__body">{move || tf(m::MADE_ON, [&format::date_time(made_at)])}</p>
                     <ul class="restore__lines">
-                        {preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        {move || preview_lines(&preview).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
                     {other.then(|| view! {
                         <p class="banner">
-                            "Keep a copy of this browser's account first: "
-                            <button type="button" class="button button--small" on:click=download_this>"Download backup"</button>
+                            {tx(m::KEEP_COPY_FIRST)} " "
+                            <button type="button" class="button button--small" on:click=download_this>{tx(m::DOWNLOAD_BACKUP)}</button>
                         </p>
                     })}
                     <p class="error-line" role="alert">{move || error.get()}</p>
                     <div class="dialog__actions">
-                        <button type="button" class="button" on:click=move |_| open.close()>"Cancel"</button>
+                        <button type="button" class="button" on:click=move |_| open.close()>{tx(kit::CANCEL)}</button>
                         <button type="button" class="button button--primary" disabled=move || busy.is_busy() on:click=restore>
-                            "Restore"
+                            {tx(m::RESTORE)}
                         </button>
                     </div>
                 </div>
@@ -322,7 +319,7 @@ fn RestoreBackupDialog(restoring: RwSignal<Option<Restoring>>) -> impl IntoView 
         }
     };
     view! {
-        <Modal open on_open=Some(forget) on_close=Some(forget) title="Restore backup">
+        <Modal open on_open=Some(forget) on_close=Some(forget) title=tx(m::RESTORE_TITLE)>
             {body}
         </Modal>
     }

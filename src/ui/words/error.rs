@@ -64,7 +64,14 @@ pub fn error_with(error: &DomainError, date: impl Fn(DateTime<Utc>) -> String) -
         E::NameEmpty => plain(m::NAME_EMPTY),
         E::NameTooLong(length) => tf(m::NAME_TOO_LONG, [&number(*length)]),
         E::NameControlCharacter => plain(m::NAME_CONTROL_CHARACTER),
-        E::NameInvisibleCharacter { character, after } => tf(m::NAME_INVISIBLE_CHARACTER, [character, after]),
+        E::NameInvisibleCharacter { character, before } => {
+            let place = if before.is_empty() {
+                t(m::AT_THE_START).to_owned()
+            } else {
+                tf(m::AFTER_TEXT, [before])
+            };
+            tf(m::NAME_INVISIBLE_CHARACTER, [&invisible(*character), &place])
+        }
         E::NameTaken(name) => tf(m::NAME_TAKEN, [name]),
         E::ExpiryNotAllowed => plain(m::EXPIRY_NOT_ALLOWED),
         E::CustomDateMissing => plain(m::CUSTOM_DATE_MISSING),
@@ -118,4 +125,21 @@ pub fn error_with(error: &DomainError, date: impl Fn(DateTime<Utc>) -> String) -
             can_read: false,
         } => tf(m::NO_ACCESS_TO, [t(resource(*what))]),
     }
+}
+
+/// An invisible character as a person can find it: "U+200B zero width space".
+fn invisible(c: char) -> String {
+    let name = match c {
+        '\u{00AD}' => m::INVISIBLE_SOFT_HYPHEN,
+        '\u{200B}' => m::INVISIBLE_ZERO_WIDTH_SPACE,
+        '\u{200C}' => m::INVISIBLE_ZWNJ,
+        '\u{200D}' => m::INVISIBLE_ZWJ,
+        '\u{200E}' => m::INVISIBLE_LRM,
+        '\u{200F}' => m::INVISIBLE_RLM,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => m::INVISIBLE_DIRECTION,
+        '\u{2060}' => m::INVISIBLE_WORD_JOINER,
+        '\u{FEFF}' => m::INVISIBLE_BOM,
+        _ => m::INVISIBLE_OTHER,
+    };
+    format!("U+{:04X} {}", u32::from(c), t(name))
 }

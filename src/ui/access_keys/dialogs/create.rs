@@ -15,6 +15,7 @@ use crate::state::{ActionError, expect_app_state};
 use crate::ui::access_keys::fields::{AllowedIpsField, DescriptionField, ExpiryField, NameField, PermissionsField};
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
+use crate::ui::access_keys::words::line_error;
 use crate::ui::kit::{FormDialog, OneAtATime, Open, expect_toasts, focus_first_invalid};
 use crate::ui::words::Words;
 
@@ -104,7 +105,7 @@ pub fn CreateAccessKeyDialog(
                 allowed
                     .as_ref()
                     .err()
-                    .map_or_else(Vec::new, |lines| lines.iter().map(ToString::to_string).collect()),
+                    .map_or_else(Vec::new, |lines| lines.iter().map(line_error).collect()),
             );
             focus_first_invalid();
             return;

@@ -1,6 +1,6 @@
 //! "Delete access key?": what a delete revokes, asked before it happens.
 
-use crate::i18n::{m::access_keys as m, tx};
+use crate::i18n::{list, m::access_keys as m, tn, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -8,10 +8,10 @@ use crate::browser::perf;
 use crate::domain::AccessKey;
 use crate::domain::access_key::as_seen;
 use crate::domain::integration::integration;
-use crate::domain::key_list::{blast_radius, delete_consequence, delete_title, deleted_toast, system_warning};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
-use crate::ui::kit::{ConfirmDialog, expect_toasts};
+use crate::ui::access_keys::words::{blast_radius, deleted_toast, system_warning};
+use crate::ui::kit::{ConfirmDialog, expect_toasts, strong_in};
 use crate::ui::words::Words;
 
 /// Deletes the keys of [`KeyDialog::Delete`] (as the user saw them) once confirmed.
@@ -28,7 +28,7 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
         move |read: &dyn Fn(&[AccessKey]) -> String| asked.with(|keys| read(keys.as_deref().unwrap_or_default()));
     let delete = Callback::new(move |()| {
         let chosen = asked.get_untracked().unwrap_or_default();
-        let names: Vec<&str> = chosen.iter().map(|key| key.name.as_str()).collect();
+        let names: Vec<String> = chosen.iter().map(|key| key.name.as_str().to_owned()).collect();
         let done = deleted_toast(&names);
         perf::start("delete-access-keys");
         spawn_local(async move {
@@ -42,22 +42,15 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
             }
         });
     });
-    let names = move || {
-        keys(&|keys| {
-            keys.iter()
-                .map(|k| k.name.as_str().to_owned())
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-    };
+    let names = move || keys(&|keys| list(&keys.iter().map(|k| k.name.as_str().to_owned()).collect::<Vec<_>>()));
     let revoked = move || {
         state.connections.track();
         keys(&|keys| {
             state.with_workspace(|workspace| {
-                let clients: Vec<&str> = keys
+                let clients: Vec<String> = keys
                     .iter()
                     .flat_map(|key| workspace.active_connections(&key.id))
-                    .map(|c| c.client.as_str())
+                    .map(|c| c.client.clone())
                     .collect();
                 blast_radius(&clients)
             })
@@ -67,11 +60,11 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
         state.integrations.track();
         asked.with(|keys| {
             state.with_workspace(|workspace| {
-                let names: Vec<&str> = keys
+                let names: Vec<String> = keys
                     .iter()
                     .flatten()
                     .filter_map(|key| workspace.integration_of(&key.id))
-                    .filter_map(|link| integration(&link.integration).map(|i| i.name))
+                    .filter_map(|link| integration(&link.integration).map(|i| i.name.to_owned()))
                     .collect();
                 system_warning(&names)
             })
@@ -91,13 +84,15 @@ pub fn DeleteAccessKeysDialog() -> impl IntoView {
     view! {
         <ConfirmDialog
             open=view.open_state(|d| matches!(d, KeyDialog::Delete(_)))
-            title=Signal::derive(move || delete_title(count()))
+            title=Signal::derive(move || tn(m::DELETE_TITLE, count(), []))
             confirm_label=tx(m::DELETE)
             on_confirm=delete
         >
             <p>
-                <strong>{names}</strong>
-                {move || delete_consequence(count())}
+                {move || {
+                    let names = names();
+                    strong_in(tn(m::DELETE_CONSEQUENCE, count(), [&names]), names)
+                }}
             </p>
             <p class="dialog__emphasis">{revoked}</p>
             <p class="dialog__emphasis" hidden=move || warning.with(Option::is_none)>{move || warning.get()}</p>

@@ -3,9 +3,9 @@
 use crate::i18n::{m::access_keys as m, tx};
 use leptos::prelude::*;
 
-use crate::domain::key_list::disable_warning;
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::access_keys::words::disable_warning;
 use crate::ui::kit::ConfirmDialog;
 
 /// Disables the key of [`KeyDialog::Disable`] once confirmed.
@@ -26,10 +26,7 @@ pub fn DisableAccessKeyDialog() -> impl IntoView {
         key.with(|k| {
             let k = k.as_ref()?;
             let clients = state.active_clients(&k.id);
-            Some(disable_warning(
-                k.name.as_str(),
-                &clients.iter().map(String::as_str).collect::<Vec<_>>(),
-            ))
+            Some(disable_warning(k.name.as_str(), &clients))
         })
     };
     view! {

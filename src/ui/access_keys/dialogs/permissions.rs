@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{m::access_keys as m, t, tf, tx};
+
 use crate::domain::access_key::access_as_seen;
 use crate::domain::integration::integration;
 use crate::domain::network::AllowedIps;
@@ -12,8 +14,9 @@ use crate::state::expect_app_state;
 use crate::ui::access_keys::fields::{AllowedIpsField, PermissionsField};
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::access_keys::words::line_error;
 use crate::ui::kit::{FormDialog, Modal, OneAtATime, expect_toasts, focus_first_invalid};
-use crate::ui::words::Words;
+use crate::ui::words::{self, Words};
 
 /// Edits (or, for a system-generated key, shows) the permissions of the key of
 /// [`KeyDialog::Permissions`] while it is open.
@@ -52,7 +55,7 @@ pub fn EditPermissionsDialog() -> impl IntoView {
         let allowed = match AllowedIps::parse(&allowed_ips.get_untracked()) {
             Ok(allowed) => allowed,
             Err(lines) => {
-                ip_errors.set(lines.iter().map(ToString::to_string).collect());
+                ip_errors.set(lines.iter().map(line_error).collect());
                 focus_first_invalid();
                 return;
             }
@@ -63,7 +66,7 @@ pub fn EditPermissionsDialog() -> impl IntoView {
                 Ok(()) => {
                     editing.close();
                     toasts.show_about(
-                        format!("Permissions of “{}” saved.", current.name.as_str()),
+                        tf(m::PERMISSIONS_SAVED, [current.name.as_str()]),
                         row_element_id(&current.id),
                     );
                 }
@@ -78,7 +81,7 @@ pub fn EditPermissionsDialog() -> impl IntoView {
             let Some(k) = k.as_ref() else { return Vec::new() };
             Resource::ALL
                 .into_iter()
-                .map(|resource| (resource.name(), k.permissions.access(resource).label()))
+                .map(|resource| (words::resource(resource), words::access(k.permissions.access(resource))))
                 .collect::<Vec<_>>()
         })
     };
@@ -94,48 +97,48 @@ pub fn EditPermissionsDialog() -> impl IntoView {
     let addresses = move || {
         key.with(|k| match k {
             Some(k) if !k.allowed_ips.is_any() => k.allowed_ips.lines().replace('\n', ", "),
-            _ => "Any address".to_owned(),
+            _ => t(m::ANY_ADDRESS).to_owned(),
         })
     };
     view! {
         <FormDialog
             open=editing
             on_open=reset
-            title="Edit permissions"
+            title=tx(m::EDIT_PERMISSIONS)
             class="dialog--wide"
             on_submit=submit
-            submit_label="Save"
+            submit_label=tx(m::SAVE)
             busy=saving
             stale
             error=form_error
         >
-            <p class="dialog__body">{move || format!("What “{}” may do, and from where.", name())}</p>
+            <p class="dialog__body">{move || tf(m::WHAT_IT_MAY_DO, [&name()])}</p>
             <PermissionsField value=permissions />
             <AllowedIpsField value=allowed_ips errors=ip_errors />
         </FormDialog>
-        <Modal open=viewing title="Permissions">
+        <Modal open=viewing title=tx(m::PERMISSIONS)>
             <div class="dialog__body">
                 <p>
                     {move || match set_by() {
-                        Some(by) => format!("“{}” was created by the {by} integration, which set what it may do. They change only when the integration is reconnected.", name()),
-                        None => format!("“{}” was created by an integration, which set what it may do.", name()),
+                        Some(by) => tf(m::SET_BY_INTEGRATION, [&name(), by]),
+                        None => tf(m::SET_BY_AN_INTEGRATION, [&name()]),
                     }}
                 </p>
                 <dl class="fields">
                     {move || granted().into_iter().map(|(resource, level)| view! {
                         <div class="fields__row">
-                            <dt class="fields__label">{resource}</dt>
-                            <dd class="fields__value">{level}</dd>
+                            <dt class="fields__label">{tx(resource)}</dt>
+                            <dd class="fields__value">{tx(level)}</dd>
                         </div>
                     }).collect_view()}
                     <div class="fields__row">
-                        <dt class="fields__label">"Allowed IP addresses"</dt>
+                        <dt class="fields__label">{tx(m::ALLOWED_IPS)}</dt>
                         <dd class="fields__value">{addresses}</dd>
                     </div>
                 </dl>
             </div>
             <div class="dialog__actions">
-                <button type="button" class="button button--primary" on:click=move |_| viewing.close()>"Close"</button>
+                <button type="button" class="button button--primary" on:click=move |_| viewing.close()>{tx(crate::i18n::m::kit::CLOSE)}</button>
             </div>
         </Modal>
     }

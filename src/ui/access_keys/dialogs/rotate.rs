@@ -10,13 +10,13 @@ use leptos::prelude::*;
 
 use crate::domain::ExpiryPeriod;
 use crate::domain::dates::parse_iso_date;
-use crate::domain::key_list::cutover_warning;
 use crate::state::ActionError;
 use crate::state::expect_app_state;
 use crate::ui::access_keys::fields::ExpiryField;
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::secret::{OneTimeSecret, SecretReveal};
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::access_keys::words::cutover_warning;
 use crate::ui::kit::{FormDialog, OneAtATime, expect_toasts, focus_first_invalid, unique_id};
 use crate::ui::words::Words;
 
@@ -107,7 +107,7 @@ pub fn RotateSecretDialog() -> impl IntoView {
     let cutover = move || {
         key.with(|k| {
             let clients = state.active_clients(&k.as_ref()?.id);
-            Some(cutover_warning(&clients.iter().map(String::as_str).collect::<Vec<_>>()))
+            Some(cutover_warning(&clients))
         })
     };
     // Built each time the form is shown (views are not `Clone` with erased components).

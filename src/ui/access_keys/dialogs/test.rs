@@ -2,7 +2,7 @@
 //! writes one resource from one IP address. A success establishes a connection listed under the key;
 //! each failure says exactly what is wrong, and a refusal is recorded in the key's activity log.
 
-use crate::i18n::{m::access_keys as m, tx};
+use crate::i18n::{Msg, m::access_keys as m, t, tf, tx};
 use leptos::prelude::*;
 
 use crate::domain::DomainError;
@@ -10,7 +10,7 @@ use crate::domain::permissions::{Operation, Resource};
 use crate::domain::workspace::{ApiCall, EXAMPLE_CLIENT_ADDRESS};
 use crate::state::{ActionError, expect_app_state};
 use crate::ui::kit::{Modal, OneAtATime, Open, unique_id};
-use crate::ui::words::Words;
+use crate::ui::words::{self, Words};
 
 /// The outcome shown in the dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,11 +83,12 @@ pub fn TestAccessKeyDialog(
                 }
             });
             outcome.set(match result {
-                Ok(connection) => Outcome::Connected(format!(
-                    "Connected: \"{}\" can now {} {} with this access key.",
-                    connection.client,
-                    operation.code(),
-                    resource.name()
+                Ok(connection) => Outcome::Connected(tf(
+                    match operation {
+                        Operation::Read => m::CONNECTED_READ,
+                        Operation::Write => m::CONNECTED_WRITE,
+                    },
+                    [&connection.client, t(words::resource(resource))],
                 )),
                 Err(ActionError::Invalid(error)) => Outcome::Refused(error.words()),
                 Err(error) => Outcome::Refused(error.words()),
@@ -95,7 +96,7 @@ pub fn TestAccessKeyDialog(
         });
     };
     // `mono` for machine values; `hidden` for the secret, a password field with a Show button.
-    let field = move |label: &'static str, value: RwSignal<String>, mono: bool, hidden: bool| {
+    let field = move |label: Msg<0>, value: RwSignal<String>, mono: bool, hidden: bool| {
         let input_id = unique_id("test-field");
         let kind = move || {
             if hidden && !secret_shown.get() {
@@ -112,13 +113,13 @@ pub fn TestAccessKeyDialog(
                     aria-controls=input_id.clone()
                     on:click=move |_| secret_shown.update(|shown| *shown = !*shown)
                 >
-                    {move || if secret_shown.get() { "Hide" } else { "Show" }}
+                    {move || t(if secret_shown.get() { m::HIDE } else { m::SHOW })}
                 </button>
             }
         });
         view! {
             <div class="field">
-                <label class="field__label" for=input_id.clone()>{label}</label>
+                <label class="field__label" for=input_id.clone()>{tx(label)}</label>
                 <div class="field__row">
                     <input
                         id=input_id.clone()
@@ -140,30 +141,27 @@ pub fn TestAccessKeyDialog(
     };
     view! {
         <Modal open on_open=Some(reset) on_close=Some(on_close) title=tx(m::TEST_ACCESS_KEY) class="dialog--wide">
-            <p class="dialog__body">
-                "Check an access key ID and secret the way the API does. A successful check establishes a "
-                "connection for the client, listed under the key."
-            </p>
+            <p class="dialog__body">{tx(m::TEST_LEAD)}</p>
             <form class="dialog__form" on:submit=connect novalidate>
-                {field("Access key ID", id, true, false)}
-                {field("Access key secret", secret, true, true)}
-                {field("Client name", client, false, false)}
-                {field("Client IP address", address, true, false)}
+                {field(m::ACCESS_KEY_ID, id, true, false)}
+                {field(m::ACCESS_KEY_SECRET, secret, true, true)}
+                {field(m::CLIENT_NAME, client, false, false)}
+                {field(m::CLIENT_ADDRESS, address, true, false)}
                 {
                     let (resource_id, operation_id) = (unique_id("test-resource"), unique_id("test-operation"));
                     let resources = Resource::ALL
                         .into_iter()
-                        .map(|r| view! { <option value=r.code()>{r.name()}</option> })
+                        .map(|r| view! { <option value=r.code()>{tx(words::resource(r))}</option> })
                         .collect_view();
                     let operations = Operation::ALL
                         .into_iter()
-                        .map(|o| view! { <option value=o.code()>{o.label()}</option> })
+                        .map(|o| view! { <option value=o.code()>{tx(operation_label(o))}</option> })
                         .collect_view();
                     view! {
                         <fieldset class="test__call">
-                            <legend class="field__label">"Operation"</legend>
+                            <legend class="field__label">{tx(m::OPERATION)}</legend>
                             <div class="field">
-                                <label class="field__label field__label--plain" for=resource_id.clone()>"Resource"</label>
+                                <label class="field__label field__label--plain" for=resource_id.clone()>{tx(m::RESOURCE)}</label>
                                 <select
                                     id=resource_id
                                     class="field__input"
@@ -179,7 +177,7 @@ pub fn TestAccessKeyDialog(
                                 </select>
                             </div>
                             <div class="field">
-                                <label class="field__label field__label--plain" for=operation_id.clone()>"Access"</label>
+                                <label class="field__label field__label--plain" for=operation_id.clone()>{tx(m::ACCESS)}</label>
                                 <select
                                     id=operation_id
                                     class="field__input"
@@ -212,10 +210,18 @@ pub fn TestAccessKeyDialog(
                 </p>
                 </div>
                 <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| open.close()>"Close"</button>
-                    <button type="submit" class="button button--primary" disabled=move || connecting.is_busy()>"Connect"</button>
+                    <button type="button" class="button" on:click=move |_| open.close()>{tx(crate::i18n::m::kit::CLOSE)}</button>
+                    <button type="submit" class="button button--primary" disabled=move || connecting.is_busy()>{tx(m::CONNECT)}</button>
                 </div>
             </form>
         </Modal>
+    }
+}
+
+/// An operation as the Access list names it.
+fn operation_label(operation: Operation) -> Msg<0> {
+    match operation {
+        Operation::Read => m::OPERATION_READ,
+        Operation::Write => m::OPERATION_WRITE,
     }
 }

@@ -1,12 +1,14 @@
 //! Page navigation under the access keys table: "Rows per page", Previous / Next and where the page is.
 //! Shown once the list is longer than the smallest page.
 
-use crate::i18n::{m::access_keys as m, tx};
+use crate::i18n::{m::access_keys as m, number, tx};
 use leptos::prelude::*;
 
-use crate::domain::key_list::{PAGE_SIZES, Page};
+use crate::domain::key_list::PAGE_SIZES;
 use crate::ui::access_keys::view::AccessKeysView;
+use crate::ui::access_keys::words::page_summary;
 use crate::ui::kit::unique_id;
+use crate::ui::words::page_label;
 
 /// The pager of the access keys list.
 #[component]
@@ -42,14 +44,14 @@ pub fn AccessKeysPager() -> impl IntoView {
     };
     let sizes = PAGE_SIZES
         .iter()
-        .map(|size| view! { <option value=size.to_string()>{size.to_string()}</option> })
+        .map(|size| view! { <option value=size.to_string()>{move || number(*size)}</option> })
         .collect_view();
     view! {
-        <nav class="pager" aria-label="Pages of access keys" hidden=move || page.with(|p| p.total <= PAGE_SIZES[0])>
-            <p class="pager__summary" role="status">{move || page.with(Page::summary)}</p>
+        <nav class="pager" aria-label=tx(m::PAGES_OF_KEYS) hidden=move || page.with(|p| p.total <= PAGE_SIZES[0])>
+            <p class="pager__summary" role="status">{move || page.with(page_summary)}</p>
             <div class="pager__controls">
                 <span class="pager__group">
-                    <label class="pager__size" for=size_id.clone()>"Rows per page"</label>
+                    <label class="pager__size" for=size_id.clone()>{tx(m::ROWS_PER_PAGE)}</label>
                     <select
                         id=size_id
                         class="field__input pager__select"
@@ -71,7 +73,7 @@ pub fn AccessKeysPager() -> impl IntoView {
                     >
                         {tx(m::PREVIOUS)}
                     </button>
-                    <span class="pager__where">{move || page.with(Page::label)}</span>
+                    <span class="pager__where">{move || page.with(page_label)}</span>
                     <button
                         type="button"
                         class="button button--small"

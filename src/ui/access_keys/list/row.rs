@@ -6,11 +6,13 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::format;
-use crate::domain::key_list::{self as domain_key_list, access_line, connections_summary, paused_summary};
+use crate::domain::key_list as domain_key_list;
+use crate::domain::key_list::Column;
 use crate::domain::{AccessKey, Connection, ExpiryStatus};
 use crate::state::{KeyRow, expect_app_state};
 use crate::ui::access_keys::actions::KeyAction;
 use crate::ui::access_keys::view::AccessKeysView;
+use crate::ui::access_keys::words::{self as words, access_line, column};
 use crate::ui::kit::{CopyButton, MenuItem, MoreOptions, RelativeTime};
 
 /// A key's row: selection, name (with the System flag and its connections), ID with copy, created,
@@ -66,26 +68,26 @@ pub fn AccessKeyRow(
             </td>
             <th scope="row" class="keys__name">
                 <bdi class="keys__name-text">{move || name.get()}</bdi>
-                {system.then(|| view! { <span class="badge badge--system">"System"</span> })}
+                {system.then(|| view! { <span class="badge badge--system">{tx(m::SYSTEM)}</span> })}
                 {move || description.with(|text| (!text.is_empty()).then(|| description_view(text, name)))}
                 <span class="keys__meta keys__access">{move || access.get()}</span>
                 {move || connections.with(|all| connections_view(all, disabled.get(), state.now()))}
             </th>
-            <td class="keys__id" data-label="Access key ID">
+            <td class="keys__id" data-label=tx(m::ACCESS_KEY_ID)>
                 <code class="mono" id=id_element.clone()>{id.clone()}</code>
                 {move || {
                     let (label, copied) = name.with(|name| (tf(m::COPY_ID_OF, [name]), tf(m::ID_COPIED, [name])));
                     view! { <CopyButton label copied value=copy_id.clone() target_id=id_element.clone() compact=true /> }
                 }}
             </td>
-            <td data-label="Created">{format::date(created_at)}</td>
-            <td data-label="Expires">
+            <td data-label=tx(column(Column::Created))>{format::date(created_at)}</td>
+            <td data-label=tx(m::EXPIRES)>
                 {move || {
                     let window = state.reminders.with(|reminders| reminders.window_days());
                     row.with(|r| expiry_cell(&r.key, window, state.now()))
                 }}
             </td>
-            <td class="keys__used" data-label="Last used">
+            <td class="keys__used" data-label=tx(column(Column::LastUsed))>
                 {move || view! { <RelativeTime at=row.with(|r| r.key.last_used_at) now=state.now() never=t(m::NEVER) /> }}
             </td>
             <td class="keys__actions">
@@ -135,7 +137,7 @@ fn expiry_cell(key: &AccessKey, window: i64, now: DateTime<Utc>) -> impl IntoVie
         {if key.disabled {
             view! { <span class="badge badge--off">{tx(m::DISABLED_BADGE)}</span> }.into_any()
         } else {
-            view! { <span class=format!("badge badge--{}", status.as_str())>{status.label()}</span> }.into_any()
+            view! { <span class=format!("badge badge--{}", status.as_str())>{words::status(status)}</span> }.into_any()
         }}
         {grace.map(|text| view! { <span class="keys__meta">{text}</span> })}
     }
@@ -147,17 +149,13 @@ fn connections_view(all: &[Connection], paused: bool, now: DateTime<Utc>) -> Any
         return view! { <span class="keys__meta">{tx(m::NO_CONNECTIONS)}</span> }.into_any();
     }
     let active = all.iter().filter(|c| c.is_active()).count();
-    let summary = if paused {
-        paused_summary(active)
-    } else {
-        connections_summary(active)
-    };
+    let summary = words::connections_summary(active, paused);
     let items = all
         .iter()
         .map(|c| {
             view! {
                 <li class="connections__item">
-                    <span class="connections__client">{c.client.clone()}</span>
+                    <bdi class="connections__client">{c.client.clone()}</bdi>
                     <span>{tf(m::ESTABLISHED_ON, [&format::date(c.established_at)])}</span>
                     <span>{tx(m::LAST_USED_LABEL)} " " <RelativeTime at=c.last_used_at now never=t(m::NEVER_LOWER) /></span>
                     <span class=if c.is_active() && !paused { "badge badge--active" } else { "badge badge--off" }>

@@ -1,10 +1,11 @@
 //! The access keys table: sortable headings and one row per key of the current page, keyed by ID.
 
 use crate::i18n::{m::access_keys as m, tn, tx};
+use crate::ui::access_keys::words::{column as heading, selection as said};
 use leptos::prelude::*;
 
 use super::AccessKeyRow;
-use crate::domain::key_list::{Column, selection_line};
+use crate::domain::key_list::{Column, selection};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::AccessKeysView;
 
@@ -26,7 +27,7 @@ pub fn AccessKeysTable() -> impl IntoView {
     let listed_selected = Memo::new(move |_| listed.with(|ids| view.count_selected(ids)));
     let all_listed = move || listed_selected.get() == listed_len();
     let line = Memo::new(move |_| {
-        selection_line(
+        selection(
             view.selected_count(),
             listed_selected.get(),
             on_page.get(),
@@ -43,7 +44,7 @@ pub fn AccessKeysTable() -> impl IntoView {
         view! {
             <th scope="col" class="keys__sortable" aria-sort=aria_sort>
                 <button type="button" class="keys__sort" on:click=move |_| list.toggle_sort(column)>
-                    {column.label()}
+                    {tx(heading(column))}
                     <span class="keys__sort-mark" aria-hidden="true">{move || match aria_sort() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
                 </button>
             </th>
@@ -51,7 +52,7 @@ pub fn AccessKeysTable() -> impl IntoView {
     };
     view! {
         <p class="keys__hint" role="status">
-            {move || line.get()}
+            {move || line.get().map(said)}
             <button
                 type="button"
                 class="button button--small"
@@ -72,7 +73,7 @@ pub fn AccessKeysTable() -> impl IntoView {
         <div class="table-scroll">
             // The heading row is row 1; the keys of the whole list follow, this page's from page.start + 2.
             <table class="keys" aria-rowcount=move || page.with(|p| p.total + 1)>
-                <caption class="visually-hidden">"Access keys; system-generated keys first"</caption>
+                <caption class="visually-hidden">{tx(m::KEYS_CAPTION)}</caption>
                 <thead>
                     <tr aria-rowindex="1">
                         <th scope="col" class="keys__select">
@@ -89,7 +90,7 @@ pub fn AccessKeysTable() -> impl IntoView {
                         {header(Column::Created)}
                         {header(Column::Expires)}
                         {header(Column::LastUsed)}
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col"><span class="visually-hidden">{tx(m::ACTIONS)}</span></th>
                     </tr>
                 </thead>
                 <tbody>

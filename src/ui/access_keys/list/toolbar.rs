@@ -1,9 +1,9 @@
 //! The tools above the access keys table: search, "Show system-generated" and "Delete selected".
 
-use crate::i18n::{m::access_keys as m, number, tf, tx};
+use crate::i18n::{m::access_keys as m, number, tf, tn, tx};
 use leptos::prelude::*;
 
-use crate::domain::key_list::{Filter, hidden_system_matches};
+use crate::domain::key_list::Filter;
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::AccessKeysView;
 
@@ -16,7 +16,7 @@ pub fn AccessKeysToolbar() -> impl IntoView {
     let list = view.list;
     let hidden = Memo::new(move |_| {
         let filter = Filter::new(&list.query(), list.show_system());
-        hidden_system_matches(state.access_keys.with(|keys| filter.hidden_system(keys)))
+        state.access_keys.with(|keys| filter.hidden_system(keys))
     });
     view! {
         <div class="keys__tools">
@@ -37,7 +37,7 @@ pub fn AccessKeysToolbar() -> impl IntoView {
                     prop:checked=move || list.show_system()
                     on:change=move |event| list.set_show_system(event_target_checked(&event))
                 />
-                <label for="show-system-generated">"Show system-generated"</label>
+                <label for="show-system-generated">{tx(m::SHOW_SYSTEM_GENERATED)}</label>
             </div>
             <button
                 type="button"
@@ -48,9 +48,9 @@ pub fn AccessKeysToolbar() -> impl IntoView {
                 {move || tf(m::DELETE_SELECTED, [&number(view.selected_count())])}
             </button>
         </div>
-        <p class="keys__hint" hidden=move || hidden.with(Option::is_none)>
-            {move || hidden.get()}
-            <button type="button" class="button button--small" on:click=move |_| list.set_show_system(true)>"Show"</button>
+        <p class="keys__hint" hidden=move || hidden.get() == 0>
+            {move || tn(m::HIDDEN_SYSTEM, hidden.get(), [])}
+            <button type="button" class="button button--small" on:click=move |_| list.set_show_system(true)>{tx(m::SHOW)}</button>
         </p>
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::{notify, perf};
 use crate::domain::reminders::due_reminders;
+use crate::i18n::{m::access_keys as m, t, tn};
 use crate::state::{Phase, expect_app_state};
 
 /// Shows each reminder that is due, once: checked when the keys or the reminders change, and every hour.
@@ -22,7 +23,8 @@ pub fn notify_due_reminders() {
                 .with_untracked(|keys| due_reminders(keys, reminders, now, &notify::shown()))
         });
         for reminder in due {
-            let _ = notify::show(&reminder.title, &reminder.body, &reminder.marks);
+            let title = tn(m::EXPIRES_IN_DAYS, reminder.days_left as usize, [&reminder.name]);
+            let _ = notify::show(&title, t(m::REMINDER_BODY), &reminder.marks);
         }
     };
     Effect::new(move |_| {

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::access_key::list_order;
-use crate::domain::key_list::{disable_unused_label, is_unused, unused_notice};
+use crate::domain::key_list::is_unused;
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::{AccessKeysView, KeyDialog};
+use crate::ui::access_keys::words::unused_notice;
 use crate::ui::kit::{ConfirmDialog, expect_toasts};
 use crate::ui::words::Words;
 
@@ -65,7 +66,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
                     class="button button--small"
                     on:click=move |_| view.open(KeyDialog::DisableUnused(unused.get_untracked()))
                 >
-                    {move || disable_unused_label(count())}
+                    {move || tn(m::DISABLE_UNUSED, count(), [])}
                 </button>
             </div>
         </div>
