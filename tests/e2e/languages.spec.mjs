@@ -164,8 +164,9 @@ const unmarked = (root) =>
         const node = walker.currentNode;
         const text = node.textContent.trim();
         const parent = node.parentElement;
-        // <time> is written by Intl in the page's language, not by a catalog; <bdi> holds a name someone gave.
-        if (!text || parent.closest('[hidden], [aria-hidden=true], option, code, pre, .mono, select, time, bdi')) continue;
+        // <time> is written by Intl in the page's language, not by a catalog; <bdi> holds a name someone gave;
+        // an element in another language (the Language menu's names) is that language's own word.
+        if (!text || parent.closest('[hidden], [aria-hidden=true], option, code, pre, .mono, select, time, bdi, [lang]:not(html)')) continue;
         if (parent.checkVisibility && !parent.checkVisibility()) continue;
         // A sentence with a value in it (a name in <strong>) is marked as a whole.
         const sentence = parent.closest('p, li, h1, h2, h3, label, button, dt, dd, th, td, legend, summary');
@@ -364,5 +365,48 @@ test('the pseudo-locale marks the Integrations page and a page that does not exi
   await page.goto('/no-such-page');
   await expect(page.locator('main h1')).toBeVisible();
   expect(await unmarked(page.locator('main'))).toEqual([]);
+  await context.close();
+});
+
+test('the pseudo-locale marks the profile menu, the API keys with their menu and dialogs, rename, unused keys and reset', async ({ browser }) => {
+  const { context, page } = await openPseudo(browser);
+  await page.locator('.avatar').click();
+  const menu = page.locator('[role=menu]:not([hidden])');
+  await expect(menu.getByRole('menuitemradio').first()).toBeVisible();
+  expect(await unmarked(menu)).toEqual([]);
+  await page.keyboard.press('Escape');
+  // The legacy API keys: the section with its questions unfolded, a key's menu, both confirmations.
+  const apiKeys = page.locator('#api-keys');
+  for (const details of await apiKeys.locator('details').all()) await details.evaluate((d) => { d.open = true; });
+  expect(await unmarked(apiKeys)).toEqual([]);
+  for (const start of ['Çréá', 'Délé']) {
+    await apiKeys.locator('.more-options').first().click();
+    const items = page.locator('[role=menu]:not([hidden])');
+    expect(await unmarked(items)).toEqual([]);
+    await items.getByRole('menuitem', { name: new RegExp(`^⟦${start}`) }).click();
+    expect(await unmarked(await openDialog(page))).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+  // Rename, and the discard question when Escape leaves a typed name.
+  const rename = await fromRowMenu(page, 'tbody tr:not(:has(.badge--system))', 'Réñ');
+  expect(await unmarked(rename)).toEqual([]);
+  await rename.getByRole('textbox').first().fill('Renamed in pseudo');
+  await page.keyboard.press('Escape');
+  await expect(rename.getByRole('button').nth(1)).toBeVisible();
+  expect(await unmarked(rename)).toEqual([]);
+  await rename.getByRole('button').last().click();
+  await expect(rename).toBeHidden();
+  // The unused keys' "Disable all N" asks first, naming them: 100 days on, some keys have gone unused.
+  await page.clock.setFixedTime(Date.now() + 100 * 86_400_000);
+  await page.reload();
+  const unused = page.locator('#access-keys .banner--notice');
+  await expect(unused).toBeVisible();
+  await unused.getByRole('button').last().click();
+  expect(await unmarked(await openDialog(page))).toEqual([]);
+  await page.keyboard.press('Escape');
+  // "Reset demo data" asks first.
+  await page.goto('/account-settings');
+  await page.locator('section[aria-labelledby=demo-data-title] > .button--danger').click();
+  expect(await unmarked(await openDialog(page))).toEqual([]);
   await context.close();
 });

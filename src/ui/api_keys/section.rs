@@ -81,7 +81,7 @@ pub fn ApiKeysSection() -> impl IntoView {
         };
         view! {
             <tr>
-                <th scope="row" class="keys__name">{key.name.clone()}</th>
+                <th scope="row" class="keys__name"><bdi>{key.name.clone()}</bdi></th>
                 <td data-label=tx(m::API_KEY)><code class="mono" aria-label=move || tf(m::ENDING_IN, [&last_four])>{key.masked()}</code></td>
                 <td data-label=tx(m::CREATED)>{move || format::date(key.created_at)}</td>
                 <td data-label=tx(m::LAST_USED)>{move || key.last_used_at.map_or_else(|| t(m::NEVER).to_owned(), format::date)}</td>

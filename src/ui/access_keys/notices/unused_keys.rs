@@ -80,7 +80,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
                 {move || tn(m::STOP_UNTIL_ENABLED, asked_count(), [])}
             </p>
             <ul class="confirm__list">
-                {move || asked.get().unwrap_or_default().into_iter().map(|key| view! { <li>{key.name.as_str().to_owned()}</li> }).collect_view()}
+                {move || asked.get().unwrap_or_default().into_iter().map(|key| view! { <li><bdi>{key.name.as_str().to_owned()}</bdi></li> }).collect_view()}
             </ul>
         </ConfirmDialog>
     }
