@@ -4,7 +4,8 @@
 # lowered whenever the size drops, so size only ever ratchets down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=519400   # bytes; measured 518,092 on 2026-12-03 (wasm 506,316 + js 11,776) + 0.25 %
+BUDGET=517842   # bytes; measured 517,674 on 2026-12-03 (wasm 505,949 + js 11,725); the page in five languages may
+# add at most 15,000 B to the 502,842 B of the English-only build, and this is that line
 GOAL=300000
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/api-auth-*.js)
 wasm_gz=$(gzip -9c "$wasm" | wc -c); js_gz=$(gzip -9c "$js" | wc -c)

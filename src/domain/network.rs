@@ -158,7 +158,8 @@ impl TryFrom<Vec<String>> for AllowedIps {
     fn try_from(lines: Vec<String>) -> Result<Self, Self::Error> {
         lines
             .iter()
-            .map(|line| IpRange::parse(line).map_err(|error| format!("{line}: {error:?}")))
+            // The record's reason names the range that does not read back.
+            .map(|line| IpRange::parse(line).map_err(|_| line.clone()))
             .collect::<Result<_, _>>()
             .map(Self)
     }

@@ -23,12 +23,17 @@ impl AppState {
     /// [`AppState::changed_elsewhere`] by another rule of what counts as changed (such as
     /// [`access_as_seen`], which also watches the permissions).
     pub fn changed_elsewhere_by(self, seen: Signal<Option<AccessKey>>, rule: SeenRule) -> Memo<Option<DomainError>> {
-        Memo::new(move |_| {
-            seen.with(|seen| {
-                let seen = seen.as_ref()?;
-                self.access_keys.with(|keys| rule(keys, seen).err())
-            })
-        })
+        // Still nothing changed: no news. A refusal is news each time it is worked out (the shipped build
+        // then needs no comparison of refusals, which would cost it their whole derived `eq`).
+        Memo::new_with_compare(
+            move |_| {
+                seen.with(|seen| {
+                    let seen = seen.as_ref()?;
+                    self.access_keys.with(|keys| rule(keys, seen).err())
+                })
+            },
+            |old, new| !matches!((old, new), (Some(None), Some(None))),
+        )
     }
 
     /// The clients of the active connections of the key `id` (tracked: follows the connections).

@@ -165,8 +165,9 @@ const unmarked = (root) =>
         const text = node.textContent.trim();
         const parent = node.parentElement;
         // <time> is written by Intl in the page's language, not by a catalog; <bdi> holds a name someone gave;
-        // an element in another language (the Language menu's names) is that language's own word.
-        if (!text || parent.closest('[hidden], [aria-hidden=true], option, code, pre, .mono, select, time, bdi, [lang]:not(html)')) continue;
+        // an element in another language (the Language menu's names) is that language's own word; a key's
+        // description is text someone wrote.
+        if (!text || parent.closest('[hidden], [aria-hidden=true], option, code, pre, .mono, select, time, bdi, .keys__description, [lang]:not(html)')) continue;
         if (parent.checkVisibility && !parent.checkVisibility()) continue;
         // A sentence with a value in it (a name in <strong>) is marked as a whole.
         const sentence = parent.closest('p, li, h1, h2, h3, label, button, dt, dd, th, td, legend, summary');
@@ -242,8 +243,9 @@ test('German and Spanish fit a 390 px phone without sideways scroll, dialog incl
   }
 });
 
-test("the pseudo-locale marks a row's More options menu and the rotate dialog", async ({ browser }) => {
+test("the pseudo-locale marks a row's More options menu, rotate with its secret step, and revoking the old secret", async ({ browser }) => {
   const { context, page } = await openPseudo(browser);
+  const name = (await page.locator('#access-keys tbody .keys__name-text').first().textContent()).trim();
   const more = page.locator('#access-keys .keys__actions .more-options').first();
   await more.click();
   const menu = page.locator('[role=menu]:not([hidden])');
@@ -251,7 +253,20 @@ test("the pseudo-locale marks a row's More options menu and the rotate dialog", 
   expect(await unmarked(menu)).toEqual([]);
   // "Rotate secret": the item whose pseudo text starts so.
   await menu.getByRole('menuitem', { name: /^⟦Röt/ }).click();
-  expect(await unmarked(await openDialog(page))).toEqual([]);
+  const rotate = await openDialog(page);
+  expect(await unmarked(rotate)).toEqual([]);
+  // Rotated with the grace period offered: the new secret, then "Done" and its alert.
+  await rotate.locator('button[type=submit]').click();
+  await expect(rotate.locator('code').first()).toBeVisible();
+  expect(await unmarked(rotate)).toEqual([]);
+  await rotate.getByRole('button', { name: /^⟦Döñé/ }).click();
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toBeVisible();
+  expect(await unmarked(alert)).toEqual([]);
+  await alert.getByRole('button').last().click();
+  await expect(rotate).toBeHidden();
+  // The old secret still works for its grace period: "Revoke old secret now" asks first.
+  expect(await unmarked(await fromRowMenu(page, `tbody tr:has-text("${name}")`, 'Révö'))).toEqual([]);
   await context.close();
 });
 
@@ -409,4 +424,51 @@ test('the pseudo-locale marks the profile menu, the API keys with their menu and
   await page.locator('section[aria-labelledby=demo-data-title] > .button--danger').click();
   expect(await unmarked(await openDialog(page))).toEqual([]);
   await context.close();
+});
+
+/** The words shown in `root`: its visible text nodes and labels, less values (names, IDs, dates, code). */
+const shownWords = (root) =>
+  root.evaluateAll((elements) => {
+    const found = new Set();
+    const value = (text) => /^(Flowdeck|[A-Z]{2}|Ak[0-9A-Za-z]{10}|aks_\S+|curl[\s\S]*|[\d\s.,:/–-]+|.*\d{4}.*)$/.test(text);
+    for (const element of elements) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent.trim();
+        const parent = walker.currentNode.parentElement;
+        if (!text || value(text)) continue;
+        if (parent.closest('[hidden], [aria-hidden=true], code, pre, .mono, time, bdi, .keys__description, [lang]:not(html)')) continue;
+        if (parent.checkVisibility && !parent.checkVisibility()) continue;
+        found.add(text);
+      }
+      for (const labelled of element.querySelectorAll('[aria-label]')) found.add(labelled.getAttribute('aria-label'));
+    }
+    return [...found];
+  });
+
+test('no English is left on the page, its menus and the create dialog in Spanish, German, Arabic and Japanese', async ({ browser }) => {
+  const walk = async (page) => {
+    const words = await shownWords(page.locator('header, main'));
+    await page.locator('.avatar').click();
+    words.push(...await shownWords(page.locator('[role=menu]:not([hidden])')));
+    await page.keyboard.press('Escape');
+    await page.locator('.page__bar').getByRole('button').click();
+    words.push(...await shownWords(page.locator('dialog[open]')));
+    return words;
+  };
+  const english = await (async () => {
+    const { context, page } = await openIn(browser, 'en-US');
+    const words = await walk(page);
+    await context.close();
+    return new Set(words);
+  })();
+  // Words that are the same in both languages: product and format names, and German's "System", "Name",
+  // "Status" and "(optional)".
+  const same = new Set(['API', 'System', 'Name', 'Status', '(optional)', 'Slack', 'Zapier', 'GitHub', 'Google Sheets', 'CSV', 'JSON', '.env']);
+  for (const locale of ['es-ES', 'de-DE', 'ar-EG', 'ja-JP']) {
+    const { context, page } = await openIn(browser, locale);
+    const left = (await walk(page)).filter((word) => english.has(word) && !same.has(word));
+    expect(left, locale).toEqual([]);
+    await context.close();
+  }
 });

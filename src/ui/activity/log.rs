@@ -126,9 +126,8 @@ pub fn ActivityLogSection(
                     key=|event| event.id.clone()
                     children=move |event| {
                         let alert = matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. });
-                        let id = event.access_key_id.clone();
-                        let name = event.key_name.clone();
-                        let (kind, actor) = (event.kind.clone(), event.actor());
+                        let actor = event.actor();
+                        let (id, name, kind, at) = (event.access_key_id, event.key_name, event.kind, event.at);
                         view! {
                             <li class="activity__item" class:activity__item--alert=alert>
                                 <span class="activity__what">{move || what(&kind)}</span>
@@ -136,7 +135,7 @@ pub fn ActivityLogSection(
                                 <bdi class="activity__key">
                                     {move || key_label(&name, id.as_str(), is_deleted(&id))}
                                 </bdi>
-                                <span class="activity__when"><RelativeTime at=Some(event.at) now=state.now() never="" /></span>
+                                <span class="activity__when"><RelativeTime at=Some(at) now=state.now() never="" /></span>
                                 <span class="activity__who">{move || who(&actor)}</span>
                             </li>
                         }
