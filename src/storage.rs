@@ -171,16 +171,9 @@ pub enum StorageError {
     Conflict,
 }
 
-// Reached only where a value refused by a rule becomes a decoding error (a record set aside says why):
-// the variant and its arguments while developing and testing, and in the shipped build just the type,
-// which keeps the derived `Debug` of every variant out of the wasm.
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if cfg!(debug_assertions) {
-            write!(f, "{self:?}")
-        } else {
-            f.write_str("StorageError")
-        }
+        crate::domain::error::terse(self, "StorageError", f)
     }
 }
 

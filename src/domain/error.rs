@@ -150,16 +150,20 @@ pub enum DomainError {
     },
 }
 
-// Reached only where a value refused by a rule becomes a decoding error (a record set aside says why):
-// the variant and its arguments while developing and testing, and in the shipped build just the type,
-// which keeps the derived `Debug` of every variant out of the wasm.
+/// How an error type that names no language shows itself where it becomes a decoding error (a record set
+/// aside says why): the variant and its arguments while developing and testing, and in the shipped build
+/// just `name`, which keeps the derived `Debug` of every variant out of the wasm.
+pub(crate) fn terse(error: &impl std::fmt::Debug, name: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    if cfg!(debug_assertions) {
+        write!(f, "{error:?}")
+    } else {
+        f.write_str(name)
+    }
+}
+
 impl std::fmt::Display for DomainError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if cfg!(debug_assertions) {
-            write!(f, "{self:?}")
-        } else {
-            f.write_str("DomainError")
-        }
+        terse(self, "DomainError", f)
     }
 }
 

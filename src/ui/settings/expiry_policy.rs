@@ -1,8 +1,7 @@
 //! "Access key expiry" on Account settings: the account-level policy that the create dialog obeys.
 //! Saving never changes existing keys; the keys that outlive a tightened policy are listed instead.
 
-use crate::browser::format;
-use crate::i18n::{m::settings as m, t, tn, tx};
+use crate::i18n::{list, m::settings as m, t, tn, tx};
 use crate::ui::words;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -63,7 +62,7 @@ pub fn ExpiryPolicySection() -> impl IntoView {
                 .map(|key| key.name.as_str().to_owned())
                 .collect()
         });
-        (!names.is_empty()).then(|| tn(m::EXCEEDING, names.len(), [&format::list(&names)]))
+        (!names.is_empty()).then(|| tn(m::EXCEEDING, names.len(), [&list(&names)]))
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

@@ -2,8 +2,7 @@
 //! expiry banner and the "Expires in N days" badge follow them, and so do the calendar files), and
 //! whether this browser shows a notification when a reminder is due.
 
-use crate::browser::format;
-use crate::i18n::{m::settings as m, t, tf, tn, tx};
+use crate::i18n::{list, m::settings as m, t, tf, tn, tx};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -137,5 +136,5 @@ fn describe(reminders: &ExpiryReminders) -> String {
     if days.is_empty() {
         return t(m::NO_REMINDERS).to_owned();
     }
-    tf(m::BEFORE_EXPIRY, [&format::list(&days)])
+    tf(m::BEFORE_EXPIRY, [&list(&days)])
 }
