@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { benchKeys, putAccessKeys } from './seed.mjs';
+import { benchKeys, createdEvents, putRecords } from './seed.mjs';
 import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -120,7 +120,9 @@ try {
   // The app makes the database (and the demo account); the keys go in beside the demo's.
   await page.goto(SEED);
   await page.waitForFunction(rendered);
-  await page.evaluate(putAccessKeys, benchKeys(n));
+  const keys = benchKeys(n);
+  await page.evaluate(putRecords, { store: 'access_keys', records: keys });
+  await page.evaluate(putRecords, { store: 'activity', records: createdEvents(keys) });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

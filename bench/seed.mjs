@@ -1,5 +1,5 @@
-// Access keys written straight into the app's IndexedDB, for the benchmark and the paging tests (never
-// the app itself). `accessKeys(n, shape)` builds the records in Node; `putAccessKeys` runs in the page.
+// Records written straight into the app's IndexedDB, for the benchmark and the paging tests (never the
+// app itself). `accessKeys` and `createdEvents` build the records in Node; `putRecords` runs in the page.
 
 const hex = (value, width) => value.toString(16).padStart(width, '0');
 
@@ -22,15 +22,15 @@ export function accessKeys(n, name, shape = () => ({}), now = Date.now()) {
   });
 }
 
-/** In the page: stores `records` in the `access_keys` object store, as the app stores them. */
-export async function putAccessKeys(records) {
+/** In the page: stores `records` (each with an `id`) in the object store `store`, as the app stores them. */
+export async function putRecords({ store, records }) {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('api-auth');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const tx = db.transaction('access_keys', 'readwrite');
-  for (const key of records) tx.objectStore('access_keys').put(JSON.stringify(key), key.id);
+  const tx = db.transaction(store, 'readwrite');
+  for (const record of records) tx.objectStore(store).put(JSON.stringify(record), record.id);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -50,4 +50,15 @@ export function benchKeys(n) {
       last_used_at: i % 3 === 0 ? null : new Date(now - (i % 50) * 3_600_000).toISOString(),
     }),
   );
+}
+
+/** The activity log of `keys` as the app records it: one "Created" entry per key, at its creation. */
+export function createdEvents(keys) {
+  return keys.map((key, index) => ({
+    id: `${Date.parse(key.created_at)}-b${hex(index, 7)}`,
+    at: key.created_at,
+    access_key_id: key.id,
+    key_name: key.name,
+    kind: { kind: 'created' },
+  }));
 }

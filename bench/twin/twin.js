@@ -1,26 +1,37 @@
-// The vanilla-JS twin of the access-key list, for `make bench` only (it ships nowhere): the same rows
-// (element for element) from the same IndexedDB records, the same paging and search, the same operations,
-// written the way a careful hand would — one cloned row template, delegated listeners, rows built only
-// when their page is first shown and kept by ID.
+// The vanilla-JS twin of the API authentication page, for `make bench` only (it ships nowhere): the page
+// the app renders at start-up, element for element (its static markup in index.html), filled from the same
+// IndexedDB records — account identifiers, API keys, the expiry and unused-keys notices, the access keys a
+// page at a time with the same paging and search, and the newest 50 entries of the activity log — written
+// the way a careful hand would: cloned templates, delegated listeners, rows built only when their page is
+// first shown and kept by ID. It does the list's operations the bench times: toggle, search, rename,
+// delete and create.
 const DB = 'api-auth';
 const KEYS = 'access_keys';
-const CONNECTIONS = 'connections';
 const DAY = 86_400_000;
+const SOON_DAYS = 7; // the default earliest expiry reminder
+const UNUSED_DAYS = 90;
+const SHOWN_IN_BANNER = 5;
+const LOG_PAGE = 50;
 
-const tbody = document.querySelector('table.keys tbody');
-const rowTemplate = document.getElementById('row').content.firstElementChild;
-const search = document.querySelector('input[type=search]');
+const $ = (selector) => document.querySelector(selector);
+const section = $('section#access-keys');
+const table = $('#access-keys-table');
+const tbody = table.tBodies[0];
+const template = (id) => document.getElementById(id).content.firstElementChild;
+const rowTemplate = template('row');
+const search = section.querySelector('input[type=search]');
 const showSystem = document.getElementById('show-system-generated');
-const menu = document.getElementById('menu');
 const renameDialog = document.getElementById('rename');
 const deleteDialog = document.getElementById('delete');
 const createDialog = document.getElementById('create-dialog');
-const pager = document.querySelector('nav.pager');
-const table = document.querySelector('table.keys');
+const pager = document.getElementById('pager');
 const pageSize = document.getElementById('page-size');
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const exactFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+const exactFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const relativeFormat = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+const listFormat = new Intl.ListFormat('en-US');
+const grouped = (n) => n.toLocaleString('en-US');
+const plural = (n, one, other) => (n === 1 ? one : other.replace('#', grouped(n)));
 
 let db;
 let keys = []; // in list order: system first, then newest first
@@ -51,36 +62,42 @@ function order(a, b) {
 }
 
 function relative(iso, now) {
-  if (!iso) return 'Never';
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const units = [['year', 31_536_000], ['month', 2_592_000], ['day', 86_400], ['hour', 3600], ['minute', 60]];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relativeFormat.format(Math.trunc(seconds / size), unit);
   return relativeFormat.format(seconds, 'second');
 }
 
-function status(expires, now) {
-  if (!expires) return ['active', 'Active'];
-  const left = Date.parse(expires) - now;
-  if (left <= 0) return ['expired', 'Expired'];
-  const days = Math.ceil(left / DAY);
-  return days <= 7 ? ['soon', days === 1 ? 'Expires in 1 day' : `Expires in ${days} days`] : ['active', 'Active'];
-}
-
-function usedCell(cell, iso, now) {
-  if (!iso) {
-    cell.textContent = 'Never';
-    return;
-  }
-  const at = Date.parse(iso);
+/** A <time> saying how long ago `iso` was, with the exact time for screen readers. */
+function timeAgo(iso, now) {
   const time = document.createElement('time');
   time.dateTime = iso;
-  time.title = exactFormat.format(at);
+  time.title = exactFormat.format(Date.parse(iso));
   time.textContent = relative(iso, now);
   const exact = document.createElement('span');
   exact.className = 'visually-hidden';
   exact.textContent = ` (${time.title})`;
   time.append(exact);
-  cell.replaceChildren(time);
+  return time;
+}
+
+/** Where a key stands against the clock: `[kind, days left]` (days only when it expires soon). */
+function expiry(expires, now, soonDays = SOON_DAYS) {
+  if (!expires) return ['active'];
+  const left = Date.parse(expires) - now;
+  if (left <= 0) return ['expired'];
+  const days = Math.ceil(left / DAY);
+  return days <= soonDays ? ['soon', days] : ['active'];
+}
+
+function status(expires, now) {
+  const [kind, days] = expiry(expires, now);
+  return [kind, kind === 'expired' ? 'Expired' : kind === 'soon' ? plural(days, 'Expires in 1 day', 'Expires in # days') : 'Active'];
+}
+
+function usedCell(cell, iso, now) {
+  if (iso) cell.replaceChildren(timeAgo(iso, now));
+  else cell.textContent = 'Never';
 }
 
 function labelRow(row, name) {
@@ -103,7 +120,7 @@ function accessLine(key) {
 
 function buildRow(key, now) {
   const row = rowTemplate.cloneNode(true);
-  const [, name, id, created, expiry, used] = row.children;
+  const [, name, id, created, expires, used] = row.children;
   name.firstChild.textContent = key.name;
   if (key.system) name.firstChild.insertAdjacentHTML('afterend', '<span class="badge badge--system">System</span>');
   const access = name.querySelector('.keys__access');
@@ -120,13 +137,14 @@ function buildRow(key, now) {
   id.firstChild.textContent = key.id;
   id.firstChild.id = `access-key-id-${key.id}`;
   created.textContent = dateFormat.format(Date.parse(key.created_at));
-  expiry.firstChild.textContent = key.expires_at ? dateFormat.format(Date.parse(key.expires_at)) : 'Never';
+  expires.firstChild.textContent = key.expires_at ? dateFormat.format(Date.parse(key.expires_at)) : 'Never';
   const [kind, label] = status(key.expires_at, now);
-  expiry.lastChild.className = `badge badge--${kind}`;
-  expiry.lastChild.textContent = label;
+  expires.lastChild.className = `badge badge--${kind}`;
+  expires.lastChild.textContent = label;
   usedCell(used, key.last_used_at, now);
   labelRow(row, key.name);
   row.dataset.id = key.id;
+  row.id = `access-key-row-${key.id}`;
   return row;
 }
 
@@ -137,8 +155,6 @@ function filterList() {
     (key) => (shown || !key.system) && (!needle || key.name.toLowerCase().includes(needle) || key.id.toLowerCase().includes(needle) || (key.description ?? '').toLowerCase().includes(needle)),
   );
 }
-
-const grouped = (n) => n.toLocaleString('en-US');
 
 // Shows the page `page` of `listed` (the last one if it is past the end), and the pager under it.
 function renderPage() {
@@ -157,9 +173,11 @@ function renderPage() {
     shown.push(row);
   }
   tbody.replaceChildren(...shown);
-  table.setAttribute('aria-rowcount', String(listed.length + 1));
-  pager.hidden = listed.length <= 25;
   const total = listed.length;
+  table.setAttribute('aria-rowcount', String(total + 1));
+  section.querySelector('p.empty').hidden = total !== 0;
+  document.getElementById('select-matching').textContent = `Select all ${grouped(total)} matching keys`;
+  pager.hidden = total <= 25;
   pager.querySelector('.pager__summary').textContent =
     total === 0 ? 'No access keys shown'
       : total === 1 ? 'Showing 1 access key'
@@ -176,19 +194,151 @@ function renderList() {
   renderPage();
 }
 
+function renderAccount(account) {
+  document.getElementById('account-id-value').textContent = account.id;
+  const domain = document.getElementById('account-domain-value');
+  domain.href = `https://${account.domain}`;
+  domain.textContent = account.domain;
+}
+
+function renderApiKeys(apiKeys) {
+  const rowOf = template('api-key-row');
+  const body = document.getElementById('api-keys-body');
+  apiKeys.sort((a, b) => (a.created_at < b.created_at ? 1 : -1));
+  body.replaceChildren(
+    ...apiKeys.map((key) => {
+      const row = rowOf.cloneNode(true);
+      const [name, secret, created, used, state, actions] = row.children;
+      name.firstChild.textContent = key.name;
+      secret.firstChild.textContent = `••••••••••••${key.last_four}`;
+      secret.firstChild.setAttribute('aria-label', `API key ending in ${key.last_four}`);
+      created.textContent = dateFormat.format(Date.parse(key.created_at));
+      used.textContent = key.last_used_at ? dateFormat.format(Date.parse(key.last_used_at)) : 'Never';
+      state.firstChild.className = `badge badge--${key.enabled ? 'active' : 'off'}`;
+      state.firstChild.textContent = key.enabled ? 'ON' : 'OFF';
+      actions.querySelector('button').setAttribute('aria-label', `More options for ${key.name}`);
+      return row;
+    }),
+  );
+}
+
+// The expiry banner (expired first, then the soonest; five by name) and the unused-keys notice.
+function renderNotices(now) {
+  const due = keys
+    .map((key) => [key, expiry(key.expires_at, now)])
+    .filter(([, [kind]]) => kind !== 'active')
+    .sort(([a], [b]) => (a.expires_at < b.expires_at ? -1 : a.expires_at > b.expires_at ? 1 : 0));
+  const banner = document.getElementById('expiry-banner');
+  banner.hidden = due.length === 0;
+  if (due.length) {
+    const notes = due.slice(0, SHOWN_IN_BANNER).map(([key, [kind, days]]) => (kind === 'expired' ? `${key.name} has expired` : `${key.name} expires in ${plural(days, '1 day', '# days')}`));
+    if (due.length > SHOWN_IN_BANNER) notes.push(plural(due.length - SHOWN_IN_BANNER, '1 more key', '# more keys'));
+    const expired = due.filter(([, [kind]]) => kind === 'expired').length;
+    const advice =
+      due.length === 1 ? (expired ? 'It no longer works: replace it with a new key.' : 'Rotate or replace this key before anything that uses it breaks.')
+        : expired === due.length ? 'They no longer work: replace them with new keys.'
+          : expired === 0 ? 'Rotate or replace these keys before anything that uses them breaks.'
+            : 'Replace the expired keys, and rotate or replace the others before anything that uses them breaks.';
+    banner.firstElementChild.textContent = `${listFormat.format(notes)}. ${advice}`;
+  }
+  const unused = keys.filter((key) => !key.system && !key.disabled && expiry(key.expires_at, now)[0] !== 'expired' && Date.parse(key.last_used_at ?? key.created_at) <= now - UNUSED_DAYS * DAY);
+  const notice = document.getElementById('unused-notice');
+  notice.hidden = unused.length === 0;
+  notice.firstElementChild.textContent = `${plural(unused.length, '1 access key has', '# access keys have')} not been used for 90 days or more. A key nobody uses is a risk if it leaks: disable it, or delete it if nothing needs it.`;
+  document.getElementById('disable-unused').textContent = `Disable all ${grouped(unused.length)}`;
+  document.getElementById('unused-count').textContent = `These ${grouped(unused.length)} keys stop working until you enable them again:`;
+  document.getElementById('unused-list').replaceChildren(
+    ...unused.map((key) => {
+      const item = document.createElement('li');
+      item.append(Object.assign(document.createElement('bdi'), { textContent: key.name }));
+      return item;
+    }),
+  );
+}
+
+const KIND_NAMES = {
+  created: 'Created', renamed: 'Renamed', description_changed: 'Description changed', permissions_changed: 'Permissions changed',
+  rotated: 'Rotated', old_secret_revoked: 'Old secret revoked', disabled: 'Disabled', enabled: 'Enabled',
+  connection_established: 'Connection established', connection_revoked: 'Connection revoked', used: 'Used', refused: 'Refused',
+  expired: 'Expired', deleted: 'Deleted', restored: 'Restored from a backup',
+};
+
+function what(kind) {
+  if (kind.kind === 'renamed') return `Renamed (was “${kind.from}”)`;
+  if (kind.kind === 'connection_established') return `Connection established: ${kind.client}`;
+  if (kind.kind === 'connection_revoked') return `Connection revoked: ${kind.client}`;
+  return KIND_NAMES[kind.kind] ?? kind.kind;
+}
+
+function who(event) {
+  const [by, ...rest] = (event.by ?? '').split('|');
+  if (by === 'integration') return `${rest.join('|')} (integration)`;
+  if (by === 'schedule' || (!by && event.kind.kind === 'expired')) return 'Flowdeck, at the key\'s expiry';
+  const client = by === 'client' ? rest[1] : event.kind.kind === 'connection_established' ? event.kind.client : undefined;
+  if (client !== undefined) return client ? `“${client}”` : 'A client';
+  return 'You, in this browser';
+}
+
+// The activity log: every key it names in the filter (by latest name), and its newest 50 entries.
+function renderActivity(events, now) {
+  const gone = new Set(events.filter((e) => e.kind.kind === 'deleted').map((e) => e.access_key_id));
+  const label = (event) => (gone.has(event.access_key_id) ? `${event.key_name} (deleted)` : event.key_name);
+  const newestFirst = (a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1);
+  events.sort(newestFirst);
+  const named = new Map();
+  for (const event of events) if (!named.has(event.access_key_id)) named.set(event.access_key_id, event);
+  // A key's expiry is an entry of the log once it has happened (shown, not stored).
+  const expired = keys
+    .filter((key) => key.expires_at && Date.parse(key.expires_at) <= now)
+    .map((key) => ({ id: `${Date.parse(key.expires_at)}-expired-${key.id}`, at: key.expires_at, access_key_id: key.id, key_name: key.name, kind: { kind: 'expired' } }));
+  const log = expired.length ? [...events, ...expired].sort(newestFirst) : events;
+  const options = [...named.values()]
+    .sort((a, b) => (a.key_name.toLowerCase() < b.key_name.toLowerCase() ? -1 : a.key_name.toLowerCase() > b.key_name.toLowerCase() ? 1 : 0))
+    .map((event) => new Option(label(event), event.access_key_id));
+  document.getElementById('activity-key').append(...options);
+  const itemOf = template('activity-item');
+  const alerts = new Set(['deleted', 'expired', 'connection_revoked']);
+  document.querySelector('ol.activity').replaceChildren(
+    ...log.slice(0, LOG_PAGE).map((event) => {
+      const item = itemOf.cloneNode(true);
+      const [whatCell, key, when, whoCell] = item.children;
+      if (alerts.has(event.kind.kind)) item.classList.add('activity__item--alert');
+      whatCell.textContent = what(event.kind);
+      key.textContent = label(event);
+      when.append(timeAgo(event.at, now));
+      whoCell.textContent = who(event);
+      return item;
+    }),
+  );
+  const total = log.length;
+  const logPager = document.getElementById('activity-pager');
+  logPager.querySelector('.pager__summary').textContent =
+    total === 0 ? 'No entries' : total <= LOG_PAGE ? plural(total, '1 entry', '# entries') : `Entries 1–${LOG_PAGE} of ${grouped(total)}`;
+  const pages = Math.max(1, Math.ceil(total / LOG_PAGE));
+  const group = logPager.querySelector('.pager__group');
+  group.hidden = pages <= 1;
+  group.querySelector('.pager__where').textContent = `Page 1 of ${pages}`;
+  group.lastElementChild.disabled = pages <= 1;
+  document.querySelector('section#activity-log p.empty').hidden = total !== 0;
+}
+
 async function load() {
   db = await request(indexedDB.open(DB));
-  const tx = db.transaction([KEYS, CONNECTIONS]);
-  const [keyTexts, connectionTexts] = await Promise.all([
-    request(tx.objectStore(KEYS).getAll()),
-    request(tx.objectStore(CONNECTIONS).getAll()),
-  ]);
-  for (const text of connectionTexts) {
-    const connection = JSON.parse(text);
+  const stores = ['accounts', 'api_keys', KEYS, 'connections', 'activity'];
+  const tx = db.transaction(stores);
+  const [accounts, apiKeys, keyTexts, connections, events] = (
+    await Promise.all(stores.map((store) => request(tx.objectStore(store).getAll())))
+  ).map((texts) => texts.map((text) => JSON.parse(text)));
+  for (const connection of connections) {
     if (!connection.revoked_at) activeConnections.set(connection.access_key_id, (activeConnections.get(connection.access_key_id) ?? 0) + 1);
   }
-  keys = keyTexts.map((text) => JSON.parse(text)).sort(order);
+  const now = Date.now();
+  keys = keyTexts.sort(order);
+  renderAccount(accounts[0]);
+  renderApiKeys(apiKeys);
+  renderNotices(now);
   renderList();
+  renderActivity(events, now);
   requestAnimationFrame(() => performance.mark('access-keys-rendered'));
 }
 
@@ -202,6 +352,9 @@ function randomBase62(length) {
   }
   return out;
 }
+
+const createForm = createDialog.querySelector('form');
+let reveal = null; // the secret step, made when a key is created
 
 async function createKey(name) {
   const secret = `aks_${randomBase62(49)}`;
@@ -223,20 +376,38 @@ async function createKey(name) {
   keys.splice(keys.findIndex((k) => !k.system), 0, key);
   filterList();
   renderPage();
-  document.getElementById('new-access-key-id').textContent = key.id;
-  document.getElementById('new-access-key-secret').textContent = secret;
-  createDialog.querySelector('form').hidden = true;
-  document.getElementById('reveal').hidden = false;
+  reveal = document.createElement('div');
+  for (const [id, text] of [['new-access-key-id', key.id], ['new-access-key-secret', secret]]) {
+    reveal.append(Object.assign(document.createElement('code'), { className: 'mono', id, textContent: text }));
+  }
+  const done = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--primary', textContent: 'Done' });
+  done.addEventListener('click', () => {
+    reveal.remove(); // the secret leaves the page with its dialog
+    createForm.hidden = false;
+    createDialog.close();
+  });
+  reveal.append(done);
+  createForm.hidden = true;
+  createForm.after(reveal);
 }
 
-let openList = null; // the row's menu list the shared items are in while it is open
+let openList = null; // the row's menu list while it is open
 
 function closeMenu() {
   if (!openList) return;
-  menu.append(...openList.children);
+  openList.replaceChildren();
   openList.hidden = true;
   openList.previousElementSibling.setAttribute('aria-expanded', 'false');
   openList = null;
+}
+
+function menuItem(action, text) {
+  const item = document.createElement('li');
+  item.role = 'none';
+  item.append(Object.assign(document.createElement('button'), { type: 'button', className: 'menu__item', textContent: text }));
+  item.firstChild.role = 'menuitem';
+  item.firstChild.dataset.action = action;
+  return item;
 }
 
 tbody.addEventListener('click', (event) => {
@@ -256,13 +427,15 @@ tbody.addEventListener('click', (event) => {
   closeMenu();
   menuFor = button.closest('tr').dataset.id;
   openList = button.nextElementSibling;
-  openList.append(...menu.children);
+  openList.append(menuItem('rename', 'Rename'), menuItem('delete', 'Delete'));
   openList.hidden = false;
   button.setAttribute('aria-expanded', 'true');
   openList.querySelector('button').focus();
 });
 
-renameDialog.querySelector('form').addEventListener('submit', async () => {
+renameDialog.querySelector('form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  renameDialog.close();
   const key = keys.find((k) => k.id === menuFor);
   key.name = renameDialog.querySelector('input').value.trim();
   await write((store) => store.put(JSON.stringify(key), key.id));
@@ -271,7 +444,7 @@ renameDialog.querySelector('form').addEventListener('submit', async () => {
   labelRow(row, key.name);
 });
 
-deleteDialog.querySelector('button').addEventListener('click', async () => {
+deleteDialog.querySelector('.button--danger').addEventListener('click', async () => {
   deleteDialog.close();
   const id = menuFor;
   await write((store) => store.delete(id));
@@ -281,21 +454,17 @@ deleteDialog.querySelector('button').addEventListener('click', async () => {
   renderPage(); // the next page's first key moves up into this one
 });
 
-document.getElementById('create').addEventListener('click', () => {
-  createDialog.querySelector('form').hidden = false;
-  document.getElementById('reveal').hidden = true;
-  createDialog.querySelector('input').value = '';
-  createDialog.showModal();
-});
+// "Create access key", above the sections and on the access keys' card.
+for (const button of document.querySelectorAll('.page__bar > .button--primary, #create')) {
+  button.addEventListener('click', () => {
+    createForm.querySelector('input').value = '';
+    createDialog.showModal();
+  });
+}
 
-createDialog.querySelector('form').addEventListener('submit', (event) => {
+createForm.addEventListener('submit', (event) => {
   event.preventDefault();
-  createKey(createDialog.querySelector('input').value.trim());
-});
-
-document.getElementById('done').addEventListener('click', () => {
-  document.getElementById('new-access-key-secret').textContent = '';
-  createDialog.close();
+  createKey(createForm.querySelector('input').value.trim());
 });
 
 search.addEventListener('input', renderList);

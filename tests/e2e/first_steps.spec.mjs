@@ -3,7 +3,7 @@
 // page and across pages, announced; the words for one key and for several.
 import { test, expect, openApiAuthentication, createKey, checkCredentials, accessKeysSection as section } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
-import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
+import { accessKeys, putRecords } from '../../bench/seed.mjs';
 
 const names = (page) => section(page).locator('tbody tr:not([hidden]) .keys__name-text');
 
@@ -55,7 +55,7 @@ test('a search that matches only hidden system-generated keys says so and shows 
 
 test('select all on this page, then every matching key across pages, with the count announced', async ({ page }) => {
   await openApiAuthentication(page);
-  await page.evaluate(putAccessKeys, accessKeys(60, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.evaluate(putRecords, { store: 'access_keys', records: accessKeys(60, (i) => `Paged key ${String(i).padStart(3, '0')}`) });
   await page.reload();
   const all = section(page).getByRole('checkbox', { name: 'Select all on this page' });
   const deleteSelected = section(page).getByRole('button', { name: /Delete selected/ });
@@ -141,7 +141,7 @@ test('the secret step takes focus, and the pager never leaves it on a disabled b
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
 
-  await page.evaluate(putAccessKeys, accessKeys(30, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.evaluate(putRecords, { store: 'access_keys', records: accessKeys(30, (i) => `Paged key ${String(i).padStart(3, '0')}`) });
   await page.reload();
   const pager = section(page).getByRole('navigation', { name: 'Pages of access keys' });
   await pager.getByRole('button', { name: 'Next' }).focus();
@@ -420,7 +420,7 @@ test('leaving Account settings with unsaved changes asks first', async ({ page }
 test('a long description can be read whole without hovering; a toast does not cover the row it is about', async ({ page }) => {
   await openApiAuthentication(page);
   const long = 'Runs the nightly export of every board to the warehouse. '.repeat(4).trim();
-  await page.evaluate(putAccessKeys, accessKeys(24, (i) => `Filler ${String(i).padStart(2, '0')}`, (i) => (i === 1 ? { description: long } : {})));
+  await page.evaluate(putRecords, { store: 'access_keys', records: accessKeys(24, (i) => `Filler ${String(i).padStart(2, '0')}`, (i) => (i === 1 ? { description: long } : {})) });
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.reload();
   const first = section(page).getByRole('row', { name: /Filler 01/ });

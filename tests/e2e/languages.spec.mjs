@@ -3,7 +3,7 @@
 // only when chosen and kept for offline use.
 import { test, expect, API_AUTH, openApiAuthentication } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
-import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
+import { accessKeys, putRecords } from '../../bench/seed.mjs';
 
 /** Opens the page in a browser context whose language is `locale`; waits for the account. */
 async function openIn(browser, locale, options = {}) {
@@ -289,7 +289,7 @@ test('the pseudo-locale marks the access keys list: banners, rows, connections, 
   const keys = page.locator('#access-keys');
   await expect(keys.locator('tbody tr').first()).toBeVisible();
   // 60 more keys: the pager shows; system-generated keys listed; every row's connections unfolded.
-  await page.evaluate(putAccessKeys, accessKeys(60, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.evaluate(putRecords, { store: 'access_keys', records: accessKeys(60, (i) => `Paged key ${String(i).padStart(3, '0')}`) });
   await page.reload();
   await expect(keys.locator('.pager')).toBeVisible();
   await keys.locator('#show-system-generated').check();

@@ -2,11 +2,11 @@
 // every key, not just the page on screen.
 import { test, expect, openApiAuthentication, accessKeysSection as section } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
-import { accessKeys, putAccessKeys } from '../../bench/seed.mjs';
+import { accessKeys, putRecords } from '../../bench/seed.mjs';
 
 /** Stores `n` more access keys ("Paged key 001" the newest), then reloads. */
 async function seedKeys(page, n) {
-  await page.evaluate(putAccessKeys, accessKeys(n, (i) => `Paged key ${String(i).padStart(3, '0')}`));
+  await page.evaluate(putRecords, { store: 'access_keys', records: accessKeys(n, (i) => `Paged key ${String(i).padStart(3, '0')}`) });
   await page.reload();
 }
 
