@@ -56,26 +56,26 @@ pub fn ActivityLogSection(
         })
     });
     let is_deleted = move |id: &AccessKeyId| deleted.with(|gone| gone.contains(id));
-    // Every key that appears in the log, deleted ones too, by its latest name.
-    let key_options = move || {
-        let mut seen: Vec<(AccessKeyId, String)> = Vec::new();
+    // Every key that appears in the log, deleted ones too, by its latest name, as the filter names it:
+    // keyed by ID and words, so a change to the log redraws only the options it changed (one per key).
+    let key_options = Memo::new(move |_| {
         state.activity.with(|log| {
+            let mut seen: Vec<(AccessKeyId, &str)> = Vec::new();
             let mut known = HashSet::new();
             for event in log.iter().rev() {
                 if known.insert(&event.access_key_id) {
-                    seen.push((event.access_key_id.clone(), event.key_name.clone()));
+                    seen.push((event.access_key_id.clone(), event.key_name.as_str()));
                 }
             }
-        });
-        seen.sort_by_key(|(_, name)| name.to_lowercase());
-        seen.into_iter()
-            .map(|(id, name)| {
-                let value = id.as_str().to_owned();
-                let label = move || key_label(&name, id.as_str(), is_deleted(&id));
-                view! { <option value=value>{label}</option> }
-            })
-            .collect_view()
-    };
+            seen.sort_by_cached_key(|(_, name)| name.to_lowercase());
+            seen.into_iter()
+                .map(|(id, name)| {
+                    let label = key_label(name, id.as_str(), is_deleted(&id));
+                    (id, label)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let export = move |_| {
         let all = kind.with_untracked(|kind_filter| {
             key.with_untracked(|key_filter| {
@@ -104,7 +104,9 @@ pub fn ActivityLogSection(
                         key.set(AccessKeyId::parse(&event_target_value(&event)).ok());
                     }>
                     <option value="">{tx(m::ALL_ACCESS_KEYS)}</option>
-                    {key_options}
+                    <For each=move || key_options.get() key=Clone::clone let((id, label))>
+                        <option value=id.as_str().to_owned()>{label}</option>
+                    </For>
                 </select>
                 <label class="field__label" for="activity-event">{tx(m::EVENT)}</label>
                 <select id="activity-event" class="field__input policy__narrow" prop:value=move || kind.get()
