@@ -24,6 +24,18 @@ const showSystem = document.getElementById('show-system-generated');
 const renameDialog = document.getElementById('rename');
 const deleteDialog = document.getElementById('delete');
 const createDialog = document.getElementById('create-dialog');
+const wiring = new Map(); // dialog → what its content listens to, wired when it is first built
+
+/** Opens `dialog`, its content built from its template the first time (as the app builds its dialogs). */
+function openDialog(dialog) {
+  const wire = wiring.get(dialog);
+  if (wire) {
+    wiring.delete(dialog);
+    dialog.append(document.getElementById(`${dialog.id}-content`).content.cloneNode(true));
+    wire();
+  }
+  dialog.showModal();
+}
 const pager = document.getElementById('pager');
 const pageSize = document.getElementById('page-size');
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
@@ -222,7 +234,8 @@ function renderApiKeys(apiKeys) {
   );
 }
 
-// The expiry banner (expired first, then the soonest; five by name) and the unused-keys notice.
+// The expiry banner (expired first, then the soonest; five by name) and the unused-keys notice (its
+// confirmation, with the keys it would disable, is built when it opens).
 function renderNotices(now) {
   const due = keys
     .map((key) => [key, expiry(key.expires_at, now)])
@@ -246,14 +259,6 @@ function renderNotices(now) {
   notice.hidden = unused.length === 0;
   notice.firstElementChild.textContent = `${plural(unused.length, '1 access key has', '# access keys have')} not been used for 90 days or more. A key nobody uses is a risk if it leaks: disable it, or delete it if nothing needs it.`;
   document.getElementById('disable-unused').textContent = `Disable all ${grouped(unused.length)}`;
-  document.getElementById('unused-count').textContent = `These ${grouped(unused.length)} keys stop working until you enable them again:`;
-  document.getElementById('unused-list').replaceChildren(
-    ...unused.map((key) => {
-      const item = document.createElement('li');
-      item.append(Object.assign(document.createElement('bdi'), { textContent: key.name }));
-      return item;
-    }),
-  );
 }
 
 const KIND_NAMES = {
@@ -353,7 +358,7 @@ function randomBase62(length) {
   return out;
 }
 
-const createForm = createDialog.querySelector('form');
+const createForm = () => createDialog.querySelector('form');
 let reveal = null; // the secret step, made when a key is created
 
 async function createKey(name) {
@@ -383,12 +388,12 @@ async function createKey(name) {
   const done = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--primary', textContent: 'Done' });
   done.addEventListener('click', () => {
     reveal.remove(); // the secret leaves the page with its dialog
-    createForm.hidden = false;
+    createForm().hidden = false;
     createDialog.close();
   });
   reveal.append(done);
-  createForm.hidden = true;
-  createForm.after(reveal);
+  createForm().hidden = true;
+  createForm().after(reveal);
 }
 
 let openList = null; // the row's menu list while it is open
@@ -415,10 +420,10 @@ tbody.addEventListener('click', (event) => {
   if (item) {
     closeMenu();
     if (item.dataset.action === 'rename') {
+      openDialog(renameDialog);
       renameDialog.querySelector('input').value = keys.find((k) => k.id === menuFor).name;
-      renameDialog.showModal();
     } else if (item.dataset.action === 'delete') {
-      deleteDialog.showModal();
+      openDialog(deleteDialog);
     }
     return;
   }
@@ -433,7 +438,7 @@ tbody.addEventListener('click', (event) => {
   openList.querySelector('button').focus();
 });
 
-renameDialog.querySelector('form').addEventListener('submit', async (event) => {
+wiring.set(renameDialog, () => renameDialog.querySelector('form').addEventListener('submit', async (event) => {
   event.preventDefault();
   renameDialog.close();
   const key = keys.find((k) => k.id === menuFor);
@@ -442,9 +447,9 @@ renameDialog.querySelector('form').addEventListener('submit', async (event) => {
   const row = rows.get(key.id);
   row.querySelector('.keys__name-text').textContent = key.name;
   labelRow(row, key.name);
-});
+}));
 
-deleteDialog.querySelector('.button--danger').addEventListener('click', async () => {
+wiring.set(deleteDialog, () => deleteDialog.querySelector('.button--danger').addEventListener('click', async () => {
   deleteDialog.close();
   const id = menuFor;
   await write((store) => store.delete(id));
@@ -452,20 +457,20 @@ deleteDialog.querySelector('.button--danger').addEventListener('click', async ()
   listed.splice(listed.findIndex((k) => k.id === id), 1);
   rows.delete(id);
   renderPage(); // the next page's first key moves up into this one
-});
+}));
 
 // "Create access key", above the sections and on the access keys' card.
 for (const button of document.querySelectorAll('.page__bar > .button--primary, #create')) {
   button.addEventListener('click', () => {
-    createForm.querySelector('input').value = '';
-    createDialog.showModal();
+    openDialog(createDialog);
+    createForm().querySelector('input').value = '';
   });
 }
 
-createForm.addEventListener('submit', (event) => {
+wiring.set(createDialog, () => createForm().addEventListener('submit', (event) => {
   event.preventDefault();
-  createKey(createForm.querySelector('input').value.trim());
-});
+  createKey(createForm().querySelector('input').value.trim());
+}));
 
 search.addEventListener('input', renderList);
 showSystem.addEventListener('change', renderList);

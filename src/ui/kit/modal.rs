@@ -4,6 +4,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 
 use super::{Open, unique_id};
 
@@ -37,10 +38,20 @@ pub fn Modal(
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let title_id = unique_id("dialog-title");
     let labelled_by = title_id.clone();
+    // The content is built the first time the dialog opens, and kept: a page holds a dozen closed dialogs,
+    // and none of them costs its start-up anything. It belongs to this component, as if built with it.
+    let owner = Owner::current().unwrap_or_default();
+    let content = StoredValue::new_local(Some(children));
+    let built = StoredValue::new_local(None);
     Effect::new(move |_| {
         let wanted = open.get();
         let Some(dialog) = dialog_ref.get() else { return };
         if wanted && !dialog.open() {
+            if let Some(children) = content.try_update_value(Option::take).flatten() {
+                let mut view = untrack(|| owner.with(|| children().build()));
+                view.mount(&dialog, None);
+                built.set_value(Some(view));
+            }
             if let Some(on_open) = on_open {
                 on_open.run(());
             }
@@ -80,7 +91,6 @@ pub fn Modal(
             on:close=closed
         >
             <h2 class="dialog__title" id=title_id>{move || title.get()}</h2>
-            {children()}
         </dialog>
     }
 }
