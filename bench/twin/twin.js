@@ -60,9 +60,11 @@ function request(req) {
   });
 }
 
-function write(fn) {
-  const tx = db.transaction(KEYS, 'readwrite');
+/** Writes the key (or deletes it) and its log entry in one transaction, as the app commits. */
+function write(fn, event) {
+  const tx = db.transaction([KEYS, 'activity'], 'readwrite');
   fn(tx.objectStore(KEYS));
+  tx.objectStore('activity').put(JSON.stringify(event), event.id);
   return new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -269,7 +271,7 @@ const KIND_NAMES = {
 };
 
 function what(kind) {
-  if (kind.kind === 'renamed') return `Renamed (was “${kind.from}”)`;
+  if (kind.kind === 'renamed') return `Renamed (was "${kind.from}")`;
   if (kind.kind === 'connection_established') return `Connection established: ${kind.client}`;
   if (kind.kind === 'connection_revoked') return `Connection revoked: ${kind.client}`;
   return KIND_NAMES[kind.kind] ?? kind.kind;
@@ -284,37 +286,30 @@ function who(event) {
   return 'You, in this browser';
 }
 
-// The activity log: every key it names in the filter (by latest name), and its newest 50 entries.
-function renderActivity(events, now) {
-  const gone = new Set(events.filter((e) => e.kind.kind === 'deleted').map((e) => e.access_key_id));
-  const label = (event) => (gone.has(event.access_key_id) ? `${event.key_name} (deleted)` : event.key_name);
-  const newestFirst = (a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1);
-  events.sort(newestFirst);
-  const named = new Map();
-  for (const event of events) if (!named.has(event.access_key_id)) named.set(event.access_key_id, event);
-  // A key's expiry is an entry of the log once it has happened (shown, not stored).
-  const expired = keys
-    .filter((key) => key.expires_at && Date.parse(key.expires_at) <= now)
-    .map((key) => ({ id: `${Date.parse(key.expires_at)}-expired-${key.id}`, at: key.expires_at, access_key_id: key.id, key_name: key.name, kind: { kind: 'expired' } }));
-  const log = expired.length ? [...events, ...expired].sort(newestFirst) : events;
-  const options = [...named.values()]
-    .sort((a, b) => (a.key_name.toLowerCase() < b.key_name.toLowerCase() ? -1 : a.key_name.toLowerCase() > b.key_name.toLowerCase() ? 1 : 0))
-    .map((event) => new Option(label(event), event.access_key_id));
-  document.getElementById('activity-key').append(...options);
-  const itemOf = template('activity-item');
-  const alerts = new Set(['deleted', 'expired', 'connection_revoked']);
-  document.querySelector('ol.activity').replaceChildren(
-    ...log.slice(0, LOG_PAGE).map((event) => {
-      const item = itemOf.cloneNode(true);
-      const [whatCell, key, when, whoCell] = item.children;
-      if (alerts.has(event.kind.kind)) item.classList.add('activity__item--alert');
-      whatCell.textContent = what(event.kind);
-      key.textContent = label(event);
-      when.append(timeAgo(event.at, now));
-      whoCell.textContent = who(event);
-      return item;
-    }),
-  );
+// The activity log: every key it names in the filter (by latest name, "(deleted)" once gone), and its newest
+// 50 entries; an operation here adds its entry on top and touches only the option of its key.
+let log = []; // newest first, shown expiries included
+const gone = new Set(); // IDs of deleted keys
+const options = new Map(); // key ID → <option>
+const shownItems = new Map(); // entry ID → [<li>, key ID]
+const alerts = new Set(['deleted', 'expired', 'connection_revoked']);
+const newestFirst = (a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1);
+const keyLabel = (id, name) => (gone.has(id) ? `${name} (deleted)` : name);
+const byName = (a, b) => (a.text.toLowerCase() < b.text.toLowerCase() ? -1 : a.text.toLowerCase() > b.text.toLowerCase() ? 1 : 0);
+
+function buildItem(event, now) {
+  const item = template('activity-item').cloneNode(true);
+  const [whatCell, key, when, whoCell] = item.children;
+  if (alerts.has(event.kind.kind)) item.classList.add('activity__item--alert');
+  whatCell.textContent = what(event.kind);
+  key.textContent = keyLabel(event.access_key_id, event.key_name);
+  when.append(timeAgo(event.at, now));
+  whoCell.textContent = who(event);
+  shownItems.set(event.id, [item, event.access_key_id]);
+  return item;
+}
+
+function renderLogPager() {
   const total = log.length;
   const logPager = document.getElementById('activity-pager');
   logPager.querySelector('.pager__summary').textContent =
@@ -325,6 +320,72 @@ function renderActivity(events, now) {
   group.querySelector('.pager__where').textContent = `Page 1 of ${pages}`;
   group.lastElementChild.disabled = pages <= 1;
   document.querySelector('section#activity-log p.empty').hidden = total !== 0;
+}
+
+/** Puts the option of key `id` named `name` where the filter's order wants it. */
+function placeOption(id, name) {
+  let option = options.get(id);
+  if (option) option.remove();
+  else options.set(id, (option = new Option('', id)));
+  option.text = keyLabel(id, name);
+  const select = document.getElementById('activity-key');
+  const list = select.options; // "All access keys" first, then by name
+  let low = 1;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byName(list[mid], option) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  select.insertBefore(option, list[low] ?? null);
+}
+
+function renderActivity(events, now) {
+  for (const event of events) if (event.kind.kind === 'deleted') gone.add(event.access_key_id);
+  events.sort(newestFirst);
+  const named = new Map();
+  for (const event of events) if (!named.has(event.access_key_id)) named.set(event.access_key_id, event);
+  // A key's expiry is an entry of the log once it has happened (shown, not stored).
+  const expired = keys
+    .filter((key) => key.expires_at && Date.parse(key.expires_at) <= now)
+    .map((key) => ({ id: `${Date.parse(key.expires_at)}-expired-${key.id}`, at: key.expires_at, access_key_id: key.id, key_name: key.name, kind: { kind: 'expired' } }));
+  log = expired.length ? [...events, ...expired].sort(newestFirst) : events;
+  const sorted = [...named.values()].map((event) => {
+    const option = new Option(keyLabel(event.access_key_id, event.key_name), event.access_key_id);
+    options.set(event.access_key_id, option);
+    return option;
+  });
+  document.getElementById('activity-key').append(...sorted.sort(byName));
+  document.querySelector('ol.activity').replaceChildren(...log.slice(0, LOG_PAGE).map((event) => buildItem(event, now)));
+  renderLogPager();
+}
+
+/** A new entry of kind `kind` about `key`, as the app records it. */
+function entry(kind, key) {
+  const at = new Date();
+  return { id: `${at.getTime()}-${randomBase62(8)}`, at: at.toISOString(), access_key_id: key.id, key_name: key.name, kind };
+}
+
+/** Shows a stored entry: on top of the log, its key's option renamed, placed or marked deleted. */
+function show(event) {
+  const key = { id: event.access_key_id, name: event.key_name };
+  const kind = event.kind;
+  log.unshift(event);
+  const list = document.querySelector('ol.activity');
+  list.prepend(buildItem(event, Date.parse(event.at)));
+  if (list.children.length > LOG_PAGE) {
+    const last = list.lastElementChild;
+    for (const [id, [item]] of shownItems) if (item === last) shownItems.delete(id);
+    last.remove();
+  }
+  if (kind.kind === 'deleted') {
+    gone.add(key.id);
+    for (const [item, id] of shownItems.values()) if (id === key.id) item.children[1].textContent = keyLabel(id, item.children[1].textContent);
+    options.get(key.id).text = keyLabel(key.id, key.name);
+  } else {
+    placeOption(key.id, key.name);
+  }
+  renderLogPager();
 }
 
 async function load() {
@@ -377,7 +438,9 @@ async function createKey(name) {
     disabled: false,
     previous_secret: null,
   };
-  await write((store) => store.put(JSON.stringify(key), key.id));
+  const created = entry({ kind: 'created' }, key);
+  await write((store) => store.put(JSON.stringify(key), key.id), created);
+  show(created);
   keys.splice(keys.findIndex((k) => !k.system), 0, key);
   filterList();
   renderPage();
@@ -442,8 +505,11 @@ wiring.set(renameDialog, () => renameDialog.querySelector('form').addEventListen
   event.preventDefault();
   renameDialog.close();
   const key = keys.find((k) => k.id === menuFor);
+  const from = key.name;
   key.name = renameDialog.querySelector('input').value.trim();
-  await write((store) => store.put(JSON.stringify(key), key.id));
+  const renamed = entry({ kind: 'renamed', from }, key);
+  await write((store) => store.put(JSON.stringify(key), key.id), renamed);
+  show(renamed);
   const row = rows.get(key.id);
   row.querySelector('.keys__name-text').textContent = key.name;
   labelRow(row, key.name);
@@ -452,7 +518,9 @@ wiring.set(renameDialog, () => renameDialog.querySelector('form').addEventListen
 wiring.set(deleteDialog, () => deleteDialog.querySelector('.button--danger').addEventListener('click', async () => {
   deleteDialog.close();
   const id = menuFor;
-  await write((store) => store.delete(id));
+  const deleted = entry({ kind: 'deleted' }, keys.find((k) => k.id === id));
+  await write((store) => store.delete(id), deleted);
+  show(deleted);
   keys.splice(keys.findIndex((k) => k.id === id), 1);
   listed.splice(listed.findIndex((k) => k.id === id), 1);
   rows.delete(id);
