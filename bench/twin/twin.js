@@ -290,7 +290,8 @@ function who(event) {
 // 50 entries; an operation here adds its entry on top and touches only the option of its key.
 let log = []; // newest first, shown expiries included
 const gone = new Set(); // IDs of deleted keys
-const options = new Map(); // key ID → <option>
+const options = new Map(); // key ID → <option>, once the filter is first used
+let namedKeys = new Map(); // key ID → its latest name in the log
 const shownItems = new Map(); // entry ID → [<li>, key ID]
 const alerts = new Set(['deleted', 'expired', 'connection_revoked']);
 const newestFirst = (a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1);
@@ -322,8 +323,10 @@ function renderLogPager() {
   document.querySelector('section#activity-log p.empty').hidden = total !== 0;
 }
 
-/** Puts the option of key `id` named `name` where the filter's order wants it. */
+/** Puts the option of key `id` named `name` where the filter's order wants it (once it is drawn). */
 function placeOption(id, name) {
+  namedKeys.set(id, name);
+  if (!optionsDrawn) return;
   let option = options.get(id);
   if (option) option.remove();
   else options.set(id, (option = new Option('', id)));
@@ -350,15 +353,24 @@ function renderActivity(events, now) {
     .filter((key) => key.expires_at && Date.parse(key.expires_at) <= now)
     .map((key) => ({ id: `${Date.parse(key.expires_at)}-expired-${key.id}`, at: key.expires_at, access_key_id: key.id, key_name: key.name, kind: { kind: 'expired' } }));
   log = expired.length ? [...events, ...expired].sort(newestFirst) : events;
-  const sorted = [...named.values()].map((event) => {
-    const option = new Option(keyLabel(event.access_key_id, event.key_name), event.access_key_id);
-    options.set(event.access_key_id, option);
-    return option;
-  });
-  document.getElementById('activity-key').append(...sorted.sort(byName));
+  namedKeys = new Map([...named.values()].map((event) => [event.access_key_id, event.key_name]));
   document.querySelector('ol.activity').replaceChildren(...log.slice(0, LOG_PAGE).map((event) => buildItem(event, now)));
   renderLogPager();
 }
+
+// The key filter's options, drawn the first time it is focused, as the app draws them.
+let optionsDrawn = false;
+function listOptions() {
+  if (optionsDrawn) return;
+  optionsDrawn = true;
+  const sorted = [...namedKeys].map(([id, name]) => {
+    const option = new Option(keyLabel(id, name), id);
+    options.set(id, option);
+    return option;
+  });
+  document.getElementById('activity-key').append(...sorted.sort(byName));
+}
+document.getElementById('activity-key').addEventListener('focus', listOptions);
 
 /** A new entry of kind `kind` about `key`, as the app records it. */
 function entry(kind, key) {
@@ -381,7 +393,7 @@ function show(event) {
   if (kind.kind === 'deleted') {
     gone.add(key.id);
     for (const [item, id] of shownItems.values()) if (id === key.id) item.children[1].textContent = keyLabel(id, item.children[1].textContent);
-    options.get(key.id).text = keyLabel(key.id, key.name);
+    if (optionsDrawn) options.get(key.id).text = keyLabel(key.id, key.name);
   } else {
     placeOption(key.id, key.name);
   }

@@ -76,6 +76,12 @@ pub fn ActivityLogSection(
                 .collect::<Vec<_>>()
         })
     });
+    // The options are drawn the first time the filter is used (focused, which pressing it also does, or
+    // set from a key's "Activity"), and kept from then on: with one per key they are most of the page at
+    // 10,000 keys, and most visits never open the filter.
+    let used = RwSignal::new(false);
+    let listed =
+        Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || used.get() || key.with(Option::is_some));
     let export = move |_| {
         let all = kind.with_untracked(|kind_filter| {
             key.with_untracked(|key_filter| {
@@ -99,13 +105,17 @@ pub fn ActivityLogSection(
                 <label class="field__label" for="activity-key">{tx(m::ACCESS_KEY)}</label>
                 <select id="activity-key" class="field__input policy__narrow"
                     prop:value=move || key.with(|id| id.as_ref().map_or_else(String::new, |id| id.as_str().to_owned()))
+                    on:focus=move |_| used.set(true)
                     on:change=move |event| {
                         page_wanted.set(0);
                         key.set(AccessKeyId::parse(&event_target_value(&event)).ok());
                     }>
                     <option value="">{tx(m::ALL_ACCESS_KEYS)}</option>
-                    <For each=move || key_options.get() key=Clone::clone let((id, label))>
-                        <option value=id.as_str().to_owned()>{label}</option>
+                    <For each=move || if listed.get() { key_options.get() } else { Vec::new() } key=Clone::clone let((id, label))>
+                        // Selected as it is drawn when it is the key filtered by (set before it was drawn).
+                        <option value=id.as_str().to_owned() selected=key.with_untracked(|k| k.as_ref() == Some(&id))>
+                            {label}
+                        </option>
                     </For>
                 </select>
                 <label class="field__label" for="activity-event">{tx(m::EVENT)}</label>
