@@ -108,9 +108,14 @@ function instrument() {
   };
 }
 
+/** Opens the app or the twin in `page` and waits until it has drawn its page. */
+async function open(page, which) {
+  await page.goto(isApp(which) ? APP : TWIN);
+  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 120_000 });
+}
+
 async function seed(page, n) {
-  await page.goto(APP);
-  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 60_000 });
+  await open(page, 'app');
   // Written while the app has the database open: it takes them in as it takes another tab's changes.
   const keys = benchKeys(n);
   await page.evaluate(putRecords, { store: 'access_keys', records: keys });
@@ -181,8 +186,7 @@ async function measureTab(context, which, n, cursor, withMemory) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const result = {};
-  await page.goto(isApp(which) ? APP : TWIN);
-  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 120_000 });
+  await open(page, which);
   const start = await page.evaluate(() => ({
     wall: performance.getEntriesByName('access-keys-rendered')[0].startTime,
     longTasks: window.__longTasks.slice(),
@@ -266,8 +270,7 @@ async function measureTab(context, which, n, cursor, withMemory) {
 // What a page shows at start-up: its elements, those of the list's first row, and its markup.
 async function pageShape(context, which) {
   const page = await context.newPage();
-  await page.goto(isApp(which) ? APP : TWIN);
-  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 120_000 });
+  await open(page, which);
   const shape = await page.evaluate(() => ({ page: window.__bench.pageElements(), row: window.__bench.rowElements(), html: document.body.outerHTML }));
   await page.close();
   return shape;
@@ -282,8 +285,7 @@ async function measureReturning(context, which) {
   page.setDefaultTimeout(180_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(isApp(which) ? APP : TWIN);
-  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 120_000 });
+  await open(page, which);
   const wall = await page.evaluate(() => performance.getEntriesByName('access-keys-rendered')[0].startTime);
   const result = { wall, script: await scriptMs(cdp) };
   await page.close();

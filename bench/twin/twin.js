@@ -24,18 +24,6 @@ const showSystem = document.getElementById('show-system-generated');
 const renameDialog = document.getElementById('rename');
 const deleteDialog = document.getElementById('delete');
 const createDialog = document.getElementById('create-dialog');
-const wiring = new Map(); // dialog → what its content listens to, wired when it is first built
-
-/** Opens `dialog`, its content built from its template the first time (as the app builds its dialogs). */
-function openDialog(dialog) {
-  const wire = wiring.get(dialog);
-  if (wire) {
-    wiring.delete(dialog);
-    dialog.append(document.getElementById(`${dialog.id}-content`).content.cloneNode(true));
-    wire();
-  }
-  dialog.showModal();
-}
 const pager = document.getElementById('pager');
 const pageSize = document.getElementById('page-size');
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
@@ -52,6 +40,18 @@ let page = 0;
 const rows = new Map(); // id → <tr>, built the first time its page is shown
 const activeConnections = new Map(); // id → count
 let menuFor = null;
+const wiring = new Map(); // dialog → what its content listens to, wired when it is first built
+
+/** Opens `dialog`, its content built from its template the first time (as the app builds its dialogs). */
+function openDialog(dialog) {
+  const wire = wiring.get(dialog);
+  if (wire) {
+    wiring.delete(dialog);
+    dialog.append(document.getElementById(`${dialog.id}-content`).content.cloneNode(true));
+    wire();
+  }
+  dialog.showModal();
+}
 
 function request(req) {
   return new Promise((resolve, reject) => {
@@ -291,8 +291,8 @@ function who(event) {
 let log = []; // newest first, shown expiries included
 const gone = new Set(); // IDs of deleted keys
 const options = new Map(); // key ID → <option>, once the filter is first used
-let namedKeys = new Map(); // key ID → its latest name in the log
-const shownItems = new Map(); // entry ID → [<li>, key ID]
+const namedKeys = new Map(); // key ID → its latest name in the log
+const shownItems = new Map(); // <li> on screen → its key's ID
 const alerts = new Set(['deleted', 'expired', 'connection_revoked']);
 const newestFirst = (a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1);
 const keyLabel = (id, name) => (gone.has(id) ? `${name} (deleted)` : name);
@@ -306,7 +306,7 @@ function buildItem(event, now) {
   key.textContent = keyLabel(event.access_key_id, event.key_name);
   when.append(timeAgo(event.at, now));
   whoCell.textContent = who(event);
-  shownItems.set(event.id, [item, event.access_key_id]);
+  shownItems.set(item, event.access_key_id);
   return item;
 }
 
@@ -346,14 +346,12 @@ function placeOption(id, name) {
 function renderActivity(events, now) {
   for (const event of events) if (event.kind.kind === 'deleted') gone.add(event.access_key_id);
   events.sort(newestFirst);
-  const named = new Map();
-  for (const event of events) if (!named.has(event.access_key_id)) named.set(event.access_key_id, event);
+  for (const event of events) if (!namedKeys.has(event.access_key_id)) namedKeys.set(event.access_key_id, event.key_name);
   // A key's expiry is an entry of the log once it has happened (shown, not stored).
   const expired = keys
     .filter((key) => key.expires_at && Date.parse(key.expires_at) <= now)
     .map((key) => ({ id: `${Date.parse(key.expires_at)}-expired-${key.id}`, at: key.expires_at, access_key_id: key.id, key_name: key.name, kind: { kind: 'expired' } }));
   log = expired.length ? [...events, ...expired].sort(newestFirst) : events;
-  namedKeys = new Map([...named.values()].map((event) => [event.access_key_id, event.key_name]));
   document.querySelector('ol.activity').replaceChildren(...log.slice(0, LOG_PAGE).map((event) => buildItem(event, now)));
   renderLogPager();
 }
@@ -386,13 +384,12 @@ function show(event) {
   const list = document.querySelector('ol.activity');
   list.prepend(buildItem(event, Date.parse(event.at)));
   if (list.children.length > LOG_PAGE) {
-    const last = list.lastElementChild;
-    for (const [id, [item]] of shownItems) if (item === last) shownItems.delete(id);
-    last.remove();
+    shownItems.delete(list.lastElementChild);
+    list.lastElementChild.remove();
   }
   if (kind.kind === 'deleted') {
     gone.add(key.id);
-    for (const [item, id] of shownItems.values()) if (id === key.id) item.children[1].textContent = keyLabel(id, item.children[1].textContent);
+    for (const [item, id] of shownItems) if (id === key.id) item.children[1].textContent = keyLabel(id, item.children[1].textContent);
     if (optionsDrawn) options.get(key.id).text = keyLabel(key.id, key.name);
   } else {
     placeOption(key.id, key.name);
