@@ -115,11 +115,14 @@ pub fn FormDialog(
             }
         }
     };
+    // Built once with the dialog, hidden while a later step shows (rebuilding it would cost every field again).
+    let hidden = move || show_form.is_some_and(|shown| !shown.get());
     let form = move || {
         let (children, submit_label) = (children.clone(), submit_label.clone());
         view! {
             <form
                 class="dialog__form"
+                hidden=hidden
                 node_ref=form_ref
                 on:submit=submit
                 on:input=move |_| typed.set(true)
@@ -154,7 +157,7 @@ pub fn FormDialog(
     };
     view! {
         <Modal open on_open=Some(on_open) on_close on_escape title class>
-            {move || show_form.is_none_or(|shown| shown.get()).then(form.clone())}
+            {form()}
             {after.map(|after| after())}
         </Modal>
     }
