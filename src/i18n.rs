@@ -7,15 +7,21 @@
 //! one file fetched when it is chosen ([`Catalog::read`]).
 //!
 //! [`t`] and its siblings read the current language reactively: text drawn through them changes when the
-//! language does, without a reload and without closing a dialog. This module names no browser API; the
-//! browser's part (which language, fetching the file, `Intl`) is `browser::language`.
+//! language does, without a reload and without closing a dialog. A part of the page that is drawn and
+//! dropped as the user works (a row, a log entry, a toast, an open menu, a page) calls [`scope`] first: its
+//! texts then follow the language through a trigger of its own that goes when it goes. (reactive_graph
+//! keeps a dropped text in the subscriber list of what it read until that next changes, and the language
+//! seldom does: followed directly, every row drawn would stay behind in it.) This module names no browser
+//! API; the browser's part (which language, fetching the file, `Intl`) is `browser::language`.
 
 pub mod plural;
 pub mod source;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
-use leptos::prelude::{ArcRwSignal, Get, Set, Track};
+use leptos::prelude::{
+    ArcRwSignal, ArcTrigger, GetUntracked, Notify, Set, Track, on_cleanup, provide_context, use_context,
+};
 
 /// The generated messages: `m::<slice>::<KEY>`, the English catalog and the other catalogs' file names.
 #[allow(missing_docs)]
@@ -194,11 +200,37 @@ pub enum CatalogError {
 thread_local! {
     static LOCALE: ArcRwSignal<Locale> = ArcRwSignal::new(Locale::En);
     static CATALOG: Cell<Option<Catalog>> = const { Cell::new(None) };
+    /// The trigger of every part of the page drawn now under its own [`scope`].
+    static SCOPES: RefCell<Vec<(u32, ArcTrigger)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_SCOPE: Cell<u32> = const { Cell::new(0) };
+}
+
+/// The language trigger of a part of the page (see [`scope`]).
+#[derive(Clone)]
+struct Scope(ArcTrigger);
+
+/// Makes what is drawn from here on, in the current owner (a row, an entry, an open menu), follow the
+/// language through its own trigger, which is forgotten when the owner is cleaned up.
+pub fn scope() {
+    let trigger = ArcTrigger::new();
+    let id = NEXT_SCOPE.replace(NEXT_SCOPE.get().wrapping_add(1));
+    SCOPES.with_borrow_mut(|scopes| scopes.push((id, trigger.clone())));
+    on_cleanup(move || SCOPES.with_borrow_mut(|scopes| scopes.retain(|(other, _)| *other != id)));
+    provide_context(Scope(trigger));
+}
+
+/// Tracks the language: through the nearest [`scope`], else the page's.
+fn track() {
+    match use_context::<Scope>() {
+        Some(Scope(trigger)) => trigger.track(),
+        None => LOCALE.with(Track::track),
+    }
 }
 
 /// The current language (reactive).
 pub fn locale() -> Locale {
-    LOCALE.with(|locale| locale.get())
+    track();
+    LOCALE.with(GetUntracked::get_untracked)
 }
 
 /// Makes `locale`, whose texts are `catalog`, the page's language: every text drawn through this module
@@ -206,10 +238,13 @@ pub fn locale() -> Locale {
 pub fn set_locale(locale: Locale, catalog: Catalog) {
     CATALOG.with(|current| current.set(Some(catalog)));
     LOCALE.with(|current| current.set(locale));
+    for (_, trigger) in SCOPES.with_borrow(Clone::clone) {
+        trigger.notify();
+    }
 }
 
 fn current(at: u16) -> &'static str {
-    LOCALE.with(|locale| locale.track());
+    track();
     CATALOG.with(|catalog| catalog.get().unwrap_or_else(Catalog::english).slot(at))
 }
 
@@ -232,7 +267,7 @@ pub fn tf<const A: usize>(message: Msg<A>, arguments: [&str; A]) -> String {
 /// The text of a message chosen by `count` (CLDR plural rules of the current language), its `{count}`
 /// written as the language writes numbers.
 pub fn tn<const A: usize>(message: Plural<A>, count: usize, arguments: [&str; A]) -> String {
-    let language = LOCALE.with(|locale| locale.get());
+    let language = locale();
     let category = plural::category(language.code(), count as u64);
     let mut text = current(message.0 + category as u16);
     if text.is_empty() {

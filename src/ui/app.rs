@@ -17,21 +17,25 @@ pub fn App() -> impl IntoView {
     provide_toasts();
     state.start();
     let route = provide_router();
-    let page = move || match route.get() {
-        Route::ApiAuthentication => view! {
-            <SettingsLayout>
-                <ApiAuthenticationPage />
-            </SettingsLayout>
+    // Each page follows the language through its own scope, which goes when another page is shown.
+    let page = move || {
+        crate::i18n::scope();
+        match route.get() {
+            Route::ApiAuthentication => view! {
+                <SettingsLayout>
+                    <ApiAuthenticationPage />
+                </SettingsLayout>
+            }
+            .into_any(),
+            Route::Integrations => view! { <IntegrationsPage /> }.into_any(),
+            Route::AccountSettings => view! {
+                <SettingsLayout>
+                    <AccountSettingsPage />
+                </SettingsLayout>
+            }
+            .into_any(),
+            Route::NotFound => view! { <NotFoundPage /> }.into_any(),
         }
-        .into_any(),
-        Route::Integrations => view! { <IntegrationsPage /> }.into_any(),
-        Route::AccountSettings => view! {
-            <SettingsLayout>
-                <AccountSettingsPage />
-            </SettingsLayout>
-        }
-        .into_any(),
-        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main">{tx(m::SKIP_TO_MAIN)}</a>

@@ -87,6 +87,27 @@ test('a language chosen in another tab changes this one without closing its dial
   await context.close();
 });
 
+test('a language chosen in another tab reaches the rows, an open row menu and the activity log in place', async ({ browser }) => {
+  const { context, page } = await openIn(browser, 'en-US');
+  const row = page.getByRole('row', { name: /CI pipeline/ });
+  await expect(row.getByRole('checkbox', { name: 'Select CI pipeline' })).toBeVisible();
+  await page.getByRole('button', { name: 'More options for CI pipeline' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Rename' })).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto(API_AUTH);
+  await chooseLanguage(other, 'Deutsch');
+  await expect(other.getByRole('heading', { level: 1, name: 'API-Authentifizierung' })).toBeVisible();
+
+  // Each row, the open menu and each log entry follow the language through a scope of their own.
+  await expect(page.getByRole('heading', { level: 1, name: 'API-Authentifizierung' })).toBeVisible();
+  await expect(row.getByRole('checkbox', { name: 'CI pipeline auswählen' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Umbenennen' })).toBeVisible();
+  await expect(page.locator('.activity__what', { hasText: /^Erstellt$/ }).first()).toBeVisible();
+  await expect(page.locator('.activity__what', { hasText: /^Created$/ })).toHaveCount(0);
+  await context.close();
+});
+
 test('Arabic mirrors the page, keeps IDs left to right and passes axe in light and dark, wide and narrow', async ({ browser }) => {
   for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [390, 'light'], [390, 'dark']]) {
     const { context, page } = await openIn(browser, 'ar-EG', { viewport: { width, height: 900 }, colorScheme });

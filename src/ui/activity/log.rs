@@ -132,11 +132,14 @@ pub fn ActivityLogSection(
                 </select>
             </div>
             <ol class="activity">
-                // Keyed by entry: a change that adds one entry draws one item.
+                // Keyed by entry and whether its key is gone: a change that adds one entry draws one item,
+                // a key's deletion redraws its entries on screen (an item reads nothing that outlives it
+                // but the language, through its own scope).
                 <For
-                    each=move || window.with(|(events, _)| events.clone())
-                    key=|event| event.id.clone()
-                    children=move |event| {
+                    each=move || window.with(|(events, _)| events.iter().map(|event| (is_deleted(&event.access_key_id), event.clone())).collect::<Vec<_>>())
+                    key=|(gone, event)| (event.id.clone(), *gone)
+                    children=move |(gone, event)| {
+                        crate::i18n::scope();
                         let alert = matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. });
                         let actor = event.actor();
                         let (id, name, kind, at) = (event.access_key_id, event.key_name, event.kind, event.at);
@@ -145,7 +148,7 @@ pub fn ActivityLogSection(
                                 <span class="activity__what">{move || what(&kind)}</span>
                                 // A name someone gave, isolated from the page's direction.
                                 <bdi class="activity__key">
-                                    {move || key_label(&name, id.as_str(), is_deleted(&id))}
+                                    {move || key_label(&name, id.as_str(), gone)}
                                 </bdi>
                                 <span class="activity__when"><RelativeTime at=Some(at) now=state.now() never="" /></span>
                                 <span class="activity__who">{move || who(&actor)}</span>

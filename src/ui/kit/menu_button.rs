@@ -263,6 +263,7 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
     };
     let rendered = move || {
         open.get().then(|| {
+            crate::i18n::scope();
             shown.set_value(Vec::new());
             let items: Vec<AnyView> = items.with_value(|items| items.iter().cloned().map(&mut draw).collect());
             let choices = choices.with_value(|choices| choices.clone()).map(|(name, choices)| {

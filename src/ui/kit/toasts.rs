@@ -123,7 +123,9 @@ pub fn ToastRegion() -> impl IntoView {
             <For
                 each=move || toasts.shown.get()
                 key=|toast| toast.id
-                children=move |Toast { id, text, action }| view! {
+                children=move |Toast { id, text, action }| {
+                    crate::i18n::scope();
+                    view! {
                     <div class="toast">
                         <span class="toast__text">{text}</span>
                         {action.map(|(label, run)| view! {
@@ -138,6 +140,7 @@ pub fn ToastRegion() -> impl IntoView {
                             {tx(m::DISMISS)}
                         </button>
                     </div>
+                    }
                 }
             />
         </div>

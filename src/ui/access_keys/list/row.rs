@@ -21,13 +21,17 @@ use crate::ui::kit::{CopyButton, MenuItem, MoreOptions, RelativeTime};
 #[component]
 pub fn AccessKeyRow(
     /// The key shown and its connections, as stored now.
-    #[prop(into)]
-    row: Signal<KeyRow>,
+    row: ArcReadSignal<KeyRow>,
     /// The row's position in the whole list (1 for the first key), for `aria-rowindex`.
     #[prop(into)]
     position: Signal<usize>,
 ) -> impl IntoView {
+    crate::i18n::scope();
     let view = AccessKeysView::expect();
+    // The key's signal lives as long as the key; the row reads it once, through a memo of its own, so
+    // a row that is dropped leaves one subscription behind in it, not one per cell (reactive_graph drops
+    // a dead subscriber only when its source next changes).
+    let row = Memo::new(move |_| row.get());
     // What never changes for a key is read once. Name, state and connections are memos, so a use of
     // the key (its last-used time) leaves the menu, the copy button and the connections alone.
     let (key_id, system, created_at, expires) = row.with_untracked(|r| {
