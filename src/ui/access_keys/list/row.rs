@@ -29,8 +29,8 @@ pub fn AccessKeyRow(
     crate::i18n::scope();
     let view = AccessKeysView::expect();
     // The key's signal lives as long as the key; the row reads it once, through a memo of its own, so
-    // a row that is dropped leaves one subscription behind in it, not one per cell (reactive_graph drops
-    // a dead subscriber only when its source next changes).
+    // a row that is dropped leaves one subscription behind in it, not one per cell (reactive_graph 0.2
+    // does not take a dropped subscriber out of what it read).
     let row = Memo::new(move |_| row.get());
     // What never changes for a key is read once. Name, state and connections are memos, so a use of
     // the key (its last-used time) leaves the menu, the copy button and the connections alone.

@@ -17,20 +17,10 @@ pub fn AccessKeysTable() -> impl IntoView {
     let view = AccessKeysView::expect();
     let list = view.list;
     let (listed, page) = (list.listed(), list.page());
-    // The page's first position and IDs. A signal set when they change, not a memo: every row reads it
-    // for its position, and a signal forgets the rows that are gone when it next changes (a memo, whose
-    // subscribers reactive_graph only ever adds to, would keep one per row ever drawn).
-    let page_ids = move || page.with(|p| (p.start, listed.with(|ids| ids[p.start..p.end].to_vec())));
-    let shown = RwSignal::new(untrack(page_ids));
-    Effect::new(move |_| {
-        let now = page_ids();
-        if shown.with_untracked(|shown| *shown != now) {
-            shown.set(now);
-        }
-    });
+    let shown = Memo::new(move |_| page.with(|p| listed.with(|ids| ids[p.start..p.end].to_vec())));
     // "Select all on this page": checked when every key of the page is, mixed when some are.
-    let on_page = Memo::new(move |_| shown.with(|(_, ids)| view.count_selected(ids)));
-    let page_len = move || shown.with(|(_, ids)| ids.len());
+    let on_page = Memo::new(move |_| shown.with(|ids| view.count_selected(ids)));
+    let page_len = move || shown.with(Vec::len);
     let all_on_page = move || page_len() > 0 && on_page.get() == page_len();
     let some_on_page = move || on_page.get() > 0 && !all_on_page();
     let listed_len = move || listed.with(Vec::len);
@@ -92,7 +82,7 @@ pub fn AccessKeysTable() -> impl IntoView {
                                 aria-label=tx(m::SELECT_ALL_ON_PAGE)
                                 prop:checked=all_on_page
                                 prop:indeterminate=some_on_page
-                                on:change=move |event| shown.with_untracked(|(_, ids)| view.select_all(ids, event_target_checked(&event)))
+                                on:change=move |event| view.select_all(&shown.get_untracked(), event_target_checked(&event))
                             />
                         </th>
                         {header(Column::Name)}
@@ -105,13 +95,14 @@ pub fn AccessKeysTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For
-                        each=move || shown.with(|(_, ids)| ids.clone())
+                        each=move || shown.get()
                         key=|id| id.clone()
                         children=move |id| {
                             // Every listed ID has its row (the state patches rows first).
                             let row = state.key_row(&id)?;
                             let position = Signal::derive(move || {
-                                shown.with(|(start, ids)| start + ids.iter().position(|shown| *shown == id).unwrap_or(0) + 1)
+                                let offset = shown.with(|ids| ids.iter().position(|shown| *shown == id).unwrap_or(0));
+                                page.with(|p| p.start) + offset + 1
                             });
                             Some(view! { <AccessKeyRow row position /> })
                         }
