@@ -105,6 +105,21 @@ test('a language chosen in another tab reaches the rows, an open row menu and th
   await expect(page.getByRole('menuitem', { name: 'Umbenennen' })).toBeVisible();
   await expect(page.locator('.activity__what', { hasText: /^Erstellt$/ }).first()).toBeVisible();
   await expect(page.locator('.activity__what', { hasText: /^Created$/ })).toHaveCount(0);
+  // Dates and times are written again by Intl in the new language: "03.12.2026", "vor 3 Tagen".
+  await expect(row.locator('td').nth(2)).toHaveText(/^\d{2}\.\d{2}\.\d{4}$/);
+  await expect(page.locator('.activity__when time').first()).toHaveText(/^vor |^(vor)?gestern|^heute|^jetzt/);
+  await context.close();
+});
+
+test('a language taken up in place leaves no text of the old one on the page', async ({ browser }) => {
+  const { context, page } = await openIn(browser, 'en-US');
+  await expect(page.locator('#access-keys tbody tr')).not.toHaveCount(0);
+  const other = await context.newPage();
+  await other.goto(API_AUTH);
+  // The pseudo-locale is never offered; another tab stores it as its choice, and this tab follows.
+  await other.evaluate(() => localStorage.setItem('flowdeck.language', JSON.stringify('en-XA')));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect.poll(() => unmarked(page.locator('header, main'))).toEqual([]);
   await context.close();
 });
 

@@ -16,12 +16,13 @@ pub fn RelativeTime(
     #[prop(into)]
     never: String,
 ) -> impl IntoView {
+    // Written again when the language changes (a component's body is read once).
     at.map(|at| {
-        let exact = format::date_time(at);
+        let exact = move || format::date_time(at);
         view! {
-            <time datetime=format::machine(at) title=exact.clone()>
-                {format::relative(at, now)}
-                <span class="visually-hidden">{format!(" ({exact})")}</span>
+            <time datetime=format::machine(at) title=exact>
+                {move || format::relative(at, now)}
+                <span class="visually-hidden">{move || format!(" ({})", exact())}</span>
             </time>
         }
         .into_any()

@@ -84,7 +84,7 @@ pub fn AccessKeyRow(
                     view! { <CopyButton label copied value=copy_id.clone() target_id=id_element.clone() compact=true /> }
                 }}
             </td>
-            <td data-label=tx(column(Column::Created))>{format::date(created_at)}</td>
+            <td data-label=tx(column(Column::Created))>{move || format::date(created_at)}</td>
             <td data-label=tx(m::EXPIRES)>
                 {move || {
                     let window = state.reminders.with(|reminders| reminders.window_days());
