@@ -13,14 +13,3 @@ pub fn local_offset() -> FixedOffset {
     // `getTimezoneOffset` is UTC minus local, in minutes.
     FixedOffset::west_opt((minutes_behind * 60.0) as i32).unwrap_or_else(|| Utc.fix())
 }
-
-/// Resolves in a later task of the page (a zero-delay timer): work after it is not part of the task that
-/// awaited it, so the browser can handle input in between.
-pub async fn next_task() {
-    let waited = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(waited).await;
-}

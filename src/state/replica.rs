@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use super::{AppState, KeyRow, Phase, Stored};
 use crate::domain::{AccessKeyId, Changes, Connection};
 use crate::storage::records::{Loaded, decode_snapshot};
-use crate::storage::{AnyStore, Opened, StorageError, Store, open_account, open_best};
+use crate::storage::{AnyStore, StorageError, Store, open_account, open_best};
 
 /// How often a refresh reads again when commits of this tab keep overtaking it.
 const READS: usize = 4;
@@ -25,12 +25,7 @@ impl AppState {
                 .set(notice.map(|error| (store.kind(), error)));
             // Another tab saved something: show what is stored now.
             self.env().listen(Box::new(move || spawn_local(self.refresh())));
-            let env = self.env();
-            let outcome = open_account(&store, &mut env.random(), env.now()).await;
-            // The records are read and decoded in one task and drawn in the next: with a thousand keys
-            // neither is a long task, and input that arrives in between is not kept waiting behind both.
-            crate::browser::clock::next_task().await;
-            self.show(store, outcome);
+            self.open(store).await;
         });
     }
 
@@ -38,12 +33,6 @@ impl AppState {
     pub async fn open(self, store: AnyStore) {
         let env = self.env();
         let outcome = open_account(&store, &mut env.random(), env.now()).await;
-        self.show(store, outcome);
-    }
-
-    /// Shows the account `outcome` opened from `store`.
-    fn show(self, store: AnyStore, outcome: Result<Opened, StorageError>) {
-        let env = self.env();
         self.storage_kind.writer().set(Some(store.kind()));
         self.store.set_value(Some(store));
         match outcome {
