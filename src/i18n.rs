@@ -219,6 +219,11 @@ pub fn scope() {
     provide_context(Scope(trigger));
 }
 
+/// How many parts of the page follow the language through a [`scope`] of their own now.
+pub fn scopes() -> usize {
+    SCOPES.with_borrow(Vec::len)
+}
+
 /// Tracks the language: through the nearest [`scope`], else the page's.
 fn track() {
     match use_context::<Scope>() {

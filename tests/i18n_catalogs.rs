@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use api_auth::i18n::plural::category;
 use api_auth::i18n::source::{self, CATEGORIES, LANGUAGES};
-use api_auth::i18n::{Catalog, CatalogError, Locale, m, set_locale, t, tf, tn};
+use api_auth::i18n::{Catalog, CatalogError, Locale, m, scope, scopes, set_locale, t, tf, tn};
+use leptos::prelude::{ArcMemo, Get, Owner};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -289,4 +290,25 @@ fn every_integration_says_in_its_own_words_what_it_does() {
     said.dedup();
     assert_eq!(said.len(), INTEGRATIONS.len());
     assert_eq!(integration_description("unheard-of"), None);
+}
+
+#[test]
+fn a_part_drawn_under_its_own_scope_follows_the_language_and_is_forgotten_when_dropped() {
+    let page = Owner::new();
+    let row = page.child();
+    let label = row.with(|| {
+        scope();
+        ArcMemo::new(|_| t(m::access_keys::CREATE).to_owned())
+    });
+    assert_eq!(label.get(), "Create");
+    assert_eq!(scopes(), 1);
+
+    // The label reads the language through the row's own trigger, which the language change notifies.
+    set_locale(Locale::De, Catalog::read(Locale::De, catalog_text(Locale::De)).unwrap());
+    assert_eq!(label.get(), "Erstellen");
+
+    // Dropping the row forgets its trigger: nothing of it is left to notify.
+    row.cleanup();
+    assert_eq!(scopes(), 0);
+    set_locale(Locale::En, Catalog::english());
 }

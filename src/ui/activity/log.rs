@@ -136,7 +136,9 @@ pub fn ActivityLogSection(
                 // a key's deletion redraws its entries on screen (an item reads nothing that outlives it
                 // but the language, through its own scope).
                 <For
-                    each=move || window.with(|(events, _)| events.iter().map(|event| (is_deleted(&event.access_key_id), event.clone())).collect::<Vec<_>>())
+                    each=move || window.with(|(events, _)| {
+                        events.iter().map(|event| (is_deleted(&event.access_key_id), event.clone())).collect::<Vec<_>>()
+                    })
                     key=|(gone, event)| (event.id.clone(), *gone)
                     children=move |(gone, event)| {
                         crate::i18n::scope();

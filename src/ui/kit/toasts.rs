@@ -126,20 +126,20 @@ pub fn ToastRegion() -> impl IntoView {
                 children=move |Toast { id, text, action }| {
                     crate::i18n::scope();
                     view! {
-                    <div class="toast">
-                        <span class="toast__text">{text}</span>
-                        {action.map(|(label, run)| view! {
-                            <button type="button" class="toast__action" on:click=move |_| {
-                                toasts.dismiss(id);
-                                run.run(());
-                            }>
-                                {label}
+                        <div class="toast">
+                            <span class="toast__text">{text}</span>
+                            {action.map(|(label, run)| view! {
+                                <button type="button" class="toast__action" on:click=move |_| {
+                                    toasts.dismiss(id);
+                                    run.run(());
+                                }>
+                                    {label}
+                                </button>
+                            })}
+                            <button type="button" class="toast__close" aria-label=tx(m::DISMISS_NOTIFICATION) on:click=move |_| toasts.dismiss(id)>
+                                {tx(m::DISMISS)}
                             </button>
-                        })}
-                        <button type="button" class="toast__close" aria-label=tx(m::DISMISS_NOTIFICATION) on:click=move |_| toasts.dismiss(id)>
-                            {tx(m::DISMISS)}
-                        </button>
-                    </div>
+                        </div>
                     }
                 }
             />
