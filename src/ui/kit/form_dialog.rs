@@ -52,8 +52,8 @@ pub fn FormDialog(
     /// What the dialog shows after the form (such as the next step of its flow).
     #[prop(optional)]
     after: Option<ChildrenFn>,
-    /// The form's fields.
-    children: ChildrenFn,
+    /// The form's fields (built once, with the dialog's content).
+    children: Children,
 ) -> impl IntoView {
     // Set by any input in the form: what the user typed is not thrown away without a question.
     let typed = RwSignal::new(false);
@@ -117,9 +117,8 @@ pub fn FormDialog(
     };
     // Built once with the dialog, hidden while a later step shows (rebuilding it would cost every field again).
     let hidden = move || show_form.is_some_and(|shown| !shown.get());
-    let form = move || {
-        let (children, submit_label) = (children.clone(), submit_label.clone());
-        view! {
+    view! {
+        <Modal open on_open=Some(on_open) on_close on_escape title class>
             <form
                 class="dialog__form"
                 hidden=hidden
@@ -153,11 +152,6 @@ pub fn FormDialog(
                     </button>
                 </div>
             </form>
-        }
-    };
-    view! {
-        <Modal open on_open=Some(on_open) on_close on_escape title class>
-            {form()}
             {after.map(|after| after())}
         </Modal>
     }
