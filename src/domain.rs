@@ -19,6 +19,7 @@ pub mod permissions;
 pub mod random;
 pub mod reminders;
 pub mod secret;
+pub mod sort;
 pub mod text;
 pub mod workspace;
 

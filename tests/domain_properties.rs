@@ -102,3 +102,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn the_shared_sort_orders_as_the_standard_stable_sort_does(keys in proptest::collection::vec(0u8..8, 0..200)) {
+        // Few distinct keys, so many ties: the payload (the original position) shows whether ties keep order.
+        let items: Vec<(u8, usize)> = keys.into_iter().enumerate().map(|(at, key)| (key, at)).collect();
+        let mut expected = items.clone();
+        expected.sort_by_key(|item| std::cmp::Reverse(item.0));
+        let mut ours = items.clone();
+        api_auth::domain::sort::sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
+        prop_assert_eq!(&ours, &expected);
+        let mut by_key = items;
+        api_auth::domain::sort::sort_by_key(&mut by_key, |item| std::cmp::Reverse(item.0));
+        prop_assert_eq!(by_key, expected);
+    }
+}

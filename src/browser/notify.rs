@@ -90,7 +90,11 @@ pub fn set_enabled(on: bool) {
 pub fn shown() -> BTreeSet<String> {
     storage()
         .and_then(|s| s.get_item(SHOWN_KEY).ok().flatten())
-        .map(|text| text.lines().map(str::to_owned).collect())
+        .map(|text| {
+            let mut shown = BTreeSet::new();
+            shown.extend(text.lines().map(str::to_owned));
+            shown
+        })
         .unwrap_or_default()
 }
 

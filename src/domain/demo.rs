@@ -184,7 +184,7 @@ pub fn demo_data(rng: &mut impl Random, now: DateTime<Utc>) -> DemoData {
     {
         workspace.apply(&slack);
     }
-    workspace.activity.sort_by(|a, b| a.id.cmp(&b.id));
+    super::sort::sort_by(&mut workspace.activity, |a, b| a.id.cmp(&b.id));
     let Workspace {
         access_keys,
         connections,

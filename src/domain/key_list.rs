@@ -131,7 +131,7 @@ pub fn sorted<'a>(
     descending: bool,
 ) -> Vec<&'a AccessKey> {
     let mut sorted: Vec<&AccessKey> = keys.into_iter().collect();
-    sorted.sort_by(|a, b| {
+    super::sort::sort_by(&mut sorted, |a, b| {
         let by_column = column.compare(a, b);
         let by_column = if descending { by_column.reverse() } else { by_column };
         b.system.cmp(&a.system).then(by_column).then_with(|| list_order(a, b))
@@ -153,7 +153,7 @@ pub fn expiry_due(keys: &[AccessKey], now: DateTime<Utc>, soon_days: i64) -> Opt
     if due.is_empty() {
         return None;
     }
-    due.sort_by_key(|a| a.0);
+    super::sort::sort_by_key(&mut due, |a| a.0);
     let total = due.len();
     let expired = due
         .iter()

@@ -140,13 +140,15 @@ pub enum Permissions {
 impl Permissions {
     /// Restricted to `access` on every resource (the presets "Read only" and "No access").
     pub fn every(access: Access) -> Self {
-        Permissions::Restricted(Resource::ALL.into_iter().map(|resource| (resource, access)).collect())
+        Permissions::restricted(Resource::ALL.into_iter().map(|resource| (resource, access)))
     }
 
     /// Restricted to what `granted` lists, every resource named (a resource left out: no access), so
     /// that two restrictions that allow the same are equal.
     pub fn restricted(granted: impl IntoIterator<Item = (Resource, Access)>) -> Self {
-        let mut all: BTreeMap<Resource, Access> = Resource::ALL.into_iter().map(|r| (r, Access::None)).collect();
+        // Inserted one by one: `collect` into a map compiles a sort of its own for each item type.
+        let mut all = BTreeMap::new();
+        all.extend(Resource::ALL.into_iter().map(|r| (r, Access::None)));
         all.extend(granted);
         Permissions::Restricted(all)
     }

@@ -124,7 +124,8 @@ impl AppState {
                 .writer()
                 .update(|all| changes.apply_to_connections(all));
             // Regroup only the keys whose connections changed.
-            let touched: BTreeSet<&AccessKeyId> = changes.connections.iter().map(|c| &c.access_key_id).collect();
+            let mut touched = BTreeSet::new();
+            touched.extend(changes.connections.iter().map(|c| &c.access_key_id));
             self.connections.with_untracked(|all| {
                 let mut grouped = group_connections(all.iter().filter(|c| touched.contains(&c.access_key_id)));
                 for id in touched {
@@ -158,7 +159,9 @@ fn group_connections<'a>(
     connections: impl IntoIterator<Item = &'a Connection>,
 ) -> BTreeMap<AccessKeyId, Vec<Connection>> {
     let mut sorted: Vec<&Connection> = connections.into_iter().collect();
-    sorted.sort_by_key(|c| (c.revoked_at.is_some(), std::cmp::Reverse(c.established_at)));
+    crate::domain::sort::sort_by_key(&mut sorted, |c| {
+        (c.revoked_at.is_some(), std::cmp::Reverse(c.established_at))
+    });
     let mut grouped: BTreeMap<AccessKeyId, Vec<Connection>> = BTreeMap::new();
     for connection in sorted {
         grouped

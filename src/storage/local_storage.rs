@@ -74,7 +74,7 @@ impl Store for LocalStorageStore {
                     });
                 }
             }
-            records.sort_by(|a, b| a.key.cmp(&b.key));
+            crate::domain::sort::sort_by(&mut records, |a, b| a.key.cmp(&b.key));
             snapshot.insert(collection, records);
         }
         Ok(snapshot)

@@ -20,24 +20,24 @@ impl Store for MemoryStore {
 
     async fn load_all(&self) -> Result<RawSnapshot, StorageError> {
         let records = self.records.borrow();
-        Ok(Collection::ALL
-            .iter()
-            .map(|&collection| {
-                let stored = records
-                    .get(&collection)
-                    .map(|by_key| {
-                        by_key
-                            .iter()
-                            .map(|(key, value)| StoredRecord {
-                                key: key.clone(),
-                                value: value.clone(),
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                (collection, stored)
-            })
-            .collect())
+        // Inserted, not collected: `collect` into a map compiles a sort of its own.
+        let mut snapshot = RawSnapshot::new();
+        snapshot.extend(Collection::ALL.iter().map(|&collection| {
+            let stored = records
+                .get(&collection)
+                .map(|by_key| {
+                    by_key
+                        .iter()
+                        .map(|(key, value)| StoredRecord {
+                            key: key.clone(),
+                            value: value.clone(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            (collection, stored)
+        }));
+        Ok(snapshot)
     }
 
     async fn commit(&self, writes: &[Write], based_on: Revision) -> Result<Revision, StorageError> {

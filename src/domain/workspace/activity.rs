@@ -90,7 +90,7 @@ impl WorkspaceView<'_> {
             .filter(|e| filter.key.is_none_or(|id| e.access_key_id == *id))
             .filter(|e| filter.kind.is_none_or(|kind| e.kind.code() == kind))
             .collect();
-        kept.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
+        crate::domain::sort::sort_by(&mut kept, |a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
         let page = Page::of(kept.len(), size, wanted);
         let shown = kept[page.start..page.end].iter().map(|e| (*e).clone()).collect();
         (shown, page)

@@ -67,9 +67,13 @@ pub fn ActivityLogSection(
                     seen.push((event.access_key_id.clone(), event.key_name.as_str()));
                 }
             }
-            seen.sort_by_cached_key(|(_, name)| name.to_lowercase());
+            let mut seen: Vec<(String, AccessKeyId, &str)> = seen
+                .into_iter()
+                .map(|(id, name)| (name.to_lowercase(), id, name))
+                .collect();
+            crate::domain::sort::sort_by(&mut seen, |a, b| a.0.cmp(&b.0));
             seen.into_iter()
-                .map(|(id, name)| {
+                .map(|(_, id, name)| {
                     let label = key_label(name, id.as_str(), is_deleted(&id));
                     (id, label)
                 })

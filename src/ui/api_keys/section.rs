@@ -55,7 +55,7 @@ pub fn ApiKeysSection() -> impl IntoView {
 
     let newest_first = move || {
         let mut keys = state.api_keys.get();
-        keys.sort_by_key(|key| std::cmp::Reverse(key.created_at));
+        crate::domain::sort::sort_by_key(&mut keys, |key| std::cmp::Reverse(key.created_at));
         keys
     };
     let row = move |key: ApiKey| {

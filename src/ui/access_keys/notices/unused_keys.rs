@@ -28,7 +28,7 @@ pub fn UnusedKeysNotice() -> impl IntoView {
                 .collect::<Vec<_>>()
         });
         // Named in the list's own order.
-        unused.sort_by(list_order);
+        crate::domain::sort::sort_by(&mut unused, list_order);
         unused
     });
     let count = move || unused.with(Vec::len);
