@@ -1,11 +1,12 @@
 //! The IndexedDB adapter (primary): one object store per [`Collection`], JSON text values under string
 //! keys. A batch is one read-write transaction; it counts as saved only when the transaction completes.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, EventTarget, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
@@ -25,6 +26,31 @@ const TIMED_OUT: &str = "IndexedDB did not answer in time.";
 #[derive(Clone)]
 pub struct IndexedDbStore {
     db: IdbDatabase,
+    /// What `static/early-read.js` read before the app started, until the first read takes it: the
+    /// records and the early read, to ask whether they are still current.
+    early: Rc<RefCell<Option<(RawSnapshot, EarlyRead)>>>,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// What `static/early-read.js` read before the app started.
+    type EarlyRead;
+
+    /// Takes the early read's promise (once per page; `null` after, or when it read nothing).
+    #[wasm_bindgen(catch, js_namespace = window, js_name = apiAuthTakeEarlyRead)]
+    fn take_early() -> Result<Option<Promise>, JsValue>;
+
+    /// Its connection to the database.
+    #[wasm_bindgen(method, getter)]
+    fn db(this: &EarlyRead) -> IdbDatabase;
+
+    /// `[keys, values]` of one object store, if it was read.
+    #[wasm_bindgen(method)]
+    fn records(this: &EarlyRead, store: &str) -> Option<Array>;
+
+    /// Whether another tab announced a save since the read began (and stops listening).
+    #[wasm_bindgen(method, js_name = changedSince)]
+    fn changed_since(this: &EarlyRead) -> bool;
 }
 
 impl IndexedDbStore {
@@ -69,7 +95,43 @@ impl IndexedDbStore {
         let on_version_change = Closure::<dyn FnMut(Event)>::new(move |_: Event| closing.close());
         db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
         on_version_change.forget();
-        Ok(Self { db })
+        Ok(Self {
+            db,
+            early: Rc::default(),
+        })
+    }
+
+    /// The store over the connection `static/early-read.js` opened to [`super::DATABASE_NAME`] while the
+    /// app's code loaded, its records kept for the first read. Taken once per page; `None` when there is
+    /// nothing to take (no such script, a first visit, a database of another schema version), and the
+    /// caller opens the database as usual.
+    pub async fn take_early_read() -> Option<Self> {
+        let read = JsFuture::from(take_early().ok()??).await.ok()?;
+        if read.is_null() {
+            return None;
+        }
+        let read: EarlyRead = read.unchecked_into();
+        let db = read.db();
+        let mut snapshot = RawSnapshot::new();
+        for collection in Collection::ALL {
+            let Some(pair) = read
+                .records(collection.as_str())
+                .filter(|_| db.version() == f64::from(DB_VERSION))
+            else {
+                // An older schema (the app upgrades it) or a store missing: this connection must not block.
+                read.changed_since();
+                db.close();
+                return None;
+            };
+            snapshot.insert(
+                collection,
+                records(&pair.get(0).unchecked_into(), &pair.get(1).unchecked_into()),
+            );
+        }
+        Some(Self {
+            db,
+            early: Rc::new(RefCell::new(Some((snapshot, read)))),
+        })
     }
 
     /// Closes the connection (tests delete their databases afterwards).
@@ -83,12 +145,36 @@ impl IndexedDbStore {
     }
 }
 
+/// The records of one object store from its keys and values, in key order.
+fn records(keys: &Array, values: &Array) -> Vec<StoredRecord> {
+    keys.iter()
+        .zip(values.iter())
+        .map(|(key, value)| StoredRecord {
+            key: key.as_string().unwrap_or_default(),
+            // A value that is not text (written by something else) is kept as its JSON form.
+            value: value.as_string().unwrap_or_else(|| {
+                js_sys::JSON::stringify(&value)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_default()
+            }),
+        })
+        .collect()
+}
+
 impl Store for IndexedDbStore {
     fn kind(&self) -> StorageKind {
         StorageKind::IndexedDb
     }
 
     async fn load_all(&self) -> Result<RawSnapshot, StorageError> {
+        let early = self.early.borrow_mut().take();
+        // Read before this tab listened for other tabs' saves: good unless one was announced since.
+        if let Some((snapshot, read)) = early
+            && !read.changed_since()
+        {
+            return Ok(snapshot);
+        }
         let read = |error: &JsValue| StorageError::ReadFailed(describe(error));
         let tx = self.transaction(IdbTransactionMode::Readonly).map_err(|e| read(&e))?;
         // Issue every request before awaiting any, so the transaction stays open for all of them.
@@ -103,21 +189,7 @@ impl Store for IndexedDbStore {
         for (collection, keys, values) in pending {
             let keys: Array = settle(&keys, "success").await?.unchecked_into();
             let values: Array = settle(&values, "success").await?.unchecked_into();
-            let records = keys
-                .iter()
-                .zip(values.iter())
-                .map(|(key, value)| StoredRecord {
-                    key: key.as_string().unwrap_or_default(),
-                    // A value that is not text (written by something else) is kept as its JSON form.
-                    value: value.as_string().unwrap_or_else(|| {
-                        js_sys::JSON::stringify(&value)
-                            .ok()
-                            .and_then(|s| s.as_string())
-                            .unwrap_or_default()
-                    }),
-                })
-                .collect();
-            snapshot.insert(collection, records);
+            snapshot.insert(collection, records(&keys, &values));
         }
         Ok(snapshot)
     }

@@ -47,3 +47,48 @@ test('a policy saved in one tab changes the create dialog in the other', async (
   const expiry = page.getByRole('dialog', { name: 'Create access key' }).getByRole('combobox', { name: 'Expiry period' });
   await expect(expiry).toHaveValue('7');
 });
+
+test.describe('a tab that starts while another saves', () => {
+  // The held-back code below must come from the network, not from the service worker's cache.
+  test.use({ serviceWorkers: 'block' });
+
+  test('shows what was saved meanwhile, though it read the stored account before its code ran', async ({ page, context }) => {
+    await openApiAuthentication(page);
+    const starting = await context.newPage();
+    // The new tab's app code is held back until the other tab has saved; its stored account is read
+    // early, while the code loads (static/early-read.js), so that read is from before the save.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await starting.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const loading = starting.goto('/settings/api-authentication');
+    await starting.waitForFunction(() => typeof window.apiAuthTakeEarlyRead === 'function');
+    const readEarly = await starting.evaluate(async () => {
+      const read = window.apiAuthTakeEarlyRead();
+      window.apiAuthTakeEarlyRead = () => read; // left for the app, which takes it once
+      return (await read) !== null;
+    });
+    expect(readEarly, 'the stored account was read before the app code ran').toBe(true);
+
+    const section = page.getByRole('region', { name: 'Access keys' });
+    await section.getByRole('button', { name: 'More options for CI pipeline' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename access key' });
+    await rename.getByRole('textbox', { name: 'Name' }).fill('Renamed while the other tab started');
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await expect(rename).toBeHidden();
+
+    release();
+    await loading;
+    await expect(keys(starting)).toContainText(['Renamed while the other tab started']);
+    await expect(keys(starting)).not.toContainText(['CI pipeline']);
+    // And the other way round, once started: it follows the other tab.
+    await section.getByRole('button', { name: 'More options for Renamed while the other tab started' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    await rename.getByRole('textbox', { name: 'Name' }).fill('CI pipeline');
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await expect(keys(starting)).toContainText(['CI pipeline'], { timeout: 1_000 });
+  });
+});
