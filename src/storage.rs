@@ -238,10 +238,11 @@ pub const DATABASE_NAME: &str = "api-auth";
 ///
 /// The second value says why the primary storage is not in use, for a notice on the page.
 pub async fn open_best() -> (AnyStore, Option<StorageError>) {
-    if let Some(store) = IndexedDbStore::take_early_read().await {
-        return (AnyStore::IndexedDb(store), None);
-    }
-    let idb_error = match IndexedDbStore::open(DATABASE_NAME).await {
+    let opened = match IndexedDbStore::take_early_read().await {
+        Some(taken) => taken,
+        None => IndexedDbStore::open(DATABASE_NAME).await,
+    };
+    let idb_error = match opened {
         Ok(store) => return (AnyStore::IndexedDb(store), None),
         Err(error) => error,
     };

@@ -2,10 +2,11 @@
 // wait for IndexedDB after it (at 200 keys, opening and reading took ~45 ms of a ~210 ms start-up, all of it
 // after the code had started). The app owns the database: this script only reads what is there and never
 // creates or upgrades it. src/storage/indexed_db.rs (`IndexedDbStore::take_early_read`) takes the result
-// once, through `apiAuthTakeEarlyRead()`: `{ db, records(store) → [keys, values], changedSince() }`, or null
-// when there is nothing to read early. `changedSince()` says whether another tab announced a save after
-// this read began (then the app reads again, so nothing saved meanwhile is undone on screen) and stops
-// listening.
+// once, through `apiAuthTakeEarlyRead()`: `{ db, records(store) → [keys, values], changedSince() }`; null
+// when there is nothing to read early; "hung" when IndexedDB did not answer the open in 4 s (the app's own
+// limit, so the app falls back at once rather than waiting as long again). `changedSince()` says whether
+// another tab announced a save after this read began (then the app reads again, so nothing saved
+// meanwhile is undone on screen) and stops listening.
 // The names must equal storage::DATABASE_NAME and the broadcast channel of src/browser/broadcast.rs.
 let earlyRead = new Promise((resolve) => {
   if (!('indexedDB' in window) || !('BroadcastChannel' in window)) return resolve(null);
@@ -15,14 +16,14 @@ let earlyRead = new Promise((resolve) => {
     changed = true;
   };
   let settled = false;
-  const nothing = () => {
+  const nothing = (answer = null) => {
     if (settled) return;
     settled = true;
     channel.close();
-    resolve(null);
+    resolve(answer);
   };
-  // A hung IndexedDB never answers: the app then opens it itself (and falls back in time).
-  setTimeout(nothing, 2000);
+  // A hung IndexedDB never answers the open (a slow read is waited for, as the app itself would).
+  const hung = setTimeout(() => nothing('hung'), 4000);
   let request;
   try {
     request = indexedDB.open('api-auth');
@@ -30,7 +31,10 @@ let earlyRead = new Promise((resolve) => {
     return nothing();
   }
   // No database yet (a first visit): leave it to the app to make.
-  request.onupgradeneeded = () => request.transaction.abort();
+  request.onupgradeneeded = () => {
+    clearTimeout(hung);
+    request.transaction.abort();
+  };
   request.onerror = (event) => {
     event.preventDefault();
     nothing();
@@ -38,6 +42,7 @@ let earlyRead = new Promise((resolve) => {
   request.onsuccess = () => {
     const db = request.result;
     if (settled) return db.close();
+    clearTimeout(hung);
     // An app of a newer schema in another tab must not be blocked by this connection.
     db.onversionchange = () => db.close();
     try {

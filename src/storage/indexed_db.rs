@@ -102,13 +102,16 @@ impl IndexedDbStore {
     }
 
     /// The store over the connection `static/early-read.js` opened to [`super::DATABASE_NAME`] while the
-    /// app's code loaded, its records kept for the first read. Taken once per page; `None` when there is
-    /// nothing to take (no such script, a first visit, a database of another schema version), and the
-    /// caller opens the database as usual.
-    pub async fn take_early_read() -> Option<Self> {
+    /// app's code loaded, its records kept for the first read; an error when IndexedDB did not answer it
+    /// in time. Taken once per page; `None` when there is nothing to take (no such script, a first visit,
+    /// a database of another schema version), and the caller opens the database as usual.
+    pub async fn take_early_read() -> Option<Result<Self, StorageError>> {
         let read = JsFuture::from(take_early().ok()??).await.ok()?;
         if read.is_null() {
             return None;
+        }
+        if read.is_string() {
+            return Some(Err(StorageError::Unavailable(TIMED_OUT.to_owned())));
         }
         let read: EarlyRead = read.unchecked_into();
         let db = read.db();
@@ -128,10 +131,10 @@ impl IndexedDbStore {
                 records(&pair.get(0).unchecked_into(), &pair.get(1).unchecked_into()),
             );
         }
-        Some(Self {
+        Some(Ok(Self {
             db,
             early: Rc::new(RefCell::new(Some((snapshot, read)))),
-        })
+        }))
     }
 
     /// Closes the connection (tests delete their databases afterwards).
