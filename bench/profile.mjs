@@ -3,7 +3,8 @@
 // seeds the keys, then profiles one operation and prints the self time by crate (or script, or the
 // browser's own work) and the 25 functions with the most self time, names demangled.
 // Options (environment): PROFILE_N=1000, PROFILE_OP=startup|toggle|search|rename|delete, PROFILE_DIST=target/profdist,
-// PROFILE_PAGE=app|twin, PROFILE_PORT=4191, PROFILE_ROUNDS=3 (profiles merged). Absolute times drift; read the shares.
+// PROFILE_PAGE=app|twin, PROFILE_PORT=4191, PROFILE_ROUNDS=3 (profiles merged), PROFILE_TOP=25 (functions listed by self
+// time). Absolute times drift; read the shares.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -188,7 +189,7 @@ try {
   };
   console.log(`Profile of "${operation}" with ${n.toLocaleString('en')} stored keys, ${rounds} rounds, per round: ${(total / rounds).toFixed(0)} ms sampled`);
   print('Self time by owner', byOwner, 20);
-  print('Self time by function (top 25)', byFunction, 25);
+  print('Self time by function (top 25)', byFunction, Number(process.env.PROFILE_TOP ?? 25));
   print("Total time of the app's own functions (callees included; top 25)", inclusive, 25);
   if (byEvent.size) {
     const traced = [...byEvent.values()].reduce((a, b) => a + b, 0);
