@@ -52,6 +52,14 @@ pub type SeenRule = for<'a> fn(&'a [AccessKey], &AccessKey) -> Result<&'a Access
 impl AppState {
     /// Runs `read` on the keys and what hangs off them as this tab holds them, borrowed (untracked).
     pub fn with_workspace<R>(self, read: impl FnOnce(WorkspaceView<'_>) -> R) -> R {
+        // Through one compiled borrow of the four collections, not one per caller (thirteen callers).
+        let mut read = Some(read);
+        let mut result = None;
+        self.with_workspace_dyn(&mut |workspace| result = read.take().map(|read| read(workspace)));
+        result.expect("with_workspace_dyn calls back once")
+    }
+
+    fn with_workspace_dyn(self, read: &mut dyn FnMut(WorkspaceView<'_>)) {
         self.access_keys.with_untracked(|access_keys| {
             self.connections.with_untracked(|connections| {
                 self.integrations.with_untracked(|integrations| {

@@ -61,13 +61,23 @@ fn last_change(key: &AccessKey, activity: &[ActivityEvent]) -> DateTime<Utc> {
 /// stays deleted (a deleted key is a revoked credential). What cannot be created any more (legacy API
 /// keys), and the account's own settings, are kept as they are here. Another account replaces this one.
 /// Every key the restore adds or updates gets a "Restored from a backup" entry in its log.
-// Outlined: the preview and the restore share one copy (inlined twice, it cost the download several KB).
-#[inline(never)]
 pub fn plan_restore(
     here: &AccountData,
     backup: &BackupContent,
     now: DateTime<Utc>,
     rng: &mut impl Random,
+) -> RestorePlan {
+    plan_restore_with(here, backup, now, &mut || record_id(rng, now))
+}
+
+// Outlined and not generic: the preview and the restore (each with its own kind of randomness) share one
+// copy (inlined or compiled twice, it cost the download several KB).
+#[inline(never)]
+fn plan_restore_with(
+    here: &AccountData,
+    backup: &BackupContent,
+    now: DateTime<Utc>,
+    new_id: &mut dyn FnMut() -> String,
 ) -> RestorePlan {
     let names = |account: &Account| (account.name.clone(), account.id.as_str().to_owned());
     let same_account = here.account.id == backup.data.account.id;
@@ -89,7 +99,6 @@ pub fn plan_restore(
         kind: ActivityKind::Restored,
         by: None,
     };
-    let mut new_id = || record_id(rng, now);
     if !same_account {
         let mut result = backup.data.clone();
         for key in &result.access_keys {
@@ -98,7 +107,7 @@ pub fn plan_restore(
         let entries: Vec<ActivityEvent> = result
             .access_keys
             .iter()
-            .map(|key| restored_entry(key, &mut new_id))
+            .map(|key| restored_entry(key, new_id))
             .collect();
         result.activity.extend(entries);
         return RestorePlan { result, preview };
@@ -120,7 +129,7 @@ pub fn plan_restore(
                 if *theirs != key && last_change(theirs, &backup.data.activity) > last_change(key, &here.activity) =>
             {
                 preview.updated.push(key.name.as_str().to_owned());
-                entries.push(restored_entry(theirs, &mut new_id));
+                entries.push(restored_entry(theirs, new_id));
                 keys.push((*theirs).clone());
             }
             _ => {
@@ -140,7 +149,7 @@ pub fn plan_restore(
             staying_deleted.insert(key.id.clone());
         } else {
             preview.added.push(key.name.as_str().to_owned());
-            entries.push(restored_entry(key, &mut new_id));
+            entries.push(restored_entry(key, new_id));
             keys.push(key.clone());
         }
     }
