@@ -5,6 +5,16 @@ function keys(page) {
   return page.getByRole('region', { name: 'Access keys' }).locator('tbody th[scope=row] .keys__name-text');
 }
 
+/** Renames the key `from` to `to` in `page`, through its row's menu. */
+async function rename(page, from, to) {
+  await page.getByRole('region', { name: 'Access keys' }).getByRole('button', { name: `More options for ${from}` }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename access key' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(to);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 test('create, rename and delete in one tab show in the other within a second', async ({ page, context }) => {
   await openApiAuthentication(page);
   const other = await context.newPage();
@@ -19,12 +29,7 @@ test('create, rename and delete in one tab show in the other within a second', a
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
 
-  const otherSection = other.getByRole('region', { name: 'Access keys' });
-  await otherSection.getByRole('button', { name: 'More options for Made in tab one' }).click();
-  await other.getByRole('menuitem', { name: 'Rename' }).click();
-  const rename = other.getByRole('dialog', { name: 'Rename access key' });
-  await rename.getByRole('textbox', { name: 'Name' }).fill('Renamed in tab two');
-  await rename.getByRole('button', { name: 'Save' }).click();
+  await rename(other, 'Made in tab one', 'Renamed in tab two');
   await expect(keys(page)).toContainText(['Renamed in tab two'], { timeout: 1_000 });
 
   await section.getByRole('button', { name: 'More options for Renamed in tab two' }).click();
@@ -72,23 +77,14 @@ test.describe('a tab that starts while another saves', () => {
     });
     expect(readEarly, 'the stored account was read before the app code ran').toBe(true);
 
-    const section = page.getByRole('region', { name: 'Access keys' });
-    await section.getByRole('button', { name: 'More options for CI pipeline' }).click();
-    await page.getByRole('menuitem', { name: 'Rename' }).click();
-    const rename = page.getByRole('dialog', { name: 'Rename access key' });
-    await rename.getByRole('textbox', { name: 'Name' }).fill('Renamed while the other tab started');
-    await rename.getByRole('button', { name: 'Save' }).click();
-    await expect(rename).toBeHidden();
+    await rename(page, 'CI pipeline', 'Renamed while the other tab started');
 
     release();
     await loading;
     await expect(keys(starting)).toContainText(['Renamed while the other tab started']);
     await expect(keys(starting)).not.toContainText(['CI pipeline']);
     // And the other way round, once started: it follows the other tab.
-    await section.getByRole('button', { name: 'More options for Renamed while the other tab started' }).click();
-    await page.getByRole('menuitem', { name: 'Rename' }).click();
-    await rename.getByRole('textbox', { name: 'Name' }).fill('CI pipeline');
-    await rename.getByRole('button', { name: 'Save' }).click();
+    await rename(page, 'Renamed while the other tab started', 'CI pipeline');
     await expect(keys(starting)).toContainText(['CI pipeline'], { timeout: 1_000 });
   });
 });
