@@ -336,3 +336,34 @@ fn plural_rules_agree_with_the_browsers_intl_plural_rules() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_part_follows_a_relayed_source_while_it_lives_and_is_forgotten_when_dropped() {
+    use api_auth::ui::kit::Relay;
+    let owner = Owner::new();
+    owner.set();
+    let source = RwSignal::new(1);
+    let relay = Relay::new(move || source.track());
+    let seen = RwSignal::new(0);
+    let part = Owner::new();
+    part.with(|| {
+        let follow = relay.follow();
+        Effect::new(move |_| {
+            follow.track();
+            seen.set(source.get_untracked());
+        });
+    });
+    settle().await;
+    assert_eq!(seen.get_untracked(), 1);
+    assert_eq!(relay.followers(), 1);
+
+    source.set(2);
+    settle().await;
+    assert_eq!(seen.get_untracked(), 2, "the part follows a change of the source");
+
+    drop(part);
+    assert_eq!(relay.followers(), 0, "a dropped part leaves nothing in the relay");
+    source.set(3);
+    settle().await;
+    assert_eq!(seen.get_untracked(), 2, "a dropped part no longer runs");
+}

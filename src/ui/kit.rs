@@ -13,6 +13,7 @@ mod more_options;
 mod one_at_a_time;
 mod open;
 mod relative_time;
+mod relay;
 mod strong;
 mod toasts;
 
@@ -28,5 +29,6 @@ pub use more_options::MoreOptions;
 pub use one_at_a_time::OneAtATime;
 pub use open::Open;
 pub use relative_time::RelativeTime;
+pub use relay::Relay;
 pub use strong::{strong_in, strong_within};
 pub use toasts::{ToastRegion, Toasts, expect_toasts, provide_toasts};

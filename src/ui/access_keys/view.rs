@@ -16,7 +16,7 @@ use crate::domain::{AccessKey, AccessKeyId};
 use crate::state::{AppState, expect_app_state};
 use crate::ui::access_keys::list::row_element_id;
 use crate::ui::access_keys::words::calendar_words;
-use crate::ui::kit::{Open, Toasts, expect_toasts};
+use crate::ui::kit::{Open, Relay, Toasts, expect_toasts};
 use crate::ui::words::Words;
 
 /// The dialog open in the access keys section: at most one, and what it is about.
@@ -47,12 +47,24 @@ pub enum KeyDialog {
     DisableUnused(Vec<AccessKey>),
 }
 
+/// The page-wide sources a row of the table reads, relayed (see [`Relay`]).
+#[derive(Clone, Copy)]
+pub struct RowSources {
+    /// The selection.
+    pub selection: Relay,
+    /// The reminders setting.
+    pub reminders: Relay,
+}
+
 /// The access keys section's shared UI state. `Copy`: every field is a handle.
 #[derive(Clone, Copy)]
 pub struct AccessKeysView {
     /// What is listed, in which order, and which page of it.
     pub list: KeyList,
     selection: RwSignal<BTreeSet<AccessKeyId>>,
+    /// What rows follow, each through a trigger of its own (see [`Relay`]): the selection and the
+    /// reminders setting (which sets when a key is "expiring soon").
+    pub rows: RowSources,
     dialog: RwSignal<Option<KeyDialog>>,
     failure: RwSignal<Option<String>>,
     /// The activity log's key filter, which "Activity" sets.
@@ -65,9 +77,14 @@ impl AccessKeysView {
     /// A fresh view in context for the section's parts; `activity_key` is the activity log's key filter.
     pub fn provide(activity_key: RwSignal<Option<AccessKeyId>>) -> Self {
         let state = expect_app_state();
+        let selection = RwSignal::new(BTreeSet::new());
         let view = Self {
             list: KeyList::new(state),
-            selection: RwSignal::new(BTreeSet::new()),
+            selection,
+            rows: RowSources {
+                selection: Relay::new(move || selection.track()),
+                reminders: Relay::new(move || state.reminders.track()),
+            },
             dialog: RwSignal::new(None),
             failure: RwSignal::new(None),
             activity_key,

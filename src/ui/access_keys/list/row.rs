@@ -59,7 +59,12 @@ pub fn AccessKeyRow(
     let id_element = format!("access-key-id-{id}");
     let copy_id = id.clone();
     let selected_id = key_id.clone();
-    let checked = move || view.is_selected(&selected_id);
+    // The selection and the reminders setting outlive the row: followed through the row's own triggers.
+    let (selection, reminders) = (view.rows.selection.follow(), view.rows.reminders.follow());
+    let checked = move || {
+        selection.track();
+        untrack(|| view.is_selected(&selected_id))
+    };
     view! {
         <tr id=row_id class=move || if disabled.get() { "keys__row keys__row--inactive" } else { "keys__row" } aria-rowindex=move || position.get() + 1>
             <td class="keys__select">
@@ -87,7 +92,8 @@ pub fn AccessKeyRow(
             <td data-label=tx(column(Column::Created))>{move || format::date(created_at)}</td>
             <td data-label=tx(m::EXPIRES)>
                 {move || {
-                    let window = state.reminders.with(|reminders| reminders.window_days());
+                    reminders.track();
+                    let window = untrack(|| state.reminders.with(|reminders| reminders.window_days()));
                     row.with(|r| expiry_cell(&r.key, window, state.now()))
                 }}
             </td>

@@ -8,6 +8,7 @@ use super::AccessKeyRow;
 use crate::domain::key_list::{Column, selection};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::AccessKeysView;
+use crate::ui::kit::Relay;
 
 /// The table of the keys of one page. Rows are keyed by ID: a change to a key's fields updates its row in
 /// place, and only a change of what the page shows adds, removes or moves rows.
@@ -18,6 +19,11 @@ pub fn AccessKeysTable() -> impl IntoView {
     let list = view.list;
     let (listed, page) = (list.listed(), list.page());
     let shown = Memo::new(move |_| page.with(|p| listed.with(|ids| ids[p.start..p.end].to_vec())));
+    // Where each shown key is: rows follow it through a trigger of their own (see `Relay`).
+    let positions = Relay::new(move || {
+        shown.track();
+        page.track();
+    });
     // "Select all on this page": checked when every key of the page is, mixed when some are.
     let on_page = Memo::new(move |_| shown.with(|ids| view.count_selected(ids)));
     let page_len = move || shown.with(Vec::len);
@@ -100,9 +106,14 @@ pub fn AccessKeysTable() -> impl IntoView {
                         children=move |id| {
                             // Every listed ID has its row (the state patches rows first).
                             let row = state.key_row(&id)?;
+                            // The page outlives the row: followed through the row's own trigger.
+                            let moved = positions.follow();
                             let position = Signal::derive(move || {
-                                let offset = shown.with(|ids| ids.iter().position(|shown| *shown == id).unwrap_or(0));
-                                page.with(|p| p.start) + offset + 1
+                                moved.track();
+                                untrack(|| {
+                                    let offset = shown.with(|ids| ids.iter().position(|shown| *shown == id).unwrap_or(0));
+                                    page.with(|p| p.start) + offset + 1
+                                })
                             });
                             Some(view! { <AccessKeyRow row position /> })
                         }
