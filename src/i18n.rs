@@ -17,11 +17,11 @@
 pub mod plural;
 pub mod source;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
-use leptos::prelude::{
-    ArcRwSignal, ArcTrigger, GetUntracked, Notify, Set, Track, on_cleanup, provide_context, use_context,
-};
+use leptos::prelude::{ArcRwSignal, ArcTrigger, GetUntracked, Set, Track, on_cleanup, provide_context, use_context};
+
+use crate::follow::Followers;
 
 /// The generated messages: `m::<slice>::<KEY>`, the English catalog and the other catalogs' file names.
 #[allow(missing_docs)]
@@ -201,8 +201,7 @@ thread_local! {
     static LOCALE: ArcRwSignal<Locale> = ArcRwSignal::new(Locale::En);
     static CATALOG: Cell<Option<Catalog>> = const { Cell::new(None) };
     /// The trigger of every part of the page drawn now under its own [`scope`].
-    static SCOPES: RefCell<Vec<(u32, ArcTrigger)>> = const { RefCell::new(Vec::new()) };
-    static NEXT_SCOPE: Cell<u32> = const { Cell::new(0) };
+    static SCOPES: Followers = const { Followers::new() };
 }
 
 /// The language trigger of a part of the page (see [`scope`]).
@@ -212,16 +211,14 @@ struct Scope(ArcTrigger);
 /// Makes what is drawn from here on, in the current owner (a row, an entry, an open menu), follow the
 /// language through its own trigger, which is forgotten when the owner is cleaned up.
 pub fn scope() {
-    let trigger = ArcTrigger::new();
-    let id = NEXT_SCOPE.replace(NEXT_SCOPE.get().wrapping_add(1));
-    SCOPES.with_borrow_mut(|scopes| scopes.push((id, trigger.clone())));
-    on_cleanup(move || SCOPES.with_borrow_mut(|scopes| scopes.retain(|(other, _)| *other != id)));
+    let (id, trigger) = SCOPES.with(Followers::join);
+    on_cleanup(move || SCOPES.with(|scopes| scopes.forget(id)));
     provide_context(Scope(trigger));
 }
 
 /// How many parts of the page follow the language through a [`scope`] of their own now.
 pub fn scopes() -> usize {
-    SCOPES.with_borrow(Vec::len)
+    SCOPES.with(Followers::len)
 }
 
 /// Tracks the language: through the nearest [`scope`], else the page's.
@@ -243,9 +240,7 @@ pub fn locale() -> Locale {
 pub fn set_locale(locale: Locale, catalog: Catalog) {
     CATALOG.with(|current| current.set(Some(catalog)));
     LOCALE.with(|current| current.set(locale));
-    for (_, trigger) in SCOPES.with_borrow(Clone::clone) {
-        trigger.notify();
-    }
+    SCOPES.with(Followers::notify);
 }
 
 fn current(at: u16) -> &'static str {

@@ -21,9 +21,12 @@
 //! - [`ui`] renders, one folder per feature over a small kit; a component reads state and calls
 //!   operations, it never decides a business rule. UI slices also read domain types and use browser
 //!   adapters (downloads, formatting) directly.
+//! - [`follow`]: parts that come and go follow a long-lived source through triggers of their own (a
+//!   dropped part would otherwise stay subscribed to it; used by [`i18n::scope`] and `ui::kit::Relay`).
 
 pub mod browser;
 pub mod domain;
+pub mod follow;
 pub mod i18n;
 pub mod state;
 pub mod storage;

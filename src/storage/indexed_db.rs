@@ -116,11 +116,9 @@ impl IndexedDbStore {
         let read: EarlyRead = read.unchecked_into();
         let db = read.db();
         let mut snapshot = RawSnapshot::new();
+        let current = db.version() == f64::from(DB_VERSION);
         for collection in Collection::ALL {
-            let Some(pair) = read
-                .records(collection.as_str())
-                .filter(|_| db.version() == f64::from(DB_VERSION))
-            else {
+            let Some(pair) = read.records(collection.as_str()).filter(|_| current) else {
                 // An older schema (the app upgrades it) or a store missing: this connection must not block.
                 read.changed_since();
                 db.close();

@@ -60,17 +60,15 @@ pub fn ActivityLogSection(
     // keyed by ID and words, so a change to the log redraws only the options it changed (one per key).
     let key_options = Memo::new(move |_| {
         state.activity.with(|log| {
-            let mut seen: Vec<(AccessKeyId, &str)> = Vec::new();
+            // Each with its name as sorted (lower case).
+            let mut seen: Vec<(String, AccessKeyId, &str)> = Vec::new();
             let mut known = HashSet::new();
             for event in log.iter().rev() {
                 if known.insert(&event.access_key_id) {
-                    seen.push((event.access_key_id.clone(), event.key_name.as_str()));
+                    let name = event.key_name.as_str();
+                    seen.push((name.to_lowercase(), event.access_key_id.clone(), name));
                 }
             }
-            let mut seen: Vec<(String, AccessKeyId, &str)> = seen
-                .into_iter()
-                .map(|(id, name)| (name.to_lowercase(), id, name))
-                .collect();
             crate::domain::sort::sort_by(&mut seen, |a, b| a.0.cmp(&b.0));
             seen.into_iter()
                 .map(|(_, id, name)| {
