@@ -12,6 +12,7 @@ pub mod error;
 pub mod expiry;
 pub mod ids;
 pub mod integration;
+pub mod json;
 pub mod key_list;
 pub mod leak_check;
 pub mod network;

@@ -103,7 +103,7 @@ fn an_account_round_trips_through_json_and_a_tampered_id_is_refused() {
     let now = Utc.with_ymd_and_hms(2026, 1, 31, 0, 0, 0).unwrap();
     let account = demo_data(&mut SeededRandom::new(9), now).account;
     let json = serde_json::to_string(&account).unwrap();
-    assert_eq!(serde_json::from_str::<Account>(&json).unwrap(), account);
+    assert_eq!(api_auth::domain::json::from_str::<Account>(&json).unwrap(), account);
     let tampered = json.replace(account.id.as_str(), "Ac!!");
-    assert!(serde_json::from_str::<Account>(&tampered).is_err());
+    assert!(api_auth::domain::json::from_str::<Account>(&tampered).is_err());
 }

@@ -79,7 +79,7 @@ fn other_offsets_and_spellings_read_as_chrono_reads_them_and_bad_text_is_refused
 #[test]
 fn a_stored_key_without_the_optional_dates_reads_as_never() {
     let stored = r#"{"id":"Ak00000001-0000-4000-8000-000000001eef","name":"CI","secret_hash":"0000000000000000000000000000000000000000000000000000000000000001","created_at":"2026-12-02T11:22:50.123Z"}"#;
-    let key: AccessKey = serde_json::from_str(stored).unwrap();
+    let key: AccessKey = api_auth::domain::json::from_str(stored).unwrap();
     assert_eq!(key.expires_at, None);
     assert_eq!(key.last_used_at, None);
     assert_eq!(
@@ -87,6 +87,8 @@ fn a_stored_key_without_the_optional_dates_reads_as_never() {
         Utc.with_ymd_and_hms(2026, 12, 2, 11, 22, 50).unwrap() + chrono::Duration::milliseconds(123)
     );
     let bad = stored.replace("2026-12-02T11:22:50.123Z", "yesterday");
-    let error = serde_json::from_str::<AccessKey>(&bad).unwrap_err().to_string();
+    let error = api_auth::domain::json::from_str::<AccessKey>(&bad)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("an RFC 3339 date and time"), "{error}");
 }

@@ -40,7 +40,7 @@ proptest! {
         prop_assert!(permissions.within(&Permissions::Full));
         prop_assert!(permissions.within(&permissions));
         let stored = serde_json::to_string(&permissions).unwrap();
-        prop_assert_eq!(serde_json::from_str::<Permissions>(&stored).unwrap(), permissions);
+        prop_assert_eq!(api_auth::domain::json::from_str::<Permissions>(&stored).unwrap(), permissions);
     }
 
     #[test]

@@ -46,9 +46,11 @@ fn reminders_are_chosen_from_the_days_offered_and_set_the_soon_window() {
     assert_eq!(ExpiryReminders::new([7, 10]), Err(DomainError::ReminderNotOffered(10)));
     assert!(ExpiryReminders::new([]).unwrap().days().is_empty());
     // A stored list that is not offered does not read (the record is set aside, never guessed at).
-    assert!(serde_json::from_str::<ExpiryReminders>("[7,3]").is_err());
+    assert!(api_auth::domain::json::from_str::<ExpiryReminders>("[7,3]").is_err());
     assert_eq!(
-        serde_json::from_str::<ExpiryReminders>("[1,14]").unwrap().days(),
+        api_auth::domain::json::from_str::<ExpiryReminders>("[1,14]")
+            .unwrap()
+            .days(),
         [14, 1]
     );
 

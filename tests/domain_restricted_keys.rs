@@ -435,12 +435,18 @@ fn the_new_activity_entries_read_back_as_stored() {
         },
     ] {
         let text = serde_json::to_string(&kind).unwrap();
-        assert_eq!(serde_json::from_str::<ActivityKind>(&text).unwrap(), kind, "{text}");
+        assert_eq!(
+            api_auth::domain::json::from_str::<ActivityKind>(&text).unwrap(),
+            kind,
+            "{text}"
+        );
     }
-    assert!(serde_json::from_str::<ActivityKind>(r#"{"kind":"refused","address":"203.0.113.10"}"#).is_err());
+    assert!(
+        api_auth::domain::json::from_str::<ActivityKind>(r#"{"kind":"refused","address":"203.0.113.10"}"#).is_err()
+    );
     // An entry recorded before permissions were stored as values keeps its words.
     let older = r#"{"kind":"permissions_changed","summary":"Full access; any IP address"}"#;
-    let read = serde_json::from_str::<ActivityKind>(older).unwrap();
+    let read = api_auth::domain::json::from_str::<ActivityKind>(older).unwrap();
     assert_eq!(what(&read), "Permissions changed: Full access; any IP address");
-    assert!(serde_json::from_str::<ActivityKind>(r#"{"kind":"permissions_changed"}"#).is_err());
+    assert!(api_auth::domain::json::from_str::<ActivityKind>(r#"{"kind":"permissions_changed"}"#).is_err());
 }

@@ -358,12 +358,15 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
     assert_eq!(kind_name("nothing"), None);
     for kind in &every_kind {
         let stored = serde_json::to_string(kind).unwrap();
-        assert_eq!(&serde_json::from_str::<ActivityKind>(&stored).unwrap(), kind);
+        assert_eq!(
+            &api_auth::domain::json::from_str::<ActivityKind>(&stored).unwrap(),
+            kind
+        );
     }
     // A grace period stored with an offset other than Z is read as the same moment.
     let offset = r#"{"kind":"rotated","grace_until":"2026-12-03T10:00:00.5+01:30"}"#;
     assert_eq!(
-        serde_json::from_str::<ActivityKind>(offset).unwrap(),
+        api_auth::domain::json::from_str::<ActivityKind>(offset).unwrap(),
         ActivityKind::Rotated {
             grace_until: Some("2026-12-03T08:30:00.5Z".parse().unwrap())
         }

@@ -117,24 +117,28 @@ fn every_activity_kind_is_stored_with_its_tag_beside_its_fields_and_reads_back()
     ];
     for (kind, json) in kinds {
         assert_eq!(serde_json::to_string(&kind).unwrap(), json);
-        assert_eq!(serde_json::from_str::<ActivityKind>(json).unwrap(), kind, "{json}");
+        assert_eq!(
+            api_auth::domain::json::from_str::<ActivityKind>(json).unwrap(),
+            kind,
+            "{json}"
+        );
     }
     // Written before grace periods existed: no field at all still reads as "no grace".
     assert_eq!(
-        serde_json::from_str::<ActivityKind>(r#"{"kind":"rotated"}"#).unwrap(),
+        api_auth::domain::json::from_str::<ActivityKind>(r#"{"kind":"rotated"}"#).unwrap(),
         ActivityKind::Rotated { grace_until: None }
     );
     // Order of fields does not matter; unknown kinds and missing fields are errors that name them.
     assert_eq!(
-        serde_json::from_str::<ActivityKind>(r#"{"from":"CI","kind":"renamed"}"#).unwrap(),
+        api_auth::domain::json::from_str::<ActivityKind>(r#"{"from":"CI","kind":"renamed"}"#).unwrap(),
         ActivityKind::Renamed { from: "CI".into() }
     );
-    let unknown = serde_json::from_str::<ActivityKind>(r#"{"kind":"teleported"}"#).unwrap_err();
+    let unknown = api_auth::domain::json::from_str::<ActivityKind>(r#"{"kind":"teleported"}"#).unwrap_err();
     assert!(
         unknown.to_string().contains("unknown variant `teleported`"),
         "{unknown}"
     );
-    let missing = serde_json::from_str::<ActivityKind>(r#"{"kind":"renamed"}"#).unwrap_err();
+    let missing = api_auth::domain::json::from_str::<ActivityKind>(r#"{"kind":"renamed"}"#).unwrap_err();
     assert!(missing.to_string().contains("missing field `from`"), "{missing}");
 }
 

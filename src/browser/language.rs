@@ -42,7 +42,7 @@ pub fn remember(locale: Locale) {
 
 /// The language a stored value names (JSON text, as `remember` writes it).
 fn stored_locale(value: &str) -> Option<Locale> {
-    Locale::from_code(&serde_json::from_str::<String>(value).ok()?)
+    Locale::from_code(&crate::domain::json::from_str::<String>(value).ok()?)
 }
 
 /// localStorage, unless the browser blocks it.

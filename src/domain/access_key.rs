@@ -1,7 +1,9 @@
 //! Access keys: an ID + secret pair with a name and an expiry. Only the secret's hash is kept.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{self, Fields, FromJson, Json, JsonError};
 
 use super::dates::stored;
 use super::error::DomainError;
@@ -15,9 +17,15 @@ use super::text::{invisible_in_name, is_invisible};
 pub const NAME_MAX_CHARS: usize = 64;
 
 /// An access key's ID: `Ak` + a random UUID v4 in lowercase hex with hyphens (38 characters).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct AccessKeyId(String);
+
+impl FromJson for AccessKeyId {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl AccessKeyId {
     /// A fresh random ID.
@@ -73,9 +81,15 @@ impl From<AccessKeyId> for String {
 }
 
 /// A valid access key name: trimmed, 1–64 characters, no control, invisible or text-direction characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct AccessKeyName(String);
+
+impl FromJson for AccessKeyName {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl AccessKeyName {
     /// Checks what the user typed; the stored name is trimmed.
@@ -135,9 +149,15 @@ pub const DESCRIPTION_MAX_CHARS: usize = 500;
 
 /// What a key is for, in the user's words: optional (empty), up to 500 characters, lines allowed, no
 /// other control characters and no invisible or text-direction characters.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct KeyDescription(String);
+
+impl FromJson for KeyDescription {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl KeyDescription {
     /// Checks what the user typed; the stored text is trimmed, and Windows line ends become `\n`.
@@ -181,7 +201,7 @@ impl From<KeyDescription> for String {
 }
 
 /// An access key as stored: everything but the secret, which is kept only as its hash.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AccessKey {
     /// The public half of the pair.
     pub id: AccessKeyId,
@@ -223,7 +243,7 @@ pub struct AccessKey {
 }
 
 /// The secret a rotation replaced, still accepted until `valid_until`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PreviousSecret {
     /// SHA-256 of the old secret.
     pub hash: SecretHash,
@@ -233,13 +253,54 @@ pub struct PreviousSecret {
 }
 
 /// A secret the key no longer accepts: replaced by a rotation, or revoked after one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RetiredSecret {
     /// SHA-256 of the old secret.
     pub hash: SecretHash,
     /// When it stopped working.
     #[serde(with = "stored")]
     pub since: DateTime<Utc>,
+}
+
+impl FromJson for AccessKey {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            name: fields.field("name")?,
+            secret_hash: fields.field("secret_hash")?,
+            created_at: fields.field("created_at")?,
+            expires_at: fields.field("expires_at")?,
+            system: fields.field_or_default("system")?,
+            last_used_at: fields.field("last_used_at")?,
+            disabled: fields.field_or_default("disabled")?,
+            previous_secret: fields.field("previous_secret")?,
+            description: fields.field_or_default("description")?,
+            permissions: fields.field_or_default("permissions")?,
+            allowed_ips: fields.field_or_default("allowed_ips")?,
+            retired_secrets: fields.field_or_default("retired_secrets")?,
+        })
+    }
+}
+
+impl FromJson for PreviousSecret {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            hash: fields.field("hash")?,
+            valid_until: fields.field("valid_until")?,
+        })
+    }
+}
+
+impl FromJson for RetiredSecret {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            hash: fields.field("hash")?,
+            since: fields.field("since")?,
+        })
+    }
 }
 
 impl AccessKey {

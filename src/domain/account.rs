@@ -1,7 +1,9 @@
 //! The account and its identifiers: Account ID, Account domain and Debug session key.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{self, Fields, FromJson, Json, JsonError};
 
 use super::dates::stored;
 use super::error::DomainError;
@@ -12,9 +14,15 @@ const ACCOUNT_ID_BODY_LEN: usize = 10;
 const DEBUG_SESSION_KEY_LEN: usize = 32;
 
 /// The account's unique ID: `Ac` followed by 10 characters from `[0-9A-Za-z]`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct AccountId(String);
+
+impl FromJson for AccountId {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl AccountId {
     /// A fresh random Account ID.
@@ -54,9 +62,15 @@ impl From<AccountId> for String {
 }
 
 /// The account's domain: the host at which the account is reached in a browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct AccountDomain(String);
+
+impl FromJson for AccountDomain {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl AccountDomain {
     /// Checks that `text` is a lower-case DNS host name with at least two labels.
@@ -104,9 +118,15 @@ impl From<AccountDomain> for String {
 /// The key support asks for when troubleshooting an account: 32 characters from `[0-9A-Za-z]`.
 ///
 /// It identifies a debug session; it grants no access, so it is stored and can be shown again.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct DebugSessionKey(String);
+
+impl FromJson for DebugSessionKey {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl DebugSessionKey {
     /// A fresh random key.
@@ -149,7 +169,7 @@ impl From<DebugSessionKey> for String {
 }
 
 /// A workflow platform account as this page knows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Account {
     /// The unique Account ID used in API sessions.
     pub id: AccountId,
@@ -162,6 +182,19 @@ pub struct Account {
     /// When the account was created.
     #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
+}
+
+impl FromJson for Account {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            name: fields.field("name")?,
+            domain: fields.field("domain")?,
+            debug_session_key: fields.field("debug_session_key")?,
+            created_at: fields.field("created_at")?,
+        })
+    }
 }
 
 /// What an operation changes of the account itself, beside its access keys ([`super::Changes`]): the

@@ -1,7 +1,9 @@
 //! Legacy API keys: deprecated, delete-only, and replaceable by an equivalent access key.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{Fields, FromJson, Json, JsonError};
 
 use super::access_key::NAME_MAX_CHARS;
 use super::dates::stored;
@@ -15,7 +17,7 @@ pub const DEPRECATION_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1
 };
 
 /// A legacy API key. Only its last four characters are kept: nothing needs the rest any more.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ApiKey {
     /// A stable internal identifier.
     pub id: ApiKeyId,
@@ -31,6 +33,20 @@ pub struct ApiKey {
     pub last_used_at: Option<DateTime<Utc>>,
     /// Whether it is switched on.
     pub enabled: bool,
+}
+
+impl FromJson for ApiKey {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            name: fields.field("name")?,
+            last_four: fields.field("last_four")?,
+            created_at: fields.field("created_at")?,
+            last_used_at: fields.field("last_used_at")?,
+            enabled: fields.field("enabled")?,
+        })
+    }
 }
 
 impl ApiKey {

@@ -5,7 +5,7 @@
 //! here is only the locked file's shape.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::access_key::AccessKey;
@@ -16,6 +16,7 @@ use super::dates::stored;
 use super::error::DomainError;
 use super::expiry::ExpiryPolicy;
 use super::integration::IntegrationLink;
+use super::json::{self, Fields, FromJson, Json, JsonError};
 use super::reminders::ExpiryReminders;
 
 mod restore;
@@ -32,7 +33,7 @@ pub const MAX_BACKUP_BYTES: u64 = 50 * 1024 * 1024;
 pub const LOCK_ITERATIONS: u32 = 600_000;
 
 /// Everything an account holds: what a backup carries and what a restore leaves.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AccountData {
     /// The account and its identifiers.
     pub account: Account,
@@ -69,7 +70,7 @@ impl From<super::demo::DemoData> for AccountData {
 }
 
 /// A backup's content: when it was made, and the account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BackupContent {
     /// When the backup was made.
     #[serde(with = "stored")]
@@ -79,7 +80,7 @@ pub struct BackupContent {
 }
 
 /// How a locked backup was locked, and its sealed content (everything in base64).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LockedContent {
     /// The key derivation: always "PBKDF2-HMAC-SHA256".
     pub kdf: String,
@@ -96,7 +97,7 @@ pub struct LockedContent {
 }
 
 /// The file as written: a plain backup has `sha256` and `content`, a locked one only `locked`.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct BackupFile {
     format: String,
     version: u32,
@@ -106,6 +107,46 @@ struct BackupFile {
     content: Option<BackupContent>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     locked: Option<LockedContent>,
+}
+
+impl FromJson for AccountData {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            account: fields.field("account")?,
+            access_keys: fields.field("access_keys")?,
+            api_keys: fields.field("api_keys")?,
+            integrations: fields.field("integrations")?,
+            connections: fields.field("connections")?,
+            policy: fields.field("policy")?,
+            reminders: fields.field("reminders")?,
+            activity: fields.field("activity")?,
+        })
+    }
+}
+
+impl FromJson for BackupContent {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            made_at: fields.field("made_at")?,
+            data: fields.field("data")?,
+        })
+    }
+}
+
+impl FromJson for LockedContent {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            kdf: fields.field("kdf")?,
+            iterations: fields.field("iterations")?,
+            salt: fields.field("salt")?,
+            cipher: fields.field("cipher")?,
+            iv: fields.field("iv")?,
+            data: fields.field("data")?,
+        })
+    }
 }
 
 /// What a file turned out to be.
@@ -153,19 +194,10 @@ pub fn locked_text(locked: LockedContent) -> String {
     serde_json::to_string(&file).unwrap_or_default()
 }
 
-/// The top of a file, read before its content: is it a backup at all, and which version.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    version: Option<u32>,
-}
-
 /// Reads a backup file's text: refused in words when it is not a backup, was made by a newer version,
 /// or has been changed or damaged since it was made (its content no longer matches its digest).
 pub fn read_backup(text: &str) -> Result<BackupRead, DomainError> {
-    let head: Head = serde_json::from_str(text).map_err(|_| {
+    let file = json::parse(text).map_err(|_| {
         // A file that begins as a backup but cannot be read through was cut short or damaged.
         let start: String = text.trim_start().chars().take(200).collect();
         if start.starts_with('{') && start.contains(&format!("\"{BACKUP_FORMAT}\"")) {
@@ -174,19 +206,24 @@ pub fn read_backup(text: &str) -> Result<BackupRead, DomainError> {
             DomainError::NotABackup
         }
     })?;
-    if head.format.as_deref() != Some(BACKUP_FORMAT) {
+    // The top of the file first: is it a backup at all, and which version.
+    let fields = Fields::of(&file).map_err(|_| DomainError::NotABackup)?;
+    let format: Option<String> = fields.field("format").map_err(|_| DomainError::NotABackup)?;
+    if format.as_deref() != Some(BACKUP_FORMAT) {
         return Err(DomainError::NotABackup);
     }
-    match head.version {
-        Some(version) if version > BACKUP_VERSION => return Err(DomainError::BackupFromNewerVersion),
-        Some(_) => {}
-        None => return Err(DomainError::BackupDamaged),
+    match fields.field::<Option<u32>>("version") {
+        Ok(Some(version)) if version > BACKUP_VERSION => return Err(DomainError::BackupFromNewerVersion),
+        Ok(Some(_)) => {}
+        Ok(None) | Err(_) => return Err(DomainError::BackupDamaged),
     }
-    let file: BackupFile = serde_json::from_str(text).map_err(|_| DomainError::BackupDamaged)?;
-    if let Some(locked) = file.locked {
+    let damaged = |_| DomainError::BackupDamaged;
+    if let Some(locked) = fields.field::<Option<LockedContent>>("locked").map_err(damaged)? {
         return Ok(BackupRead::Locked(locked));
     }
-    let (Some(sha256), Some(content)) = (file.sha256, file.content) else {
+    let sha256: Option<String> = fields.field("sha256").map_err(damaged)?;
+    let content: Option<BackupContent> = fields.field("content").map_err(damaged)?;
+    let (Some(sha256), Some(content)) = (sha256, content) else {
         return Err(DomainError::BackupDamaged);
     };
     // The digest is of the content as this page writes it, so any edit to a value shows.

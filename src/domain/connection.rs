@@ -1,17 +1,17 @@
 //! Connections established with an access key, and the activity recorded about keys.
 
 use chrono::{DateTime, Utc};
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 use super::access_key::AccessKeyId;
 use super::dates::stored;
 use super::ids::{ConnectionId, IntegrationId};
+use super::json::{self, Fields, FromJson, Json, JsonError};
 use super::network::AllowedIps;
 use super::permissions::Permissions;
 
 /// A client authenticated with an access key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Connection {
     /// The connection's ID.
     pub id: ConnectionId,
@@ -107,77 +107,67 @@ pub enum ActivityKind {
     Restored,
 }
 
-/// The stored shape of an [`ActivityKind`], read as a plain struct. Serde's derive for an internally
-/// tagged enum buffers every record through its generic `Content` tree first, which cost the shipped
-/// wasm about 10 KB; this reads the same JSON directly.
-#[derive(Deserialize)]
-struct StoredActivityKind {
-    kind: String,
-    #[serde(default)]
-    from: Option<String>,
-    #[serde(default)]
-    client: Option<String>,
-    // Read by the app's own reader of stored times (as every stored date is), not chrono's parser.
-    #[serde(default, with = "stored::option")]
-    grace_until: Option<DateTime<Utc>>,
-    #[serde(default)]
-    to: Option<String>,
-    #[serde(default)]
-    permissions: Option<Permissions>,
-    #[serde(default)]
-    allowed_ips: Option<AllowedIps>,
-    #[serde(default)]
-    summary: Option<String>,
-    #[serde(default)]
-    address: Option<String>,
-    #[serde(default)]
-    reason: Option<String>,
+impl FromJson for Connection {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            access_key_id: fields.field("access_key_id")?,
+            client: fields.field("client")?,
+            established_at: fields.field("established_at")?,
+            last_used_at: fields.field("last_used_at")?,
+            revoked_at: fields.field("revoked_at")?,
+            integration: fields.field("integration")?,
+        })
+    }
 }
 
-impl<'de> Deserialize<'de> for ActivityKind {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let stored = StoredActivityKind::deserialize(deserializer)?;
-        let field = |value: Option<String>, name: &'static str| value.ok_or_else(|| D::Error::missing_field(name));
-        let client = |client: Option<String>| field(client, "client");
-        Ok(match stored.kind.as_str() {
+/// Read from the fields beside its tag, `kind`; every field a kind does not use is ignored.
+impl FromJson for ActivityKind {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        let kind: String = fields.field("kind")?;
+        Ok(match kind.as_str() {
             "created" => ActivityKind::Created,
             "renamed" => ActivityKind::Renamed {
-                from: stored.from.ok_or_else(|| D::Error::missing_field("from"))?,
+                from: fields.field("from")?,
             },
             "deleted" => ActivityKind::Deleted,
             "connection_established" => ActivityKind::ConnectionEstablished {
-                client: client(stored.client)?,
+                client: fields.field("client")?,
             },
             "disabled" => ActivityKind::Disabled,
             "enabled" => ActivityKind::Enabled,
             "rotated" => ActivityKind::Rotated {
-                grace_until: stored.grace_until,
+                grace_until: fields.field("grace_until")?,
             },
             "used" => ActivityKind::Used,
             "expired" => ActivityKind::Expired,
             "connection_revoked" => ActivityKind::ConnectionRevoked {
-                client: client(stored.client)?,
+                client: fields.field("client")?,
             },
             "description_changed" => ActivityKind::DescriptionChanged {
-                to: field(stored.to, "to")?,
+                to: fields.field("to")?,
             },
             "permissions_changed" => {
-                if stored.permissions.is_none() && stored.summary.is_none() {
-                    return Err(D::Error::missing_field("permissions"));
+                let permissions: Option<Permissions> = fields.field("permissions")?;
+                let summary: Option<String> = fields.field("summary")?;
+                if permissions.is_none() && summary.is_none() {
+                    return Err(JsonError::missing_field("permissions"));
                 }
                 ActivityKind::PermissionsChanged {
-                    permissions: stored.permissions,
-                    allowed_ips: stored.allowed_ips.unwrap_or_default(),
-                    summary: stored.summary,
+                    permissions,
+                    allowed_ips: fields.field::<Option<AllowedIps>>("allowed_ips")?.unwrap_or_default(),
+                    summary,
                 }
             }
             "refused" => ActivityKind::Refused {
-                address: field(stored.address, "address")?,
-                reason: field(stored.reason, "reason")?,
+                address: fields.field("address")?,
+                reason: fields.field("reason")?,
             },
             "old_secret_revoked" => ActivityKind::OldSecretRevoked,
             "restored" => ActivityKind::Restored,
-            other => return Err(D::Error::unknown_variant(other, &ACTIVITY_KINDS)),
+            other => return Err(json::unknown_variant(other, ACTIVITY_KINDS)),
         })
     }
 }
@@ -276,7 +266,7 @@ impl Actor {
 }
 
 /// One entry of the activity log. Entries outlive the key they are about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActivityEvent {
     /// The entry's ID (sorts by time).
     pub id: String,
@@ -293,6 +283,20 @@ pub struct ActivityEvent {
     /// [`ActivityEvent::actor`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+}
+
+impl FromJson for ActivityEvent {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            at: fields.field("at")?,
+            access_key_id: fields.field("access_key_id")?,
+            key_name: fields.field("key_name")?,
+            kind: fields.field("kind")?,
+            by: fields.field("by")?,
+        })
+    }
 }
 
 impl ActivityEvent {

@@ -88,51 +88,25 @@ pub fn parse_stored(text: &str) -> Option<DateTime<Utc>> {
     Some(utc.and_utc())
 }
 
-/// Serde for a stored `DateTime<Utc>` (`#[serde(with = "stored")]`): written as chrono writes it, read
-/// by [`parse_stored`].
+/// Serde for a stored `DateTime<Utc>` (`#[serde(with = "stored")]`): written as chrono writes it, read by
+/// [`parse_stored`] (through `json`).
 pub mod stored {
     use chrono::{DateTime, Utc};
-    use serde::{Deserializer, Serialize, Serializer, de};
-
-    struct Visitor;
-
-    impl de::Visitor<'_> for Visitor {
-        type Value = DateTime<Utc>;
-
-        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-            formatter.write_str("an RFC 3339 date and time")
-        }
-
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-            super::parse_stored(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
-        }
-    }
+    use serde::{Serialize, Serializer};
 
     /// Writes `at` as chrono does.
     pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
         at.serialize(serializer)
     }
 
-    /// Reads a stored date and time.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
-        deserializer.deserialize_str(Visitor)
-    }
-
-    /// The same for an optional date and time (`null`: `None`).
+    /// The same for an optional date and time (`null` for `None`).
     pub mod option {
         use chrono::{DateTime, Utc};
-        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+        use serde::{Serialize, Serializer};
 
         /// Writes `at` as chrono does (`null` for `None`).
         pub fn serialize<S: Serializer>(at: &Option<DateTime<Utc>>, serializer: S) -> Result<S::Ok, S::Error> {
             at.serialize(serializer)
-        }
-
-        /// Reads a stored date and time or `null`.
-        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<Utc>>, D::Error> {
-            #[derive(Deserialize)]
-            struct Stored(#[serde(with = "super")] DateTime<Utc>);
-            Ok(Option::<Stored>::deserialize(deserializer)?.map(|Stored(at)| at))
         }
     }
 }

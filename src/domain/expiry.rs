@@ -1,15 +1,16 @@
 //! Expiry: the periods an account's policy allows, the date a new key expires, a key's status.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::error::DomainError;
+use super::json::{self, Fields, FromJson, Json, JsonError};
 
 /// Within this many days of expiry a key is "expiring soon".
 pub const EXPIRING_SOON_DAYS: i64 = 7;
 
 /// A choice in the "Expiry period" field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExpiryPeriod {
     /// A fixed number of days from creation.
@@ -54,7 +55,7 @@ impl ExpiryPeriod {
 
 /// The account-level policy: which periods a new key may have, the preselected one, and how far away a
 /// custom date may be.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExpiryPolicy {
     /// The periods offered, in order.
     pub allowed: Vec<ExpiryPeriod>,
@@ -62,6 +63,29 @@ pub struct ExpiryPolicy {
     pub default: ExpiryPeriod,
     /// The latest custom date, in days from today.
     pub max_custom_days: u32,
+}
+
+/// Stored as `{"days": 30}`, `"custom_date"` or `"no_expiry"`.
+impl FromJson for ExpiryPeriod {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        match json::tagged(value)? {
+            ("days", Some(days)) => u32::from_json(days).map(ExpiryPeriod::Days),
+            ("custom_date", _) => Ok(ExpiryPeriod::CustomDate),
+            ("no_expiry", _) => Ok(ExpiryPeriod::NoExpiry),
+            (other, _) => Err(json::unknown_variant(other, ["days", "custom_date", "no_expiry"])),
+        }
+    }
+}
+
+impl FromJson for ExpiryPolicy {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            allowed: fields.field("allowed")?,
+            default: fields.field("default")?,
+            max_custom_days: fields.field("max_custom_days")?,
+        })
+    }
 }
 
 impl Default for ExpiryPolicy {

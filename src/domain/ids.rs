@@ -5,7 +5,9 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{FromJson, Json, JsonError};
 
 use super::random::{Random, base62_string};
 
@@ -17,9 +19,15 @@ pub fn record_id(rng: &mut impl Random, now: DateTime<Utc>) -> String {
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[serde(transparent)]
         pub struct $name(String);
+
+        impl FromJson for $name {
+            fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+                String::from_json(value).map(Self)
+            }
+        }
 
         impl $name {
             /// A fresh ID that sorts by the time `now`.
@@ -63,9 +71,15 @@ string_id!(
 );
 
 /// An integration's ID: one of the catalogue's (`"slack"`, `"github"`, …).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct IntegrationId(Cow<'static, str>);
+
+impl FromJson for IntegrationId {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        String::from_json(value).map(|id| Self(Cow::Owned(id)))
+    }
+}
 
 impl IntegrationId {
     /// The ID `text`, written in the catalogue.

@@ -1,9 +1,10 @@
 //! Integrations: other tools that connect to the account with a system-generated access key.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::access_key::AccessKeyId;
 use super::ids::{ConnectionId, IntegrationId};
+use super::json::{self, Fields, FromJson, Json, JsonError};
 use super::permissions::{Access, Permissions, Resource};
 
 /// An integration the account can connect.
@@ -71,7 +72,7 @@ pub fn integration(id: &IntegrationId) -> Option<Integration> {
 }
 
 /// Why an integration is not connected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisconnectReason {
     /// Someone disconnected it.
@@ -81,7 +82,7 @@ pub enum DisconnectReason {
 }
 
 /// An integration's stored state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IntegrationLink {
     /// Which integration.
     pub integration: IntegrationId,
@@ -91,6 +92,30 @@ pub struct IntegrationLink {
     pub connection_id: Option<ConnectionId>,
     /// Why it is not connected, if it was once.
     pub reason: Option<DisconnectReason>,
+}
+
+impl FromJson for DisconnectReason {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_variant(
+            value,
+            &[
+                ("disconnected", DisconnectReason::Disconnected),
+                ("key_deleted", DisconnectReason::KeyDeleted),
+            ],
+        )
+    }
+}
+
+impl FromJson for IntegrationLink {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            integration: fields.field("integration")?,
+            access_key_id: fields.field("access_key_id")?,
+            connection_id: fields.field("connection_id")?,
+            reason: fields.field("reason")?,
+        })
+    }
 }
 
 impl IntegrationLink {

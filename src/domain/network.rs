@@ -4,7 +4,9 @@
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{self, FromJson, Json, JsonError};
 
 use super::error::DomainError;
 
@@ -149,9 +151,15 @@ impl fmt::Display for IpRange {
 
 /// A key's allowed IP addresses. Empty: any address. Stored as the list of its ranges as text; a range
 /// that does not read back makes the record unreadable (set aside, never guessed at).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(try_from = "Vec<String>", into = "Vec<String>")]
 pub struct AllowedIps(Vec<IpRange>);
+
+impl FromJson for AllowedIps {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<Vec<String>, _>(value)
+    }
+}
 
 impl TryFrom<Vec<String>> for AllowedIps {
     type Error = String;

@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::error::DomainError;
+use super::json::{self, Fields, FromJson, Json, JsonError};
 
 /// A resource of the platform that a key's permissions name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Resource {
     /// Processes.
@@ -55,7 +56,7 @@ impl Resource {
 }
 
 /// How much of one resource a key may use; each level includes the ones before it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
     /// Nothing.
@@ -127,7 +128,7 @@ impl Operation {
 }
 
 /// A key's permissions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Permissions {
     /// The key can perform the same operations as you.
@@ -135,6 +136,39 @@ pub enum Permissions {
     Full,
     /// Only what is listed; a resource not listed is no access.
     Restricted(BTreeMap<Resource, Access>),
+}
+
+impl FromJson for Resource {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let name = String::from_json(value)?;
+        Self::from_code(&name).ok_or_else(|| json::unknown_variant(&name, Self::ALL.map(Self::code)))
+    }
+}
+
+impl FromJson for Access {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let name = String::from_json(value)?;
+        Self::from_code(&name).ok_or_else(|| json::unknown_variant(&name, Self::ALL.map(Self::code)))
+    }
+}
+
+/// Stored as `"full"` or `{"restricted": {"processes": "read", …}}`.
+impl FromJson for Permissions {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        match json::tagged(value)? {
+            ("full", _) => Ok(Permissions::Full),
+            ("restricted", Some(levels)) => {
+                let mut map = BTreeMap::new();
+                for (resource, access) in Fields::of(levels)?.iter() {
+                    let resource = Resource::from_json(&Json::String(resource.into()))?;
+                    map.insert(resource, Access::from_json(access)?);
+                }
+                Ok(Permissions::Restricted(map))
+            }
+            ("restricted", None) => Err(JsonError::new("invalid type: unit variant, expected newtype variant")),
+            (other, _) => Err(json::unknown_variant(other, ["full", "restricted"])),
+        }
+    }
 }
 
 impl Permissions {

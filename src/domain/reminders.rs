@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{self, FromJson, Json, JsonError};
 
 use super::access_key::AccessKey;
 use super::credentials_file::slug;
@@ -14,9 +16,15 @@ use super::error::DomainError;
 pub const REMINDER_CHOICES: [u32; 5] = [60, 30, 14, 7, 1];
 
 /// The days before expiry the account is warned: any of [`REMINDER_CHOICES`] (default 7 and 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(try_from = "Vec<u32>", into = "Vec<u32>")]
 pub struct ExpiryReminders(Vec<u32>);
+
+impl FromJson for ExpiryReminders {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<Vec<u32>, _>(value)
+    }
+}
 
 impl Default for ExpiryReminders {
     fn default() -> Self {

@@ -4,7 +4,9 @@
 //! characters, 53 characters in all. The prefix lets secret scanners recognise a leaked secret; the
 //! checksum tells a mistyped secret apart from a wrong one without asking the server.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{self, FromJson, Json, JsonError};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroize;
@@ -92,9 +94,15 @@ pub fn checksum_of(body: &str) -> String {
 }
 
 /// The lowercase hex SHA-256 of a secret: all that is ever stored.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct SecretHash(String);
+
+impl FromJson for SecretHash {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        json::read_via::<String, _>(value)
+    }
+}
 
 impl SecretHash {
     /// Whether `secret` hashes to this value, compared in constant time.

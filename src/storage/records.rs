@@ -1,12 +1,12 @@
 //! The typed records kept through the port: how each domain value is encoded, and the schema version.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
 use crate::domain::account::AccountChanges;
 use crate::domain::backup::AccountData;
 use crate::domain::demo::DemoData;
+use crate::domain::json::{self, Fields, FromJson, Json, JsonError};
 use crate::domain::reminders::ExpiryReminders;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, ExpiryPolicy,
@@ -38,7 +38,7 @@ pub struct UnreadableRecord {
 }
 
 /// A record set aside because it could not be read: the original text, exactly as it was stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuarantinedRecord {
     /// The collection it was in.
     pub collection: String,
@@ -48,6 +48,18 @@ pub struct QuarantinedRecord {
     pub reason: String,
     /// The stored text, unchanged.
     pub original: String,
+}
+
+impl FromJson for QuarantinedRecord {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(Self {
+            collection: fields.field("collection")?,
+            key: fields.field("key")?,
+            reason: fields.field("reason")?,
+            original: fields.field("original")?,
+        })
+    }
 }
 
 /// What the app knows after reading storage.
@@ -101,12 +113,12 @@ pub fn put<T: Serialize>(collection: Collection, key: &str, value: &T) -> Result
     })
 }
 
-fn decode<T: DeserializeOwned>(
+fn decode<T: FromJson>(
     collection: Collection,
     record: &StoredRecord,
     unreadable: &mut Vec<UnreadableRecord>,
 ) -> Option<T> {
-    match serde_json::from_str(&record.value) {
+    match json::from_str(&record.value) {
         Ok(value) => Some(value),
         Err(error) => {
             unreadable.push(UnreadableRecord {
@@ -173,7 +185,7 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
     }
     for record in records(Collection::Quarantine) {
         // A quarantine entry that cannot be read is still shown, as its raw text: nothing is lost.
-        let entry = serde_json::from_str(&record.value).unwrap_or_else(|error: serde_json::Error| QuarantinedRecord {
+        let entry = json::from_str(&record.value).unwrap_or_else(|error: JsonError| QuarantinedRecord {
             collection: Collection::Quarantine.as_str().to_owned(),
             key: record.key.clone(),
             reason: error.to_string(),

@@ -8,7 +8,9 @@
 //! - version 3: an access key has a `description` (`""`), `permissions` (`"full"`) and `allowed_ips`
 //!   (`[]`: any address); keys stored before are Full access from any address, with no description.
 
-use serde_json::Value;
+use std::borrow::Cow;
+
+use crate::domain::json::{self, Json};
 
 use super::records::{SCHEMA_KEY, SCHEMA_VERSION};
 use super::{Collection, RawSnapshot, StorageError, Write};
@@ -53,10 +55,14 @@ fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
     records
         .iter()
         .filter_map(|record| {
-            let mut value: Value = serde_json::from_str(&record.value).ok()?;
-            let object = value.as_object_mut()?;
-            let key = object.remove("key")?;
-            let key = key.as_str()?;
+            let mut value = json::parse(&record.value).ok()?;
+            let Json::Object(fields) = &mut value else {
+                return None;
+            };
+            let at = fields.iter().position(|(name, _)| name == "key")?;
+            let (_, Json::String(key)) = fields.remove(at) else {
+                return None;
+            };
             let last_four: String = key
                 .chars()
                 .rev()
@@ -65,11 +71,12 @@ fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
                 .into_iter()
                 .rev()
                 .collect();
-            object.insert("last_four".to_owned(), Value::String(last_four));
+            fields.retain(|(name, _)| name != "last_four");
+            fields.push((Cow::Borrowed("last_four"), Json::String(Cow::Owned(last_four))));
             Some(Write::Put {
                 collection: Collection::ApiKeys,
                 key: record.key.clone(),
-                value: value.to_string(),
+                value: value.to_text(),
             })
         })
         .collect()
@@ -82,19 +89,23 @@ fn v2_to_v3(raw: &RawSnapshot) -> Vec<Write> {
     records
         .iter()
         .filter_map(|record| {
-            let mut value: Value = serde_json::from_str(&record.value).ok()?;
-            let object = value.as_object_mut()?;
+            let mut value = json::parse(&record.value).ok()?;
+            let Json::Object(fields) = &mut value else {
+                return None;
+            };
             for (field, default) in [
-                ("description", Value::String(String::new())),
-                ("permissions", Value::String("full".to_owned())),
-                ("allowed_ips", Value::Array(Vec::new())),
+                ("description", Json::String(Cow::Borrowed(""))),
+                ("permissions", Json::String(Cow::Borrowed("full"))),
+                ("allowed_ips", Json::Array(Vec::new())),
             ] {
-                object.entry(field).or_insert(default);
+                if !fields.iter().any(|(name, _)| name == field) {
+                    fields.push((Cow::Borrowed(field), default));
+                }
             }
             Some(Write::Put {
                 collection: Collection::AccessKeys,
                 key: record.key.clone(),
-                value: value.to_string(),
+                value: value.to_text(),
             })
         })
         .collect()
