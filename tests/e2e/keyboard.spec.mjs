@@ -212,6 +212,22 @@ test('profile menu, integrations, the expiry policy and the theme by keyboard', 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test('Escape closes a menu even when pressed before focus has moved into it', async ({ page }) => {
+  await openApiAuthentication(page);
+  const profile = page.getByRole('button', { name: 'Profile' });
+  await tabTo(page, profile, { backwards: true });
+  // Enter opens the menu and Escape follows in the same task: focus is still on the button (it moves into the
+  // menu on the next frame), as when a busy page is slow to draw.
+  await profile.evaluate((button) => {
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(profile).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(profile).toBeFocused();
+});
+
 test('a restricted, IP-pinned key by keyboard: create, check, edit its permissions, create a similar one', async ({ page }) => {
   await openApiAuthentication(page);
   const opener = section(page).getByRole('button', { name: 'Create access key' });

@@ -180,6 +180,11 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
             event.prevent_default();
             open_at(Target::Last);
         }
+        // Escape pressed before focus has moved into the menu just opened (it moves on the next frame).
+        "Escape" if open.get_untracked() => {
+            event.prevent_default();
+            close(true);
+        }
         _ => {}
     };
     let on_menu_key = move |event: KeyboardEvent| {
