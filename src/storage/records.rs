@@ -62,6 +62,11 @@ impl FromJson for QuarantinedRecord {
     }
 }
 
+/// The file of records set aside, as "Save the unreadable data" downloads it (indented JSON).
+pub fn quarantine_file_text(records: &[QuarantinedRecord]) -> String {
+    serde_json::to_string_pretty(records).unwrap_or_default()
+}
+
 /// What the app knows after reading storage.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Loaded {

@@ -24,7 +24,7 @@ pub fn DataBanners() -> impl IntoView {
     let save = move |_| {
         let text = state
             .quarantined
-            .with(|records| serde_json::to_string_pretty(records).unwrap_or_default());
+            .with(|records| crate::storage::records::quarantine_file_text(records));
         if download::download_text("api-auth-unreadable-data.json", "application/json", &text).is_err() {
             failure.set(Some(t(m::DOWNLOAD_REFUSED).into()));
         }
