@@ -165,8 +165,6 @@ pub enum StorageError {
     ReadFailed(String),
     /// The data was written by a newer version of the app; nothing may be overwritten.
     ReadOnly(u32),
-    /// A record could not be turned into JSON.
-    Encode(String),
     /// Another tab committed after the revision this batch was computed on; nothing was written.
     Conflict,
 }

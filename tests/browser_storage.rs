@@ -126,7 +126,7 @@ async fn exercise(store: &impl Store) {
         &mut SeededRandom::new(8),
         Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap(),
     );
-    commit(store, &demo_writes(&demo).unwrap()).await.unwrap();
+    commit(store, &demo_writes(&demo)).await.unwrap();
     let loaded = decode_snapshot(&store.load_all().await.unwrap());
     assert_eq!(loaded.schema_version, Some(SCHEMA_VERSION));
     assert_eq!(loaded.account, Some(demo.account));
@@ -144,7 +144,7 @@ async fn exercise(store: &impl Store) {
         &mut rng,
     )
     .unwrap();
-    commit(store, &[put_access_key(&created.key).unwrap()]).await.unwrap();
+    commit(store, &[put_access_key(&created.key)]).await.unwrap();
     let raw = store.load_all().await.unwrap();
     let reloaded = decode_snapshot(&raw);
     assert!(reloaded.access_keys.contains(&created.key));
@@ -181,7 +181,7 @@ async fn exercise(store: &impl Store) {
         .id
         .clone();
     let changes = workspace.view().delete_key(&ci, now, &mut rng).unwrap();
-    commit(store, &changes_writes(&changes).unwrap()).await.unwrap();
+    commit(store, &changes_writes(&changes)).await.unwrap();
     let revoked = decode_snapshot(&store.load_all().await.unwrap());
     assert!(revoked.access_keys.iter().all(|k| k.id != ci));
     let of_ci: Vec<_> = revoked.connections.iter().filter(|c| c.access_key_id == ci).collect();
@@ -204,8 +204,8 @@ async fn exercise(store: &impl Store) {
     workspace.apply(&rotation);
     let disabling = workspace.view().set_disabled(&target, true, now, &mut rng).unwrap();
     workspace.apply(&disabling);
-    let mut writes = changes_writes(&rotation).unwrap();
-    writes.extend(changes_writes(&disabling).unwrap());
+    let mut writes = changes_writes(&rotation);
+    writes.extend(changes_writes(&disabling));
     commit(store, &writes).await.unwrap();
     let lifecycle = decode_snapshot(&store.load_all().await.unwrap());
     let stored = lifecycle.access_keys.iter().find(|k| k.id == target).unwrap();
@@ -234,7 +234,7 @@ async fn exercise(store: &impl Store) {
         max_custom_days: 7,
     };
     let gone = demo.api_keys[0].id.clone();
-    commit(store, &[put_policy(&strict).unwrap(), delete_api_key(&gone)])
+    commit(store, &[put_policy(&strict), delete_api_key(&gone)])
         .await
         .unwrap();
     let last = decode_snapshot(&store.load_all().await.unwrap());

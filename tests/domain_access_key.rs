@@ -128,7 +128,7 @@ fn creating_a_key_stores_only_the_hash_and_refuses_a_taken_name_case_insensitive
     assert!(first.key.secret_hash.matches(&first.secret));
     assert_eq!(first.key.created_at, now);
     assert!(!first.key.system);
-    let stored = serde_json::to_string(&first.key).unwrap();
+    let stored = api_auth::domain::json::to_string(&first.key);
     assert!(
         !stored.contains(first.secret.reveal()),
         "the stored record holds the secret"

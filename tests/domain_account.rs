@@ -102,7 +102,7 @@ fn the_demo_account_has_fresh_identifiers_and_a_reserved_domain() {
 fn an_account_round_trips_through_json_and_a_tampered_id_is_refused() {
     let now = Utc.with_ymd_and_hms(2026, 1, 31, 0, 0, 0).unwrap();
     let account = demo_data(&mut SeededRandom::new(9), now).account;
-    let json = serde_json::to_string(&account).unwrap();
+    let json = api_auth::domain::json::to_string(&account);
     assert_eq!(api_auth::domain::json::from_str::<Account>(&json).unwrap(), account);
     let tampered = json.replace(account.id.as_str(), "Ac!!");
     assert!(api_auth::domain::json::from_str::<Account>(&tampered).is_err());

@@ -418,7 +418,7 @@ fn every_secret_a_key_had_is_named_as_its_old_secret_never_as_foreign() {
         ]
     );
     // Stored as hashes only.
-    let stored = serde_json::to_string(&workspace.access_keys).unwrap();
+    let stored = api_auth::domain::json::to_string(&workspace.access_keys);
     assert!(secrets.iter().all(|secret| !stored.contains(&secret[4..])));
 }
 

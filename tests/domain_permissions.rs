@@ -39,7 +39,7 @@ proptest! {
         }
         prop_assert!(permissions.within(&Permissions::Full));
         prop_assert!(permissions.within(&permissions));
-        let stored = serde_json::to_string(&permissions).unwrap();
+        let stored = api_auth::domain::json::to_string(&permissions);
         prop_assert_eq!(api_auth::domain::json::from_str::<Permissions>(&stored).unwrap(), permissions);
     }
 
@@ -106,13 +106,12 @@ fn the_presets_and_how_many_resources_they_grant() {
 
 #[test]
 fn the_stored_form_names_resources_and_levels_in_words() {
-    let stored = serde_json::to_string(&restricted(&[
+    let stored = api_auth::domain::json::to_string(&restricted(&[
         (Resource::Boards, Access::ReadWrite),
         (Resource::Users, Access::Read),
-    ]))
-    .unwrap();
+    ]));
     assert_eq!(stored, r#"{"restricted":{"boards":"read_write","users":"read"}}"#);
-    assert_eq!(serde_json::to_string(&Permissions::Full).unwrap(), r#""full""#);
+    assert_eq!(api_auth::domain::json::to_string(&Permissions::Full), r#""full""#);
     let said = Access::ALL.map(|access| api_auth::i18n::t(api_auth::ui::words::access(access)));
     assert_eq!(said, ["No access", "Read", "Read and write"]);
 }

@@ -434,7 +434,7 @@ fn the_new_activity_entries_read_back_as_stored() {
             reason: "This key has no access to Users.".into(),
         },
     ] {
-        let text = serde_json::to_string(&kind).unwrap();
+        let text = api_auth::domain::json::to_string(&kind);
         assert_eq!(
             api_auth::domain::json::from_str::<ActivityKind>(&text).unwrap(),
             kind,

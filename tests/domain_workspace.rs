@@ -357,7 +357,7 @@ fn the_log_filter_lists_every_kind_of_entry_once_and_storage_reads_each_code() {
     assert_eq!(names.len(), ACTIVITY_KINDS.len());
     assert_eq!(kind_name("nothing"), None);
     for kind in &every_kind {
-        let stored = serde_json::to_string(kind).unwrap();
+        let stored = api_auth::domain::json::to_string(kind);
         assert_eq!(
             &api_auth::domain::json::from_str::<ActivityKind>(&stored).unwrap(),
             kind

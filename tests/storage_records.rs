@@ -33,7 +33,7 @@ fn the_demo_batch_clears_every_collection_and_stores_the_schema_version_and_acco
         &mut SeededRandom::new(5),
         Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap(),
     );
-    let writes = demo_writes(&demo).unwrap();
+    let writes = demo_writes(&demo);
     for collection in Collection::ALL {
         assert!(
             writes.contains(&Write::Clear { collection }),
@@ -116,7 +116,7 @@ fn every_activity_kind_is_stored_with_its_tag_beside_its_fields_and_reads_back()
         ),
     ];
     for (kind, json) in kinds {
-        assert_eq!(serde_json::to_string(&kind).unwrap(), json);
+        assert_eq!(api_auth::domain::json::to_string(&kind), json);
         assert_eq!(
             api_auth::domain::json::from_str::<ActivityKind>(json).unwrap(),
             kind,
@@ -185,7 +185,7 @@ fn connection_integration_and_api_key_ids_are_stored_as_the_plain_strings_they_a
     assert_eq!(link.connection_id.as_ref(), Some(&connection.id));
     assert_eq!(loaded.api_keys[0].id.as_str(), "api-0123456789ab");
     // Written back, each ID is the same plain string.
-    let json = serde_json::to_string(link).unwrap();
+    let json = api_auth::domain::json::to_string(link);
     assert!(
         json.contains(r#""integration":"slack""#) && json.contains(r#""connection_id":"0001767225600000-AbCdEfGh""#),
         "{json}"

@@ -1,11 +1,8 @@
 //! Access keys: an ID + secret pair with a name and an expiry. Only the secret's hash is kept.
 
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
-use super::json::{self, Fields, FromJson, Json, JsonError};
-
-use super::dates::stored;
 use super::error::DomainError;
 use super::network::AllowedIps;
 use super::permissions::Permissions;
@@ -17,9 +14,14 @@ use super::text::{invisible_in_name, is_invisible};
 pub const NAME_MAX_CHARS: usize = 64;
 
 /// An access key's ID: `Ak` + a random UUID v4 in lowercase hex with hyphens (38 characters).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AccessKeyId(String);
+
+impl ToJson for AccessKeyId {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for AccessKeyId {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -81,9 +83,14 @@ impl From<AccessKeyId> for String {
 }
 
 /// A valid access key name: trimmed, 1–64 characters, no control, invisible or text-direction characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AccessKeyName(String);
+
+impl ToJson for AccessKeyName {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for AccessKeyName {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -149,9 +156,14 @@ pub const DESCRIPTION_MAX_CHARS: usize = 500;
 
 /// What a key is for, in the user's words: optional (empty), up to 500 characters, lines allowed, no
 /// other control characters and no invisible or text-direction characters.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct KeyDescription(String);
+
+impl ToJson for KeyDescription {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for KeyDescription {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -201,7 +213,7 @@ impl From<KeyDescription> for String {
 }
 
 /// An access key as stored: everything but the secret, which is kept only as its hash.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessKey {
     /// The public half of the pair.
     pub id: AccessKeyId,
@@ -210,56 +222,66 @@ pub struct AccessKey {
     /// SHA-256 of the secret.
     pub secret_hash: SecretHash,
     /// When it was created.
-    #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
     /// When it stops authenticating (`None`: never).
-    #[serde(default, with = "stored::option")]
     pub expires_at: Option<DateTime<Utc>>,
     /// Made by an integration rather than a person.
-    #[serde(default)]
     pub system: bool,
     /// When it last authenticated a call.
-    #[serde(default, with = "stored::option")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// Switched off: it authenticates nothing until enabled again.
-    #[serde(default)]
     pub disabled: bool,
     /// After a rotation, the old secret's hash and the end of its grace period.
-    #[serde(default)]
     pub previous_secret: Option<PreviousSecret>,
     /// What it is for (empty: nothing said).
-    #[serde(default)]
     pub description: KeyDescription,
     /// What it may do (Full access unless narrowed).
-    #[serde(default)]
     pub permissions: Permissions,
     /// Where it may be used from (empty: any address).
-    #[serde(default)]
     pub allowed_ips: AllowedIps,
     /// The secrets it had before, each with when it stopped working, so that the leak check can name an
     /// old secret as this key's instead of calling it foreign.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub retired_secrets: Vec<RetiredSecret>,
 }
 
 /// The secret a rotation replaced, still accepted until `valid_until`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreviousSecret {
     /// SHA-256 of the old secret.
     pub hash: SecretHash,
     /// The end of the grace period.
-    #[serde(with = "stored")]
     pub valid_until: DateTime<Utc>,
 }
 
 /// A secret the key no longer accepts: replaced by a rotation, or revoked after one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetiredSecret {
     /// SHA-256 of the old secret.
     pub hash: SecretHash,
     /// When it stopped working.
-    #[serde(with = "stored")]
     pub since: DateTime<Utc>,
+}
+
+impl ToJson for AccessKey {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("id", &self.id);
+            object.field("name", &self.name);
+            object.field("secret_hash", &self.secret_hash);
+            object.field("created_at", &self.created_at);
+            object.field("expires_at", &self.expires_at);
+            object.field("system", &self.system);
+            object.field("last_used_at", &self.last_used_at);
+            object.field("disabled", &self.disabled);
+            object.field("previous_secret", &self.previous_secret);
+            object.field("description", &self.description);
+            object.field("permissions", &self.permissions);
+            object.field("allowed_ips", &self.allowed_ips);
+            if !self.retired_secrets.is_empty() {
+                object.field("retired_secrets", &self.retired_secrets);
+            }
+        });
+    }
 }
 
 impl FromJson for AccessKey {
@@ -283,6 +305,15 @@ impl FromJson for AccessKey {
     }
 }
 
+impl ToJson for PreviousSecret {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("hash", &self.hash);
+            object.field("valid_until", &self.valid_until);
+        });
+    }
+}
+
 impl FromJson for PreviousSecret {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
         let fields = Fields::of(value)?;
@@ -290,6 +321,15 @@ impl FromJson for PreviousSecret {
             hash: fields.field("hash")?,
             valid_until: fields.field("valid_until")?,
         })
+    }
+}
+
+impl ToJson for RetiredSecret {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("hash", &self.hash);
+            object.field("since", &self.since);
+        });
     }
 }
 

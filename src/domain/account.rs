@@ -1,11 +1,8 @@
 //! The account and its identifiers: Account ID, Account domain and Debug session key.
 
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
-use super::json::{self, Fields, FromJson, Json, JsonError};
-
-use super::dates::stored;
 use super::error::DomainError;
 use super::random::{Random, base62_string, is_base62};
 
@@ -14,9 +11,14 @@ const ACCOUNT_ID_BODY_LEN: usize = 10;
 const DEBUG_SESSION_KEY_LEN: usize = 32;
 
 /// The account's unique ID: `Ac` followed by 10 characters from `[0-9A-Za-z]`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AccountId(String);
+
+impl ToJson for AccountId {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for AccountId {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -62,9 +64,14 @@ impl From<AccountId> for String {
 }
 
 /// The account's domain: the host at which the account is reached in a browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountDomain(String);
+
+impl ToJson for AccountDomain {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for AccountDomain {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -118,9 +125,14 @@ impl From<AccountDomain> for String {
 /// The key support asks for when troubleshooting an account: 32 characters from `[0-9A-Za-z]`.
 ///
 /// It identifies a debug session; it grants no access, so it is stored and can be shown again.
-#[derive(Clone, PartialEq, Eq, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, PartialEq, Eq)]
 pub struct DebugSessionKey(String);
+
+impl ToJson for DebugSessionKey {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for DebugSessionKey {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -169,7 +181,7 @@ impl From<DebugSessionKey> for String {
 }
 
 /// A workflow platform account as this page knows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
     /// The unique Account ID used in API sessions.
     pub id: AccountId,
@@ -180,8 +192,19 @@ pub struct Account {
     /// The key support asks for when troubleshooting.
     pub debug_session_key: DebugSessionKey,
     /// When the account was created.
-    #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
+}
+
+impl ToJson for Account {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("id", &self.id);
+            object.field("name", &self.name);
+            object.field("domain", &self.domain);
+            object.field("debug_session_key", &self.debug_session_key);
+            object.field("created_at", &self.created_at);
+        });
+    }
 }
 
 impl FromJson for Account {

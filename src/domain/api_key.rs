@@ -1,12 +1,9 @@
 //! Legacy API keys: deprecated, delete-only, and replaceable by an equivalent access key.
 
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
-
-use super::json::{Fields, FromJson, Json, JsonError};
 
 use super::access_key::NAME_MAX_CHARS;
-use super::dates::stored;
 use super::ids::ApiKeyId;
 use super::random::{Random, base62_string};
 
@@ -17,7 +14,7 @@ pub const DEPRECATION_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1
 };
 
 /// A legacy API key. Only its last four characters are kept: nothing needs the rest any more.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiKey {
     /// A stable internal identifier.
     pub id: ApiKeyId,
@@ -26,13 +23,24 @@ pub struct ApiKey {
     /// The key's last four characters, shown to recognise it.
     pub last_four: String,
     /// When it was created.
-    #[serde(with = "stored")]
     pub created_at: DateTime<Utc>,
     /// When it last authenticated a call.
-    #[serde(default, with = "stored::option")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// Whether it is switched on.
     pub enabled: bool,
+}
+
+impl ToJson for ApiKey {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("id", &self.id);
+            object.field("name", &self.name);
+            object.field("last_four", &self.last_four);
+            object.field("created_at", &self.created_at);
+            object.field("last_used_at", &self.last_used_at);
+            object.field("enabled", &self.enabled);
+        });
+    }
 }
 
 impl FromJson for ApiKey {

@@ -5,18 +5,16 @@
 //! here is only the locked file's shape.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::access_key::AccessKey;
 use super::account::Account;
 use super::api_key::ApiKey;
 use super::connection::{ActivityEvent, Connection};
-use super::dates::stored;
 use super::error::DomainError;
 use super::expiry::ExpiryPolicy;
 use super::integration::IntegrationLink;
-use super::json::{self, Fields, FromJson, Json, JsonError};
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use super::reminders::ExpiryReminders;
 
 mod restore;
@@ -33,7 +31,7 @@ pub const MAX_BACKUP_BYTES: u64 = 50 * 1024 * 1024;
 pub const LOCK_ITERATIONS: u32 = 600_000;
 
 /// Everything an account holds: what a backup carries and what a restore leaves.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountData {
     /// The account and its identifiers.
     pub account: Account,
@@ -70,17 +68,16 @@ impl From<super::demo::DemoData> for AccountData {
 }
 
 /// A backup's content: when it was made, and the account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupContent {
     /// When the backup was made.
-    #[serde(with = "stored")]
     pub made_at: DateTime<Utc>,
     /// The account as it was then.
     pub data: AccountData,
 }
 
 /// How a locked backup was locked, and its sealed content (everything in base64).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LockedContent {
     /// The key derivation: always "PBKDF2-HMAC-SHA256".
     pub kdf: String,
@@ -97,16 +94,27 @@ pub struct LockedContent {
 }
 
 /// The file as written: a plain backup has `sha256` and `content`, a locked one only `locked`.
-#[derive(Serialize)]
 struct BackupFile {
     format: String,
     version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     sha256: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     content: Option<BackupContent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     locked: Option<LockedContent>,
+}
+
+impl ToJson for AccountData {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("account", &self.account);
+            object.field("access_keys", &self.access_keys);
+            object.field("api_keys", &self.api_keys);
+            object.field("integrations", &self.integrations);
+            object.field("connections", &self.connections);
+            object.field("policy", &self.policy);
+            object.field("reminders", &self.reminders);
+            object.field("activity", &self.activity);
+        });
+    }
 }
 
 impl FromJson for AccountData {
@@ -125,6 +133,15 @@ impl FromJson for AccountData {
     }
 }
 
+impl ToJson for BackupContent {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("made_at", &self.made_at);
+            object.field("data", &self.data);
+        });
+    }
+}
+
 impl FromJson for BackupContent {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
         let fields = Fields::of(value)?;
@@ -132,6 +149,19 @@ impl FromJson for BackupContent {
             made_at: fields.field("made_at")?,
             data: fields.field("data")?,
         })
+    }
+}
+
+impl ToJson for LockedContent {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("kdf", &self.kdf);
+            object.field("iterations", &self.iterations);
+            object.field("salt", &self.salt);
+            object.field("cipher", &self.cipher);
+            object.field("iv", &self.iv);
+            object.field("data", &self.data);
+        });
     }
 }
 
@@ -146,6 +176,24 @@ impl FromJson for LockedContent {
             iv: fields.field("iv")?,
             data: fields.field("data")?,
         })
+    }
+}
+
+impl ToJson for BackupFile {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("format", &self.format);
+            object.field("version", &self.version);
+            if self.sha256.is_some() {
+                object.field("sha256", &self.sha256);
+            }
+            if self.content.is_some() {
+                object.field("content", &self.content);
+            }
+            if self.locked.is_some() {
+                object.field("locked", &self.locked);
+            }
+        });
     }
 }
 
@@ -171,7 +219,7 @@ pub fn backup_text(data: &AccountData, made_at: DateTime<Utc>) -> String {
         made_at,
         data: data.clone(),
     };
-    let body = serde_json::to_string(&content).unwrap_or_default();
+    let body = json::to_string(&content);
     let file = BackupFile {
         format: BACKUP_FORMAT.to_owned(),
         version: BACKUP_VERSION,
@@ -179,7 +227,7 @@ pub fn backup_text(data: &AccountData, made_at: DateTime<Utc>) -> String {
         content: Some(content),
         locked: None,
     };
-    serde_json::to_string(&file).unwrap_or_default()
+    json::to_string(&file)
 }
 
 /// The text of a locked backup.
@@ -191,7 +239,7 @@ pub fn locked_text(locked: LockedContent) -> String {
         content: None,
         locked: Some(locked),
     };
-    serde_json::to_string(&file).unwrap_or_default()
+    json::to_string(&file)
 }
 
 /// Reads a backup file's text: refused in words when it is not a backup, was made by a newer version,
@@ -227,7 +275,7 @@ pub fn read_backup(text: &str) -> Result<BackupRead, DomainError> {
         return Err(DomainError::BackupDamaged);
     };
     // The digest is of the content as this page writes it, so any edit to a value shows.
-    let body = serde_json::to_string(&content).map_err(|_| DomainError::BackupDamaged)?;
+    let body = json::to_string(&content);
     if digest(&body) != sha256.to_ascii_lowercase() {
         return Err(DomainError::BackupDamaged);
     }

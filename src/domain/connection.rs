@@ -1,17 +1,14 @@
 //! Connections established with an access key, and the activity recorded about keys.
 
-use chrono::{DateTime, Utc};
-use serde::Serialize;
-
 use super::access_key::AccessKeyId;
-use super::dates::stored;
 use super::ids::{ConnectionId, IntegrationId};
-use super::json::{self, Fields, FromJson, Json, JsonError};
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use super::network::AllowedIps;
 use super::permissions::Permissions;
+use chrono::{DateTime, Utc};
 
 /// A client authenticated with an access key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Connection {
     /// The connection's ID.
     pub id: ConnectionId,
@@ -20,16 +17,12 @@ pub struct Connection {
     /// What the client calls itself ("CI runner", "Slack").
     pub client: String,
     /// When it was established.
-    #[serde(with = "stored")]
     pub established_at: DateTime<Utc>,
     /// When it last made a call.
-    #[serde(default, with = "stored::option")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// When it was revoked (`None`: active).
-    #[serde(default, with = "stored::option")]
     pub revoked_at: Option<DateTime<Utc>>,
     /// The integration that owns it, if any.
-    #[serde(default)]
     pub integration: Option<IntegrationId>,
 }
 
@@ -41,8 +34,7 @@ impl Connection {
 }
 
 /// What happened to a key. Stored as `{"kind": "renamed", "from": "…"}`: the tag beside the fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActivityKind {
     /// The key was created.
     Created,
@@ -85,13 +77,10 @@ pub enum ActivityKind {
     PermissionsChanged {
         /// What it may do now (`None` in entries recorded before this was stored as a value: see
         /// `summary`).
-        #[serde(skip_serializing_if = "Option::is_none")]
         permissions: Option<Permissions>,
         /// Where it may now be used from (empty: any address).
-        #[serde(skip_serializing_if = "AllowedIps::is_any")]
         allowed_ips: AllowedIps,
         /// What older entries recorded instead: the change in English words.
-        #[serde(skip_serializing_if = "Option::is_none")]
         summary: Option<String>,
     },
     /// A call with the key was refused.
@@ -107,6 +96,20 @@ pub enum ActivityKind {
     Restored,
 }
 
+impl ToJson for Connection {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("id", &self.id);
+            object.field("access_key_id", &self.access_key_id);
+            object.field("client", &self.client);
+            object.field("established_at", &self.established_at);
+            object.field("last_used_at", &self.last_used_at);
+            object.field("revoked_at", &self.revoked_at);
+            object.field("integration", &self.integration);
+        });
+    }
+}
+
 impl FromJson for Connection {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
         let fields = Fields::of(value)?;
@@ -119,6 +122,55 @@ impl FromJson for Connection {
             revoked_at: fields.field("revoked_at")?,
             integration: fields.field("integration")?,
         })
+    }
+}
+
+/// Written as `{"kind": "renamed", "from": "…"}`: the tag, then the kind's own fields.
+impl ToJson for ActivityKind {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("kind", &self.code());
+            match self {
+                ActivityKind::Renamed { from } => {
+                    object.field("from", from);
+                }
+                ActivityKind::ConnectionEstablished { client } | ActivityKind::ConnectionRevoked { client } => {
+                    object.field("client", client);
+                }
+                ActivityKind::Rotated { grace_until } => {
+                    object.field("grace_until", grace_until);
+                }
+                ActivityKind::DescriptionChanged { to } => {
+                    object.field("to", to);
+                }
+                ActivityKind::PermissionsChanged {
+                    permissions,
+                    allowed_ips,
+                    summary,
+                } => {
+                    if let Some(permissions) = permissions {
+                        object.field("permissions", permissions);
+                    }
+                    if !allowed_ips.is_any() {
+                        object.field("allowed_ips", allowed_ips);
+                    }
+                    if let Some(summary) = summary {
+                        object.field("summary", summary);
+                    }
+                }
+                ActivityKind::Refused { address, reason } => {
+                    object.field("address", address).field("reason", reason);
+                }
+                ActivityKind::Created
+                | ActivityKind::Deleted
+                | ActivityKind::Disabled
+                | ActivityKind::Enabled
+                | ActivityKind::Used
+                | ActivityKind::Expired
+                | ActivityKind::OldSecretRevoked
+                | ActivityKind::Restored => {}
+            }
+        });
     }
 }
 
@@ -266,12 +318,11 @@ impl Actor {
 }
 
 /// One entry of the activity log. Entries outlive the key they are about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActivityEvent {
     /// The entry's ID (sorts by time).
     pub id: String,
     /// When it happened.
-    #[serde(with = "stored")]
     pub at: DateTime<Utc>,
     /// The key it is about.
     pub access_key_id: AccessKeyId,
@@ -281,8 +332,22 @@ pub struct ActivityEvent {
     pub kind: ActivityKind,
     /// Who or what acted, in [`Actor::stored`]'s form, when the kind does not say it (read it with
     /// [`ActivityEvent::actor`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+}
+
+impl ToJson for ActivityEvent {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("id", &self.id);
+            object.field("at", &self.at);
+            object.field("access_key_id", &self.access_key_id);
+            object.field("key_name", &self.key_name);
+            object.field("kind", &self.kind);
+            if self.by.is_some() {
+                object.field("by", &self.by);
+            }
+        });
+    }
 }
 
 impl FromJson for ActivityEvent {

@@ -3,11 +3,10 @@
 //! pair and its expiry), and each is inert where it lands: no CSV field starts a spreadsheet formula, and
 //! `.env` values are single-quoted, which dotenv readers and shells take literally.
 
-use chrono::{DateTime, Utc};
-use serde::Serialize;
-
 use super::access_key::AccessKeyId;
+use super::json::{self, ToJson};
 use super::secret::AccessKeySecret;
+use chrono::{DateTime, Utc};
 
 /// A file format offered by "Download credentials".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +75,6 @@ pub struct Credentials<'a> {
     pub api_base_url: &'a str,
 }
 
-#[derive(Serialize)]
 struct JsonCredentials<'a> {
     name: &'a str,
     access_key_id: &'a str,
@@ -85,6 +83,20 @@ struct JsonCredentials<'a> {
     description: &'a str,
     account_id: &'a str,
     api_base_url: &'a str,
+}
+
+impl ToJson for JsonCredentials<'_> {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("name", &self.name);
+            object.field("access_key_id", &self.access_key_id);
+            object.field("access_key_secret", &self.access_key_secret);
+            object.field("expires_at", &self.expires_at);
+            object.field("description", &self.description);
+            object.field("account_id", &self.account_id);
+            object.field("api_base_url", &self.api_base_url);
+        });
+    }
 }
 
 /// The prefix of every variable in a `.env` file, so that the file can sit beside other services' keys.
@@ -125,7 +137,7 @@ impl Credentials<'_> {
                     account_id: self.account_id,
                     api_base_url: self.api_base_url,
                 };
-                let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
+                let mut text = json::to_pretty_string(&json);
                 text.push('\n');
                 text
             }

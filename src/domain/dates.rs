@@ -87,26 +87,3 @@ pub fn parse_stored(text: &str) -> Option<DateTime<Utc>> {
     };
     Some(utc.and_utc())
 }
-
-/// Serde for a stored `DateTime<Utc>` (`#[serde(with = "stored")]`): written as chrono writes it, read by
-/// [`parse_stored`] (through `json`).
-pub mod stored {
-    use chrono::{DateTime, Utc};
-    use serde::{Serialize, Serializer};
-
-    /// Writes `at` as chrono does.
-    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
-        at.serialize(serializer)
-    }
-
-    /// The same for an optional date and time (`null` for `None`).
-    pub mod option {
-        use chrono::{DateTime, Utc};
-        use serde::{Serialize, Serializer};
-
-        /// Writes `at` as chrono does (`null` for `None`).
-        pub fn serialize<S: Serializer>(at: &Option<DateTime<Utc>>, serializer: S) -> Result<S::Ok, S::Error> {
-            at.serialize(serializer)
-        }
-    }
-}

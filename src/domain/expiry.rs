@@ -1,17 +1,14 @@
 //! Expiry: the periods an account's policy allows, the date a new key expires, a key's status.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
-use serde::Serialize;
-
 use super::error::DomainError;
-use super::json::{self, Fields, FromJson, Json, JsonError};
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 
 /// Within this many days of expiry a key is "expiring soon".
 pub const EXPIRING_SOON_DAYS: i64 = 7;
 
 /// A choice in the "Expiry period" field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExpiryPeriod {
     /// A fixed number of days from creation.
     Days(u32),
@@ -55,7 +52,7 @@ impl ExpiryPeriod {
 
 /// The account-level policy: which periods a new key may have, the preselected one, and how far away a
 /// custom date may be.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpiryPolicy {
     /// The periods offered, in order.
     pub allowed: Vec<ExpiryPeriod>,
@@ -63,6 +60,18 @@ pub struct ExpiryPolicy {
     pub default: ExpiryPeriod,
     /// The latest custom date, in days from today.
     pub max_custom_days: u32,
+}
+
+impl ToJson for ExpiryPeriod {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            ExpiryPeriod::Days(days) => json::write_object(out, |object| {
+                object.field("days", days);
+            }),
+            ExpiryPeriod::CustomDate => "custom_date".write_json(out),
+            ExpiryPeriod::NoExpiry => "no_expiry".write_json(out),
+        }
+    }
 }
 
 /// Stored as `{"days": 30}`, `"custom_date"` or `"no_expiry"`.
@@ -74,6 +83,16 @@ impl FromJson for ExpiryPeriod {
             ("no_expiry", _) => Ok(ExpiryPeriod::NoExpiry),
             (other, _) => Err(json::unknown_variant(other, ["days", "custom_date", "no_expiry"])),
         }
+    }
+}
+
+impl ToJson for ExpiryPolicy {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("allowed", &self.allowed);
+            object.field("default", &self.default);
+            object.field("max_custom_days", &self.max_custom_days);
+        });
     }
 }
 

@@ -4,10 +4,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use super::json::{FromJson, Json, JsonError, ToJson};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-
-use super::json::{FromJson, Json, JsonError};
 
 use super::random::{Random, base62_string};
 
@@ -19,9 +17,14 @@ pub fn record_id(rng: &mut impl Random, now: DateTime<Utc>) -> String {
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
+
+        impl ToJson for $name {
+            fn write_json(&self, out: &mut String) {
+                self.0.write_json(out);
+            }
+        }
 
         impl FromJson for $name {
             fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -71,9 +74,14 @@ string_id!(
 );
 
 /// An integration's ID: one of the catalogue's (`"slack"`, `"github"`, …).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct IntegrationId(Cow<'static, str>);
+
+impl ToJson for IntegrationId {
+    fn write_json(&self, out: &mut String) {
+        self.0.as_ref().write_json(out);
+    }
+}
 
 impl FromJson for IntegrationId {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {

@@ -1,10 +1,8 @@
 //! Integrations: other tools that connect to the account with a system-generated access key.
 
-use serde::Serialize;
-
 use super::access_key::AccessKeyId;
 use super::ids::{ConnectionId, IntegrationId};
-use super::json::{self, Fields, FromJson, Json, JsonError};
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use super::permissions::{Access, Permissions, Resource};
 
 /// An integration the account can connect.
@@ -72,8 +70,7 @@ pub fn integration(id: &IntegrationId) -> Option<Integration> {
 }
 
 /// Why an integration is not connected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DisconnectReason {
     /// Someone disconnected it.
     Disconnected,
@@ -82,7 +79,7 @@ pub enum DisconnectReason {
 }
 
 /// An integration's stored state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IntegrationLink {
     /// Which integration.
     pub integration: IntegrationId,
@@ -94,6 +91,16 @@ pub struct IntegrationLink {
     pub reason: Option<DisconnectReason>,
 }
 
+impl ToJson for DisconnectReason {
+    fn write_json(&self, out: &mut String) {
+        let name = match self {
+            DisconnectReason::Disconnected => "disconnected",
+            DisconnectReason::KeyDeleted => "key_deleted",
+        };
+        name.write_json(out);
+    }
+}
+
 impl FromJson for DisconnectReason {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
         json::read_variant(
@@ -103,6 +110,17 @@ impl FromJson for DisconnectReason {
                 ("key_deleted", DisconnectReason::KeyDeleted),
             ],
         )
+    }
+}
+
+impl ToJson for IntegrationLink {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("integration", &self.integration);
+            object.field("access_key_id", &self.access_key_id);
+            object.field("connection_id", &self.connection_id);
+            object.field("reason", &self.reason);
+        });
     }
 }
 

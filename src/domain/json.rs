@@ -1,8 +1,8 @@
-//! Reading JSON: stored records, backups and settings are parsed by one small parser into a tree that
-//! borrows from the text ([`Json`]), and each type reads itself from that tree ([`FromJson`]), by hand,
-//! beside its definition. Serde's derived readers compiled a visitor per type and per reader; this is
-//! one parser and a few lines per type. Writing stays serde's (`serde_json::to_string`), so every byte
-//! written is what it was — a backup's digest is over those bytes.
+//! JSON, read and written by hand. Reading: one small parser into a tree that borrows from the text
+//! ([`Json`]), and each type reads itself from that tree ([`FromJson`]). Writing: each type writes itself
+//! ([`ToJson`]), compactly, byte for byte as serde_json wrote it (a backup's digest is over those bytes;
+//! `tests/domain_json_writing.rs` pins them). Both sit beside each type's definition, a few lines each;
+//! serde's derives compiled a visitor per type and per reader or writer.
 //!
 //! What is read is what serde read: any JSON (whitespace, escapes, fields in any order, unknown fields
 //! ignored), a missing `Option` field as `None`, and errors in serde's words ("missing field `from`",
@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 
 /// Nesting deeper than this is refused (as serde_json does), so a hostile file cannot exhaust the stack.
 const MAX_DEPTH: u32 = 128;
@@ -225,6 +225,125 @@ impl<T: FromJson> FromJson for Vec<T> {
             Json::Array(items) => items.iter().map(T::from_json).collect(),
             other => Err(JsonError::invalid_type(other, "a sequence")),
         }
+    }
+}
+
+/// A type that writes itself as JSON.
+pub trait ToJson {
+    /// Appends `self` to `out`, compactly.
+    fn write_json(&self, out: &mut String);
+}
+
+/// `value` as compact JSON.
+pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
+    let mut out = String::new();
+    value.write_json(&mut out);
+    out
+}
+
+/// `value` as indented JSON (two spaces, as serde_json's `to_string_pretty`), for files people read.
+pub fn to_pretty_string<T: ToJson + ?Sized>(value: &T) -> String {
+    let compact = to_string(value);
+    match parse(&compact) {
+        Ok(tree) => {
+            let mut out = String::new();
+            tree.write_pretty(&mut out, 0);
+            out
+        }
+        Err(_) => compact,
+    }
+}
+
+/// Writes an object: `fields` names each field in turn ([`Object::field`]).
+pub fn write_object(out: &mut String, fields: impl FnOnce(&mut Object<'_>)) {
+    out.push('{');
+    let mut object = Object { out, first: true };
+    fields(&mut object);
+    object.out.push('}');
+}
+
+/// The object being written by [`write_object`].
+pub struct Object<'o> {
+    out: &'o mut String,
+    first: bool,
+}
+
+impl Object<'_> {
+    /// Writes the field `name`.
+    pub fn field(&mut self, name: &str, value: &dyn ToJson) -> &mut Self {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        write_string(self.out, name);
+        self.out.push(':');
+        value.write_json(self.out);
+        self
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
+impl ToJson for str {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self);
+    }
+}
+
+impl ToJson for String {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self);
+    }
+}
+
+impl ToJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl ToJson for u32 {
+    fn write_json(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+/// As chrono's serde writes it: RFC 3339, `Z`, fractions of a second only when there are some.
+impl ToJson for DateTime<Utc> {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, &self.to_rfc3339_opts(SecondsFormat::AutoSi, true));
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(value) => value.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (at, item) in self.iter().enumerate() {
+            if at > 0 {
+                out.push(',');
+            }
+            item.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out);
     }
 }
 
@@ -521,6 +640,46 @@ impl Json<'_> {
                 }
                 out.push('}');
             }
+        }
+    }
+}
+
+impl Json<'_> {
+    fn write_pretty(&self, out: &mut String, depth: usize) {
+        let indent = |out: &mut String, depth: usize| {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
+        };
+        match self {
+            Json::Array(items) if !items.is_empty() => {
+                out.push('[');
+                for (at, item) in items.iter().enumerate() {
+                    if at > 0 {
+                        out.push(',');
+                    }
+                    indent(out, depth + 1);
+                    item.write_pretty(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push(']');
+            }
+            Json::Object(fields) if !fields.is_empty() => {
+                out.push('{');
+                for (at, (key, value)) in fields.iter().enumerate() {
+                    if at > 0 {
+                        out.push(',');
+                    }
+                    indent(out, depth + 1);
+                    write_string(out, key);
+                    out.push_str(": ");
+                    value.write_pretty(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push('}');
+            }
+            other => other.write(out),
         }
     }
 }

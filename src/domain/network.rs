@@ -4,9 +4,7 @@
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use serde::Serialize;
-
-use super::json::{self, FromJson, Json, JsonError};
+use super::json::{self, FromJson, Json, JsonError, ToJson};
 
 use super::error::DomainError;
 
@@ -151,9 +149,15 @@ impl fmt::Display for IpRange {
 
 /// A key's allowed IP addresses. Empty: any address. Stored as the list of its ranges as text; a range
 /// that does not read back makes the record unreadable (set aside, never guessed at).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(try_from = "Vec<String>", into = "Vec<String>")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AllowedIps(Vec<IpRange>);
+
+impl ToJson for AllowedIps {
+    fn write_json(&self, out: &mut String) {
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        lines.write_json(out);
+    }
+}
 
 impl FromJson for AllowedIps {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {

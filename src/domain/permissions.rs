@@ -3,14 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use super::error::DomainError;
-use super::json::{self, Fields, FromJson, Json, JsonError};
+use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 
 /// A resource of the platform that a key's permissions name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Resource {
     /// Processes.
     Processes,
@@ -56,8 +53,7 @@ impl Resource {
 }
 
 /// How much of one resource a key may use; each level includes the ones before it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Access {
     /// Nothing.
     #[default]
@@ -128,14 +124,37 @@ impl Operation {
 }
 
 /// A key's permissions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Permissions {
     /// The key can perform the same operations as you.
     #[default]
     Full,
     /// Only what is listed; a resource not listed is no access.
     Restricted(BTreeMap<Resource, Access>),
+}
+
+/// Stored as `"full"` or `{"restricted": {"processes": "read", …}}` (resources in their order).
+impl ToJson for Permissions {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Permissions::Full => "full".write_json(out),
+            Permissions::Restricted(levels) => json::write_object(out, |object| {
+                object.field("restricted", &RestrictedLevels(levels));
+            }),
+        }
+    }
+}
+
+struct RestrictedLevels<'l>(&'l BTreeMap<Resource, Access>);
+
+impl ToJson for RestrictedLevels<'_> {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            for (resource, access) in self.0 {
+                object.field(resource.code(), &access.code());
+            }
+        });
+    }
 }
 
 impl FromJson for Resource {

@@ -3,10 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use super::json::{self, FromJson, Json, JsonError, ToJson};
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
-
-use super::json::{self, FromJson, Json, JsonError};
 
 use super::access_key::AccessKey;
 use super::credentials_file::slug;
@@ -16,9 +14,14 @@ use super::error::DomainError;
 pub const REMINDER_CHOICES: [u32; 5] = [60, 30, 14, 7, 1];
 
 /// The days before expiry the account is warned: any of [`REMINDER_CHOICES`] (default 7 and 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(try_from = "Vec<u32>", into = "Vec<u32>")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpiryReminders(Vec<u32>);
+
+impl ToJson for ExpiryReminders {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for ExpiryReminders {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {

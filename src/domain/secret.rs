@@ -4,9 +4,7 @@
 //! characters, 53 characters in all. The prefix lets secret scanners recognise a leaked secret; the
 //! checksum tells a mistyped secret apart from a wrong one without asking the server.
 
-use serde::Serialize;
-
-use super::json::{self, FromJson, Json, JsonError};
+use super::json::{self, FromJson, Json, JsonError, ToJson};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroize;
@@ -94,9 +92,14 @@ pub fn checksum_of(body: &str) -> String {
 }
 
 /// The lowercase hex SHA-256 of a secret: all that is ever stored.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SecretHash(String);
+
+impl ToJson for SecretHash {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
 
 impl FromJson for SecretHash {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {

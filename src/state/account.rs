@@ -49,7 +49,7 @@ impl AppState {
         self.transact(|now, rng| {
             let demo = demo_data(rng, now);
             Ok(Planned {
-                extra: demo_writes(&demo)?,
+                extra: demo_writes(&demo),
                 ..Planned::of(Changes::default(), ())
             })
         })

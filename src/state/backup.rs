@@ -51,7 +51,7 @@ impl AppState {
                 let here = self.account_data().unwrap_or_else(|| backup.data.clone());
                 let plan = plan_restore(&here, backup, now, rng);
                 Ok(Planned {
-                    extra: account_data_writes(&plan.result)?,
+                    extra: account_data_writes(&plan.result),
                     ..Planned::of(Changes::default(), plan.preview)
                 })
             })

@@ -116,8 +116,8 @@ impl AppState {
             attempt += 1;
             let based_on = self.revision.get_value();
             let planned = plan(env.now(), &mut env.random())?;
-            let mut writes = changes_writes(&planned.changes)?;
-            writes.extend(account_writes(&planned.account)?);
+            let mut writes = changes_writes(&planned.changes);
+            writes.extend(account_writes(&planned.account));
             writes.extend(planned.extra.iter().cloned());
             match store.commit(&writes, based_on).await {
                 Ok(revision) => {

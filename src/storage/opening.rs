@@ -59,14 +59,14 @@ async fn open_once(store: &impl Store, rng: &mut impl Random, now: DateTime<Utc>
     }
     let mut loaded = decode_snapshot(&raw);
     if !loaded.unreadable.is_empty() {
-        let mut writes = quarantine_writes(&loaded.unreadable)?;
-        writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
+        let mut writes = quarantine_writes(&loaded.unreadable);
+        writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION));
         store.commit(&writes, loaded.revision).await?;
         loaded = decode_snapshot(&store.load_all().await?);
     }
     if loaded.is_empty() {
         let demo = demo_data(rng, now);
-        store.commit(&demo_writes(&demo)?, loaded.revision).await?;
+        store.commit(&demo_writes(&demo), loaded.revision).await?;
         return Ok(Opened {
             loaded: decode_snapshot(&store.load_all().await?),
             read_only: None,
@@ -77,7 +77,7 @@ async fn open_once(store: &impl Store, rng: &mut impl Random, now: DateTime<Utc>
         // The account record was unreadable (and is kept aside): the account gets fresh identifiers.
         let account = demo_data(rng, now).account;
         loaded.revision = store
-            .commit(&[put(Collection::Accounts, ACCOUNT_KEY, &account)?], loaded.revision)
+            .commit(&[put(Collection::Accounts, ACCOUNT_KEY, &account)], loaded.revision)
             .await?;
         loaded.account = Some(account);
     }

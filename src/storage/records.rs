@@ -1,12 +1,10 @@
 //! The typed records kept through the port: how each domain value is encoded, and the schema version.
 
-use serde::Serialize;
-
-use super::{Collection, RawSnapshot, Revision, StorageError, StoredRecord, Write};
+use super::{Collection, RawSnapshot, Revision, StoredRecord, Write};
 use crate::domain::account::AccountChanges;
 use crate::domain::backup::AccountData;
 use crate::domain::demo::DemoData;
-use crate::domain::json::{self, Fields, FromJson, Json, JsonError};
+use crate::domain::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use crate::domain::reminders::ExpiryReminders;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, ExpiryPolicy,
@@ -38,7 +36,7 @@ pub struct UnreadableRecord {
 }
 
 /// A record set aside because it could not be read: the original text, exactly as it was stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuarantinedRecord {
     /// The collection it was in.
     pub collection: String,
@@ -48,6 +46,17 @@ pub struct QuarantinedRecord {
     pub reason: String,
     /// The stored text, unchanged.
     pub original: String,
+}
+
+impl ToJson for QuarantinedRecord {
+    fn write_json(&self, out: &mut String) {
+        json::write_object(out, |object| {
+            object.field("collection", &self.collection);
+            object.field("key", &self.key);
+            object.field("reason", &self.reason);
+            object.field("original", &self.original);
+        });
+    }
 }
 
 impl FromJson for QuarantinedRecord {
@@ -64,7 +73,7 @@ impl FromJson for QuarantinedRecord {
 
 /// The file of records set aside, as "Save the unreadable data" downloads it (indented JSON).
 pub fn quarantine_file_text(records: &[QuarantinedRecord]) -> String {
-    serde_json::to_string_pretty(records).unwrap_or_default()
+    json::to_pretty_string(records)
 }
 
 /// What the app knows after reading storage.
@@ -109,13 +118,13 @@ impl Loaded {
 }
 
 /// A `Put` of `value` encoded as JSON.
-pub fn put<T: Serialize>(collection: Collection, key: &str, value: &T) -> Result<Write, StorageError> {
-    let value = serde_json::to_string(value).map_err(|e| StorageError::Encode(e.to_string()))?;
-    Ok(Write::Put {
+pub fn put<T: ToJson>(collection: Collection, key: &str, value: &T) -> Write {
+    let value = json::to_string(value);
+    Write::Put {
         collection,
         key: key.to_owned(),
         value,
-    })
+    }
 }
 
 fn decode<T: FromJson>(
@@ -209,38 +218,38 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
 }
 
 /// The batch that stores what an operation changed.
-pub fn changes_writes(changes: &Changes) -> Result<Vec<Write>, StorageError> {
+pub fn changes_writes(changes: &Changes) -> Vec<Write> {
     let mut writes = Vec::new();
     for key in &changes.put_keys {
-        writes.push(put_access_key(key)?);
+        writes.push(put_access_key(key));
     }
     writes.extend(changes.deleted_keys.iter().map(delete_access_key));
     for connection in &changes.connections {
-        writes.push(put(Collection::Connections, connection.id.as_str(), connection)?);
+        writes.push(put(Collection::Connections, connection.id.as_str(), connection));
     }
     for link in &changes.integrations {
-        writes.push(put(Collection::Integrations, link.integration.as_str(), link)?);
+        writes.push(put(Collection::Integrations, link.integration.as_str(), link));
     }
     for event in &changes.events {
-        writes.push(put(Collection::Activity, &event.id, event)?);
+        writes.push(put(Collection::Activity, &event.id, event));
     }
-    Ok(writes)
+    writes
 }
 
 /// The writes that store the account's own `changes` (legacy API keys, policy, reminders).
-pub fn account_writes(changes: &AccountChanges) -> Result<Vec<Write>, StorageError> {
+pub fn account_writes(changes: &AccountChanges) -> Vec<Write> {
     let mut writes: Vec<Write> = changes.deleted_api_keys.iter().map(delete_api_key).collect();
     if let Some(policy) = &changes.policy {
-        writes.push(put_policy(policy)?);
+        writes.push(put_policy(policy));
     }
     if let Some(reminders) = &changes.reminders {
-        writes.push(put(Collection::Policies, REMINDERS_KEY, reminders)?);
+        writes.push(put(Collection::Policies, REMINDERS_KEY, reminders));
     }
-    Ok(writes)
+    writes
 }
 
 /// The batch that moves unreadable records aside, unchanged, into [`Collection::Quarantine`].
-pub fn quarantine_writes(unreadable: &[UnreadableRecord]) -> Result<Vec<Write>, StorageError> {
+pub fn quarantine_writes(unreadable: &[UnreadableRecord]) -> Vec<Write> {
     let mut writes = Vec::new();
     for item in unreadable {
         let entry = QuarantinedRecord {
@@ -250,17 +259,17 @@ pub fn quarantine_writes(unreadable: &[UnreadableRecord]) -> Result<Vec<Write>, 
             original: item.record.value.clone(),
         };
         let key = format!("{}/{}", entry.collection, entry.key);
-        writes.push(put(Collection::Quarantine, &key, &entry)?);
+        writes.push(put(Collection::Quarantine, &key, &entry));
         writes.push(Write::Delete {
             collection: item.collection,
             key: item.record.key.clone(),
         });
     }
-    Ok(writes)
+    writes
 }
 
 /// Stores the expiry policy.
-pub fn put_policy(policy: &ExpiryPolicy) -> Result<Write, StorageError> {
+pub fn put_policy(policy: &ExpiryPolicy) -> Write {
     put(Collection::Policies, EXPIRY_POLICY_KEY, policy)
 }
 
@@ -273,7 +282,7 @@ pub fn delete_api_key(id: &ApiKeyId) -> Write {
 }
 
 /// Stores `key` (insert or replace) under its ID.
-pub fn put_access_key(key: &AccessKey) -> Result<Write, StorageError> {
+pub fn put_access_key(key: &AccessKey) -> Write {
     put(Collection::AccessKeys, key.id.as_str(), key)
 }
 
@@ -286,7 +295,7 @@ pub fn delete_access_key(id: &AccessKeyId) -> Write {
 }
 
 /// The batch that replaces everything stored with the demo account (the records set aside included).
-pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
+pub fn demo_writes(demo: &DemoData) -> Vec<Write> {
     let mut writes = vec![
         Write::Clear {
             collection: Collection::Meta,
@@ -295,34 +304,34 @@ pub fn demo_writes(demo: &DemoData) -> Result<Vec<Write>, StorageError> {
             collection: Collection::Quarantine,
         },
     ];
-    writes.extend(account_data_writes(&AccountData::from(demo.clone()))?);
-    Ok(writes)
+    writes.extend(account_data_writes(&AccountData::from(demo.clone())));
+    writes
 }
 
 /// The batch that makes what is stored exactly `data` (a restore): every collection of the account is
 /// emptied and written again; the records set aside as unreadable stay as they are.
-pub fn account_data_writes(data: &AccountData) -> Result<Vec<Write>, StorageError> {
+pub fn account_data_writes(data: &AccountData) -> Vec<Write> {
     let mut writes: Vec<Write> = Collection::ALL
         .iter()
         .filter(|&&collection| !matches!(collection, Collection::Meta | Collection::Quarantine))
         .map(|&collection| Write::Clear { collection })
         .collect();
-    writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION)?);
-    writes.push(put(Collection::Accounts, ACCOUNT_KEY, &data.account)?);
+    writes.push(put(Collection::Meta, SCHEMA_KEY, &SCHEMA_VERSION));
+    writes.push(put(Collection::Accounts, ACCOUNT_KEY, &data.account));
     writes.extend(changes_writes(&Changes {
         put_keys: data.access_keys.clone(),
         connections: data.connections.clone(),
         integrations: data.integrations.clone(),
         events: data.activity.clone(),
         ..Changes::default()
-    })?);
+    }));
     for key in &data.api_keys {
-        writes.push(put(Collection::ApiKeys, key.id.as_str(), key)?);
+        writes.push(put(Collection::ApiKeys, key.id.as_str(), key));
     }
     writes.extend(account_writes(&AccountChanges {
         policy: data.policy.clone(),
         reminders: data.reminders.clone(),
         ..AccountChanges::default()
-    })?);
-    Ok(writes)
+    }));
+    writes
 }

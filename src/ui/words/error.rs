@@ -30,7 +30,6 @@ impl Words for StorageError {
             StorageError::WriteFailed(detail) => tf(m::STORAGE_WRITE_FAILED, [detail]),
             StorageError::ReadFailed(detail) => tf(m::STORAGE_READ_FAILED, [detail]),
             StorageError::ReadOnly(version) => tf(m::STORAGE_READ_ONLY, [&version.to_string()]),
-            StorageError::Encode(detail) => tf(m::STORAGE_ENCODE, [detail]),
             StorageError::Conflict => t(m::STORAGE_CONTENDED).to_owned(),
         }
     }
