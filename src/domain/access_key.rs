@@ -1,6 +1,6 @@
 //! Access keys: an ID + secret pair with a name and an expiry. Only the secret's hash is kept.
 
-use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use super::json::{self};
 use chrono::{DateTime, Utc};
 
 use super::error::DomainError;
@@ -17,17 +17,7 @@ pub const NAME_MAX_CHARS: usize = 64;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AccessKeyId(String);
 
-impl ToJson for AccessKeyId {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for AccessKeyId {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(AccessKeyId: String);
 
 impl AccessKeyId {
     /// A fresh random ID.
@@ -86,17 +76,7 @@ impl From<AccessKeyId> for String {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AccessKeyName(String);
 
-impl ToJson for AccessKeyName {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for AccessKeyName {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(AccessKeyName: String);
 
 impl AccessKeyName {
     /// Checks what the user typed; the stored name is trimmed.
@@ -159,17 +139,7 @@ pub const DESCRIPTION_MAX_CHARS: usize = 500;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct KeyDescription(String);
 
-impl ToJson for KeyDescription {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for KeyDescription {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(KeyDescription: String);
 
 impl KeyDescription {
     /// Checks what the user typed; the stored text is trimmed, and Windows line ends become `\n`.
@@ -262,86 +232,11 @@ pub struct RetiredSecret {
     pub since: DateTime<Utc>,
 }
 
-impl ToJson for AccessKey {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("id", &self.id);
-            object.field("name", &self.name);
-            object.field("secret_hash", &self.secret_hash);
-            object.field("created_at", &self.created_at);
-            object.field("expires_at", &self.expires_at);
-            object.field("system", &self.system);
-            object.field("last_used_at", &self.last_used_at);
-            object.field("disabled", &self.disabled);
-            object.field("previous_secret", &self.previous_secret);
-            object.field("description", &self.description);
-            object.field("permissions", &self.permissions);
-            object.field("allowed_ips", &self.allowed_ips);
-            if !self.retired_secrets.is_empty() {
-                object.field("retired_secrets", &self.retired_secrets);
-            }
-        });
-    }
-}
+json::record!(AccessKey { id, name, secret_hash, created_at, expires_at, system: default, last_used_at, disabled: default, previous_secret, description: default, permissions: default, allowed_ips: default, retired_secrets: default omit });
 
-impl FromJson for AccessKey {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            name: fields.field("name")?,
-            secret_hash: fields.field("secret_hash")?,
-            created_at: fields.field("created_at")?,
-            expires_at: fields.field("expires_at")?,
-            system: fields.field_or_default("system")?,
-            last_used_at: fields.field("last_used_at")?,
-            disabled: fields.field_or_default("disabled")?,
-            previous_secret: fields.field("previous_secret")?,
-            description: fields.field_or_default("description")?,
-            permissions: fields.field_or_default("permissions")?,
-            allowed_ips: fields.field_or_default("allowed_ips")?,
-            retired_secrets: fields.field_or_default("retired_secrets")?,
-        })
-    }
-}
+json::record!(PreviousSecret { hash, valid_until });
 
-impl ToJson for PreviousSecret {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("hash", &self.hash);
-            object.field("valid_until", &self.valid_until);
-        });
-    }
-}
-
-impl FromJson for PreviousSecret {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            hash: fields.field("hash")?,
-            valid_until: fields.field("valid_until")?,
-        })
-    }
-}
-
-impl ToJson for RetiredSecret {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("hash", &self.hash);
-            object.field("since", &self.since);
-        });
-    }
-}
-
-impl FromJson for RetiredSecret {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            hash: fields.field("hash")?,
-            since: fields.field("since")?,
-        })
-    }
-}
+json::record!(RetiredSecret { hash, since });
 
 impl AccessKey {
     /// Whether `secret` is this key's secret at `now`: the current one, or the old one during its grace

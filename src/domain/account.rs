@@ -1,6 +1,6 @@
 //! The account and its identifiers: Account ID, Account domain and Debug session key.
 
-use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use super::json;
 use chrono::{DateTime, Utc};
 
 use super::error::DomainError;
@@ -14,17 +14,7 @@ const DEBUG_SESSION_KEY_LEN: usize = 32;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AccountId(String);
 
-impl ToJson for AccountId {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for AccountId {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(AccountId: String);
 
 impl AccountId {
     /// A fresh random Account ID.
@@ -67,17 +57,7 @@ impl From<AccountId> for String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountDomain(String);
 
-impl ToJson for AccountDomain {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for AccountDomain {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(AccountDomain: String);
 
 impl AccountDomain {
     /// Checks that `text` is a lower-case DNS host name with at least two labels.
@@ -128,17 +108,7 @@ impl From<AccountDomain> for String {
 #[derive(Clone, PartialEq, Eq)]
 pub struct DebugSessionKey(String);
 
-impl ToJson for DebugSessionKey {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for DebugSessionKey {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(DebugSessionKey: String);
 
 impl DebugSessionKey {
     /// A fresh random key.
@@ -195,30 +165,13 @@ pub struct Account {
     pub created_at: DateTime<Utc>,
 }
 
-impl ToJson for Account {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("id", &self.id);
-            object.field("name", &self.name);
-            object.field("domain", &self.domain);
-            object.field("debug_session_key", &self.debug_session_key);
-            object.field("created_at", &self.created_at);
-        });
-    }
-}
-
-impl FromJson for Account {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            name: fields.field("name")?,
-            domain: fields.field("domain")?,
-            debug_session_key: fields.field("debug_session_key")?,
-            created_at: fields.field("created_at")?,
-        })
-    }
-}
+json::record!(Account {
+    id,
+    name,
+    domain,
+    debug_session_key,
+    created_at
+});
 
 /// What an operation changes of the account itself, beside its access keys ([`super::Changes`]): the
 /// legacy API keys, the expiry policy and the reminders. Kept apart so that applying a workspace's

@@ -1,6 +1,6 @@
 //! Legacy API keys: deprecated, delete-only, and replaceable by an equivalent access key.
 
-use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use super::json::{self};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::access_key::NAME_MAX_CHARS;
@@ -30,32 +30,14 @@ pub struct ApiKey {
     pub enabled: bool,
 }
 
-impl ToJson for ApiKey {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("id", &self.id);
-            object.field("name", &self.name);
-            object.field("last_four", &self.last_four);
-            object.field("created_at", &self.created_at);
-            object.field("last_used_at", &self.last_used_at);
-            object.field("enabled", &self.enabled);
-        });
-    }
-}
-
-impl FromJson for ApiKey {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            name: fields.field("name")?,
-            last_four: fields.field("last_four")?,
-            created_at: fields.field("created_at")?,
-            last_used_at: fields.field("last_used_at")?,
-            enabled: fields.field("enabled")?,
-        })
-    }
-}
+json::record!(ApiKey {
+    id,
+    name,
+    last_four,
+    created_at,
+    last_used_at,
+    enabled
+});
 
 impl ApiKey {
     /// A legacy key as the old system made it (demo data only: no new API keys are ever created).

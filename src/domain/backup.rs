@@ -14,7 +14,7 @@ use super::connection::{ActivityEvent, Connection};
 use super::error::DomainError;
 use super::expiry::ExpiryPolicy;
 use super::integration::IntegrationLink;
-use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use super::json::{self, Fields};
 use super::reminders::ExpiryReminders;
 
 mod restore;
@@ -102,100 +102,35 @@ struct BackupFile {
     locked: Option<LockedContent>,
 }
 
-impl ToJson for AccountData {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("account", &self.account);
-            object.field("access_keys", &self.access_keys);
-            object.field("api_keys", &self.api_keys);
-            object.field("integrations", &self.integrations);
-            object.field("connections", &self.connections);
-            object.field("policy", &self.policy);
-            object.field("reminders", &self.reminders);
-            object.field("activity", &self.activity);
-        });
-    }
-}
+json::record!(AccountData {
+    account,
+    access_keys,
+    api_keys,
+    integrations,
+    connections,
+    policy,
+    reminders,
+    activity
+});
 
-impl FromJson for AccountData {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            account: fields.field("account")?,
-            access_keys: fields.field("access_keys")?,
-            api_keys: fields.field("api_keys")?,
-            integrations: fields.field("integrations")?,
-            connections: fields.field("connections")?,
-            policy: fields.field("policy")?,
-            reminders: fields.field("reminders")?,
-            activity: fields.field("activity")?,
-        })
-    }
-}
+json::record!(BackupContent { made_at, data });
 
-impl ToJson for BackupContent {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("made_at", &self.made_at);
-            object.field("data", &self.data);
-        });
-    }
-}
+json::record!(LockedContent {
+    kdf,
+    iterations,
+    salt,
+    cipher,
+    iv,
+    data
+});
 
-impl FromJson for BackupContent {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            made_at: fields.field("made_at")?,
-            data: fields.field("data")?,
-        })
-    }
-}
-
-impl ToJson for LockedContent {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("kdf", &self.kdf);
-            object.field("iterations", &self.iterations);
-            object.field("salt", &self.salt);
-            object.field("cipher", &self.cipher);
-            object.field("iv", &self.iv);
-            object.field("data", &self.data);
-        });
-    }
-}
-
-impl FromJson for LockedContent {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            kdf: fields.field("kdf")?,
-            iterations: fields.field("iterations")?,
-            salt: fields.field("salt")?,
-            cipher: fields.field("cipher")?,
-            iv: fields.field("iv")?,
-            data: fields.field("data")?,
-        })
-    }
-}
-
-impl ToJson for BackupFile {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("format", &self.format);
-            object.field("version", &self.version);
-            if self.sha256.is_some() {
-                object.field("sha256", &self.sha256);
-            }
-            if self.content.is_some() {
-                object.field("content", &self.content);
-            }
-            if self.locked.is_some() {
-                object.field("locked", &self.locked);
-            }
-        });
-    }
-}
+json::record!(BackupFile {
+    format,
+    version,
+    sha256: omit,
+    content: omit,
+    locked: omit
+});
 
 /// What a file turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]

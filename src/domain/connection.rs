@@ -96,34 +96,15 @@ pub enum ActivityKind {
     Restored,
 }
 
-impl ToJson for Connection {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("id", &self.id);
-            object.field("access_key_id", &self.access_key_id);
-            object.field("client", &self.client);
-            object.field("established_at", &self.established_at);
-            object.field("last_used_at", &self.last_used_at);
-            object.field("revoked_at", &self.revoked_at);
-            object.field("integration", &self.integration);
-        });
-    }
-}
-
-impl FromJson for Connection {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            access_key_id: fields.field("access_key_id")?,
-            client: fields.field("client")?,
-            established_at: fields.field("established_at")?,
-            last_used_at: fields.field("last_used_at")?,
-            revoked_at: fields.field("revoked_at")?,
-            integration: fields.field("integration")?,
-        })
-    }
-}
+json::record!(Connection {
+    id,
+    access_key_id,
+    client,
+    established_at,
+    last_used_at,
+    revoked_at,
+    integration
+});
 
 /// Written as `{"kind": "renamed", "from": "…"}`: the tag, then the kind's own fields.
 impl ToJson for ActivityKind {
@@ -335,34 +316,14 @@ pub struct ActivityEvent {
     pub by: Option<String>,
 }
 
-impl ToJson for ActivityEvent {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("id", &self.id);
-            object.field("at", &self.at);
-            object.field("access_key_id", &self.access_key_id);
-            object.field("key_name", &self.key_name);
-            object.field("kind", &self.kind);
-            if self.by.is_some() {
-                object.field("by", &self.by);
-            }
-        });
-    }
-}
-
-impl FromJson for ActivityEvent {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            at: fields.field("at")?,
-            access_key_id: fields.field("access_key_id")?,
-            key_name: fields.field("key_name")?,
-            kind: fields.field("kind")?,
-            by: fields.field("by")?,
-        })
-    }
-}
+json::record!(ActivityEvent {
+    id,
+    at,
+    access_key_id,
+    key_name,
+    kind,
+    by: omit
+});
 
 impl ActivityEvent {
     /// Who or what acted: as recorded, or, for an entry that records none, as its kind implies (a client

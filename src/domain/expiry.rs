@@ -1,7 +1,7 @@
 //! Expiry: the periods an account's policy allows, the date a new key expires, a key's status.
 
 use super::error::DomainError;
-use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use super::json::{self, FromJson, Json, JsonError, ToJson};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 
 /// Within this many days of expiry a key is "expiring soon".
@@ -86,26 +86,11 @@ impl FromJson for ExpiryPeriod {
     }
 }
 
-impl ToJson for ExpiryPolicy {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("allowed", &self.allowed);
-            object.field("default", &self.default);
-            object.field("max_custom_days", &self.max_custom_days);
-        });
-    }
-}
-
-impl FromJson for ExpiryPolicy {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            allowed: fields.field("allowed")?,
-            default: fields.field("default")?,
-            max_custom_days: fields.field("max_custom_days")?,
-        })
-    }
-}
+json::record!(ExpiryPolicy {
+    allowed,
+    default,
+    max_custom_days
+});
 
 impl Default for ExpiryPolicy {
     fn default() -> Self {

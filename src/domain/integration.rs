@@ -2,7 +2,7 @@
 
 use super::access_key::AccessKeyId;
 use super::ids::{ConnectionId, IntegrationId};
-use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use super::json::{self, FromJson, Json, JsonError, ToJson};
 use super::permissions::{Access, Permissions, Resource};
 
 /// An integration the account can connect.
@@ -113,28 +113,12 @@ impl FromJson for DisconnectReason {
     }
 }
 
-impl ToJson for IntegrationLink {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("integration", &self.integration);
-            object.field("access_key_id", &self.access_key_id);
-            object.field("connection_id", &self.connection_id);
-            object.field("reason", &self.reason);
-        });
-    }
-}
-
-impl FromJson for IntegrationLink {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            integration: fields.field("integration")?,
-            access_key_id: fields.field("access_key_id")?,
-            connection_id: fields.field("connection_id")?,
-            reason: fields.field("reason")?,
-        })
-    }
-}
+json::record!(IntegrationLink {
+    integration,
+    access_key_id,
+    connection_id,
+    reason
+});
 
 impl IntegrationLink {
     /// Whether it is connected.

@@ -347,6 +347,91 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
+/// A field that is left out when written while it holds nothing (`omit` in [`record!`]).
+pub trait Omit {
+    /// Whether there is nothing to write.
+    fn omitted(&self) -> bool;
+}
+
+impl<T> Omit for Option<T> {
+    fn omitted(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Omit for Vec<T> {
+    fn omitted(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// [`ToJson`] and [`FromJson`] for a struct stored as an object whose fields are named as in Rust, written in
+/// the order listed. A field may say how: `default` reads a missing field as the type's default; `omit`
+/// leaves it out when written while it holds nothing ([`Omit`]). A missing `Option` field reads as `None`.
+///
+/// ```ignore
+/// json::record!(RetiredSecret { hash, since });
+/// json::record!(ActivityEvent { id, at, access_key_id, key_name, kind, by: omit });
+/// ```
+macro_rules! record {
+    ($name:ident { $($field:ident $(: $($how:ident)+)?),* $(,)? }) => {
+        impl $crate::domain::json::ToJson for $name {
+            fn write_json(&self, out: &mut String) {
+                $crate::domain::json::write_object(out, |object| {
+                    $($crate::domain::json::record!(@write object, self, $field $($($how)+)?);)*
+                });
+            }
+        }
+
+        impl $crate::domain::json::FromJson for $name {
+            fn from_json(
+                value: &$crate::domain::json::Json<'_>,
+            ) -> Result<Self, $crate::domain::json::JsonError> {
+                let fields = $crate::domain::json::Fields::of(value)?;
+                Ok(Self {
+                    $($field: $crate::domain::json::record!(@read fields, $field $($($how)+)?),)*
+                })
+            }
+        }
+    };
+    (@write $object:ident, $this:ident, $field:ident $(default)? omit) => {
+        if !$crate::domain::json::Omit::omitted(&$this.$field) {
+            $object.field(stringify!($field), &$this.$field);
+        }
+    };
+    (@write $object:ident, $this:ident, $field:ident $(default)?) => {
+        $object.field(stringify!($field), &$this.$field);
+    };
+    (@read $fields:ident, $field:ident default $(omit)?) => {
+        $fields.field_or_default(stringify!($field))?
+    };
+    (@read $fields:ident, $field:ident $(omit)?) => {
+        $fields.field(stringify!($field))?
+    };
+}
+
+pub(crate) use record;
+
+/// [`ToJson`] and [`FromJson`] for a newtype stored as what it wraps and checked on the way in (its
+/// `TryFrom<Inner>`, whose error's words become the reading error): `json::checked!(AccessKeyId: String);`.
+macro_rules! checked {
+    ($name:ident: $inner:ty) => {
+        impl $crate::domain::json::ToJson for $name {
+            fn write_json(&self, out: &mut String) {
+                $crate::domain::json::ToJson::write_json(&self.0, out);
+            }
+        }
+
+        impl $crate::domain::json::FromJson for $name {
+            fn from_json(value: &$crate::domain::json::Json<'_>) -> Result<Self, $crate::domain::json::JsonError> {
+                $crate::domain::json::read_via::<$inner, _>(value)
+            }
+        }
+    };
+}
+
+pub(crate) use checked;
+
 /// Parses `text` as one JSON value (whitespace around it allowed, nothing else).
 pub fn parse(text: &str) -> Result<Json<'_>, JsonError> {
     let mut parser = Parser { text, at: 0, depth: 0 };

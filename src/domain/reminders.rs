@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::json::{self, FromJson, Json, JsonError, ToJson};
+use super::json::{self};
 use chrono::{DateTime, Duration, Utc};
 
 use super::access_key::AccessKey;
@@ -17,17 +17,7 @@ pub const REMINDER_CHOICES: [u32; 5] = [60, 30, 14, 7, 1];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpiryReminders(Vec<u32>);
 
-impl ToJson for ExpiryReminders {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for ExpiryReminders {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<Vec<u32>, _>(value)
-    }
-}
+json::checked!(ExpiryReminders: Vec<u32>);
 
 impl Default for ExpiryReminders {
     fn default() -> Self {

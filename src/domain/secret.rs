@@ -4,7 +4,7 @@
 //! characters, 53 characters in all. The prefix lets secret scanners recognise a leaked secret; the
 //! checksum tells a mistyped secret apart from a wrong one without asking the server.
 
-use super::json::{self, FromJson, Json, JsonError, ToJson};
+use super::json::{self};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroize;
@@ -95,17 +95,7 @@ pub fn checksum_of(body: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SecretHash(String);
 
-impl ToJson for SecretHash {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
-}
-
-impl FromJson for SecretHash {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_via::<String, _>(value)
-    }
-}
+json::checked!(SecretHash: String);
 
 impl SecretHash {
     /// Whether `secret` hashes to this value, compared in constant time.

@@ -4,7 +4,7 @@ use super::{Collection, RawSnapshot, Revision, StoredRecord, Write};
 use crate::domain::account::AccountChanges;
 use crate::domain::backup::AccountData;
 use crate::domain::demo::DemoData;
-use crate::domain::json::{self, Fields, FromJson, Json, JsonError, ToJson};
+use crate::domain::json::{self, FromJson, JsonError, ToJson};
 use crate::domain::reminders::ExpiryReminders;
 use crate::domain::{
     AccessKey, AccessKeyId, Account, ActivityEvent, ApiKey, ApiKeyId, Changes, Connection, ExpiryPolicy,
@@ -48,28 +48,12 @@ pub struct QuarantinedRecord {
     pub original: String,
 }
 
-impl ToJson for QuarantinedRecord {
-    fn write_json(&self, out: &mut String) {
-        json::write_object(out, |object| {
-            object.field("collection", &self.collection);
-            object.field("key", &self.key);
-            object.field("reason", &self.reason);
-            object.field("original", &self.original);
-        });
-    }
-}
-
-impl FromJson for QuarantinedRecord {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Self {
-            collection: fields.field("collection")?,
-            key: fields.field("key")?,
-            reason: fields.field("reason")?,
-            original: fields.field("original")?,
-        })
-    }
-}
+json::record!(QuarantinedRecord {
+    collection,
+    key,
+    reason,
+    original
+});
 
 /// The file of records set aside, as "Save the unreadable data" downloads it (indented JSON).
 pub fn quarantine_file_text(records: &[QuarantinedRecord]) -> String {
