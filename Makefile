@@ -26,7 +26,7 @@ profile: test-tools
 	sed -e 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > profile.html
 	trunk build profile.html --release --dist target/profdist; status=$$?; rm -f profile.html; exit $$status
 	mv target/profdist/profile.html target/profdist/index.html 2>/dev/null || true
-	node scripts/harden-dist.mjs target/profdist
+	node scripts/harden-dist.mjs target/profdist --keep-names
 	node bench/profile.mjs
 
 ## The optimised static site in dist/ (any static web server with an index.html fallback can host it).

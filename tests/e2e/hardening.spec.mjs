@@ -1,4 +1,5 @@
 // The built site's hardening: a strict CSP with no inline script, no referrer, inert secret fields.
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { test, expect, openApiAuthentication } from './fixtures.mjs';
 
@@ -18,6 +19,19 @@ test('the page is served with a strict CSP and runs without inline script', asyn
   const html = await readFile(new URL('index.html', dist), 'utf8');
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect((await readdir(dist)).some((name) => /^loader-[0-9a-f]{16}\.js$/.test(name))).toBe(true);
+});
+
+test('every file index.html pins by its integrity has those bytes (the minified glue included)', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const html = await readFile(new URL('index.html', dist), 'utf8');
+  const pinned = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
+    .map(([tag]) => [tag.match(/\b(?:href|src)="\/([^"]+)"/)?.[1], tag.match(/\bintegrity="([^"]+)"/)?.[1]])
+    .filter(([file, integrity]) => file && integrity);
+  expect(pinned.map(([file]) => file)).toContainEqual(expect.stringMatching(/^api-auth-[0-9a-f]+\.js$/));
+  for (const [file, integrity] of pinned) {
+    const bytes = await readFile(new URL(file, dist));
+    expect(`sha384-${createHash('sha384').update(bytes).digest('base64')}`, file).toBe(integrity);
+  }
 });
 
 test('an injected inline script is refused by the policy', async ({ page }) => {
