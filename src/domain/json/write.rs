@@ -144,6 +144,12 @@ impl<T> Omit for Vec<T> {
     }
 }
 
+impl ToJson for Json<'_> {
+    fn write_json(&self, out: &mut String) {
+        self.write(out);
+    }
+}
+
 impl Json<'_> {
     /// The value as compact JSON, its strings escaped as serde_json escapes them.
     pub fn to_text(&self) -> String {
@@ -155,19 +161,10 @@ impl Json<'_> {
     fn write(&self, out: &mut String) {
         match self {
             Json::Null => out.push_str("null"),
-            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
+            Json::Bool(value) => value.write_json(out),
             Json::Number(text) => out.push_str(text),
             Json::String(text) => write_string(out, text),
-            Json::Array(items) => {
-                out.push('[');
-                for (at, item) in items.iter().enumerate() {
-                    if at > 0 {
-                        out.push(',');
-                    }
-                    item.write(out);
-                }
-                out.push(']');
-            }
+            Json::Array(items) => items.write_json(out),
             Json::Object(fields) => {
                 out.push('{');
                 for (at, (key, value)) in fields.iter().enumerate() {
