@@ -1,11 +1,12 @@
 //! Connections established with an access key, and the activity recorded about keys.
 
+use chrono::{DateTime, Utc};
+
 use super::access_key::AccessKeyId;
 use super::ids::{ConnectionId, IntegrationId};
 use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 use super::network::AllowedIps;
 use super::permissions::Permissions;
-use chrono::{DateTime, Utc};
 
 /// A client authenticated with an access key.
 #[derive(Debug, Clone, PartialEq, Eq)]

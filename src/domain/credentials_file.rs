@@ -3,10 +3,11 @@
 //! pair and its expiry), and each is inert where it lands: no CSV field starts a spreadsheet formula, and
 //! `.env` values are single-quoted, which dotenv readers and shells take literally.
 
+use chrono::{DateTime, Utc};
+
 use super::access_key::AccessKeyId;
 use super::json::{self, ToJson};
 use super::secret::AccessKeySecret;
-use chrono::{DateTime, Utc};
 
 /// A file format offered by "Download credentials".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,8 +1,9 @@
 //! Expiry: the periods an account's policy allows, the date a new key expires, a key's status.
 
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+
 use super::error::DomainError;
 use super::json::{self, FromJson, Json, JsonError, ToJson};
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 
 /// Within this many days of expiry a key is "expiring soon".
 pub const EXPIRING_SOON_DAYS: i64 = 7;

@@ -91,25 +91,27 @@ pub struct IntegrationLink {
     pub reason: Option<DisconnectReason>,
 }
 
-impl ToJson for DisconnectReason {
-    fn write_json(&self, out: &mut String) {
-        let name = match self {
+impl DisconnectReason {
+    const ALL: [DisconnectReason; 2] = [DisconnectReason::Disconnected, DisconnectReason::KeyDeleted];
+
+    /// As stored.
+    fn code(self) -> &'static str {
+        match self {
             DisconnectReason::Disconnected => "disconnected",
             DisconnectReason::KeyDeleted => "key_deleted",
-        };
-        name.write_json(out);
+        }
+    }
+}
+
+impl ToJson for DisconnectReason {
+    fn write_json(&self, out: &mut String) {
+        self.code().write_json(out);
     }
 }
 
 impl FromJson for DisconnectReason {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        json::read_variant(
-            value,
-            &[
-                ("disconnected", DisconnectReason::Disconnected),
-                ("key_deleted", DisconnectReason::KeyDeleted),
-            ],
-        )
+        json::read_code(value, &Self::ALL, Self::code)
     }
 }
 

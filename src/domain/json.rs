@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 pub use parse::parse;
-pub use read::{Fields, FromJson, read_variant, read_via, tagged, unknown_variant, variant_named};
+pub use read::{Fields, FromJson, code_named, read_code, read_via, tagged, unknown_variant};
 pub use write::{Object, Omit, ToJson, to_pretty_string, to_string, write_object};
 
 /// A JSON value; strings without escapes borrow from the text read.

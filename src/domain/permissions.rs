@@ -157,17 +157,9 @@ impl ToJson for RestrictedLevels<'_> {
     }
 }
 
-impl FromJson for Resource {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let name = String::from_json(value)?;
-        Self::from_code(&name).ok_or_else(|| json::unknown_variant(&name, Self::ALL.map(Self::code)))
-    }
-}
-
 impl FromJson for Access {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        let name = String::from_json(value)?;
-        Self::from_code(&name).ok_or_else(|| json::unknown_variant(&name, Self::ALL.map(Self::code)))
+        json::read_code(value, &Self::ALL, Self::code)
     }
 }
 
@@ -179,7 +171,7 @@ impl FromJson for Permissions {
             ("restricted", Some(levels)) => {
                 let mut map = BTreeMap::new();
                 for (resource, access) in Fields::of(levels)?.iter() {
-                    let resource = Resource::from_json(&Json::String(resource.into()))?;
+                    let resource = json::code_named(resource, &Resource::ALL, Resource::code)?;
                     map.insert(resource, Access::from_json(access)?);
                 }
                 Ok(Permissions::Restricted(map))

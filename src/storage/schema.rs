@@ -76,7 +76,7 @@ fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
             Some(Write::Put {
                 collection: Collection::ApiKeys,
                 key: record.key.clone(),
-                value: value.to_text(),
+                value: json::to_string(&value),
             })
         })
         .collect()
@@ -105,7 +105,7 @@ fn v2_to_v3(raw: &RawSnapshot) -> Vec<Write> {
             Some(Write::Put {
                 collection: Collection::AccessKeys,
                 key: record.key.clone(),
-                value: value.to_text(),
+                value: json::to_string(&value),
             })
         })
         .collect()

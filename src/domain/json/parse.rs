@@ -180,32 +180,32 @@ impl<'a> Parser<'a> {
     /// A string, the opening quote next: borrowed when it has no escapes.
     fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
         self.at += 1;
-        let start = self.at;
-        let bytes = self.text.as_bytes();
+        let (text, bytes) = (self.text, self.text.as_bytes());
         let mut owned: Option<String> = None;
-        let mut run = start;
+        let mut run = self.at;
         loop {
             let Some(&byte) = bytes.get(self.at) else {
                 return Err(self.fail("EOF while parsing a string"));
             };
             match byte {
                 b'"' => {
-                    let tail = &self.text[run..self.at];
+                    let tail = &text[run..self.at];
                     self.at += 1;
                     return Ok(match owned {
                         None => Cow::Borrowed(tail),
-                        Some(mut text) => {
-                            text.push_str(tail);
-                            Cow::Owned(text)
+                        Some(mut unescaped) => {
+                            unescaped.push_str(tail);
+                            Cow::Owned(unescaped)
                         }
                     });
                 }
                 b'\\' => {
-                    let text = owned.get_or_insert_with(String::new);
-                    text.push_str(&self.text[run..self.at]);
+                    let before = &text[run..self.at];
                     self.at += 1;
                     let escaped = self.escape()?;
-                    owned.get_or_insert_with(String::new).push(escaped);
+                    let unescaped = owned.get_or_insert_with(String::new);
+                    unescaped.push_str(before);
+                    unescaped.push(escaped);
                     run = self.at;
                 }
                 0..=0x1f => return Err(self.fail("control character (\\u0000-\\u001F) found while parsing a string")),

@@ -72,21 +72,20 @@ pub fn tagged<'j, 'a>(value: &'j Json<'a>) -> Result<(&'j str, Option<&'j Json<'
     }
 }
 
-/// Reads one of `variants`, stored by name.
-pub fn read_variant<T: Copy>(value: &Json<'_>, variants: &[(&str, T)]) -> Result<T, JsonError> {
+/// One of `all`, stored by its `code`.
+pub fn read_code<T: Copy>(value: &Json<'_>, all: &[T], code: fn(T) -> &'static str) -> Result<T, JsonError> {
     let Json::String(name) = value else {
         return Err(JsonError::invalid_type(value, "a variant name"));
     };
-    variant_named(name, variants)
+    code_named(name, all, code)
 }
 
-/// The one of `variants` called `name`.
-pub fn variant_named<T: Copy>(name: &str, variants: &[(&str, T)]) -> Result<T, JsonError> {
-    variants
-        .iter()
-        .find(|(code, _)| *code == name)
-        .map(|(_, variant)| *variant)
-        .ok_or_else(|| unknown_variant(name, variants.iter().map(|(code, _)| *code)))
+/// The one of `all` whose `code` is `name`.
+pub fn code_named<T: Copy>(name: &str, all: &[T], code: fn(T) -> &'static str) -> Result<T, JsonError> {
+    all.iter()
+        .copied()
+        .find(|variant| code(*variant) == name)
+        .ok_or_else(|| unknown_variant(name, all.iter().map(|variant| code(*variant))))
 }
 
 /// serde's words for a variant that is not one of `expected`.

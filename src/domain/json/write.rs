@@ -146,37 +146,17 @@ impl<T> Omit for Vec<T> {
 
 impl ToJson for Json<'_> {
     fn write_json(&self, out: &mut String) {
-        self.write(out);
-    }
-}
-
-impl Json<'_> {
-    /// The value as compact JSON, its strings escaped as serde_json escapes them.
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    fn write(&self, out: &mut String) {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(value) => value.write_json(out),
             Json::Number(text) => out.push_str(text),
             Json::String(text) => write_string(out, text),
             Json::Array(items) => items.write_json(out),
-            Json::Object(fields) => {
-                out.push('{');
-                for (at, (key, value)) in fields.iter().enumerate() {
-                    if at > 0 {
-                        out.push(',');
-                    }
-                    write_string(out, key);
-                    out.push(':');
-                    value.write(out);
+            Json::Object(fields) => write_object(out, |object| {
+                for (key, value) in fields {
+                    object.field(key, value);
                 }
-                out.push('}');
-            }
+            }),
         }
     }
 }
@@ -216,7 +196,7 @@ impl Json<'_> {
                 indent(out, depth);
                 out.push('}');
             }
-            other => other.write(out),
+            other => other.write_json(out),
         }
     }
 }
