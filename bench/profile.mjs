@@ -4,7 +4,7 @@
 // browser's own work) and the 25 functions with the most self time, names demangled.
 // Options (environment): PROFILE_N=1000, PROFILE_OP=startup|toggle|search|rename|delete, PROFILE_DIST=target/profdist,
 // PROFILE_PAGE=app|twin, PROFILE_PORT=4191, PROFILE_ROUNDS=3 (profiles merged), PROFILE_TOP=25 (functions listed by self
-// time). Absolute times drift; read the shares.
+// time), PROFILE_LONG=50 (the tasks listed: longer than this many ms). Absolute times drift; read the shares.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,12 @@ const operation = process.env.PROFILE_OP ?? 'startup';
 const dist = join(root, process.env.PROFILE_DIST ?? 'target/profdist');
 const port = Number(process.env.PROFILE_PORT ?? 4191);
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
+const longMs = Number(process.env.PROFILE_LONG ?? 50);
 const twin = process.env.PROFILE_PAGE === 'twin';
 const SEED = `http://127.0.0.1:${port}/settings/api-authentication`;
 const APP = twin ? `http://127.0.0.1:${port}/twin/index.html` : SEED;
 const site = join(root, 'target/profsite');
-const rendered = () => performance.getEntriesByName('access-keys-rendered').length > 0;
+const rendered = () => performance.getEntriesByName('page-rendered').length > 0;
 
 /** A Rust symbol as a path without hashes or crate disambiguators (legacy `_ZN…E` mangling too). */
 export function demangle(name) {
@@ -85,7 +86,7 @@ function selfTimes(profile, byFunction, byOwner, inclusive) {
 }
 
 /** Self time (ms) of the renderer main thread's trace events, by event name (nested events subtracted);
- *  and each task longer than 50 ms with its self time by event name. */
+ *  and each task longer than `longMs` with its self time by event name. */
 function traceSelfTimes(trace, byEvent, longTasks) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const main = new Set(
@@ -99,7 +100,7 @@ function traceSelfTimes(trace, byEvent, longTasks) {
   for (const event of complete) {
     while (stack.length && stack[stack.length - 1].end <= event.ts) stack.pop();
     const parent = stack[stack.length - 1];
-    const task = stack[0]?.long ?? (event.dur > 50_000 && !stack.length ? { ms: event.dur / 1000, by: new Map() } : undefined);
+    const task = stack[0]?.long ?? (event.dur > longMs * 1000 && !stack.length ? { ms: event.dur / 1000, by: new Map() } : undefined);
     if (task && !stack.length) longTasks.push(task);
     if (parent) add(byEvent, parent.name, -event.dur / 1000);
     if (parent && task) add(task.by, parent.label, -event.dur / 1000);
@@ -197,7 +198,7 @@ try {
     for (const [name, ms] of [...byEvent].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
       console.log(`${(ms / rounds).toFixed(1).padStart(9)} ms ${((100 * ms) / traced).toFixed(1).padStart(5)} %  ${name}`);
     }
-    console.log(`\nTasks longer than 50 ms (all rounds): ${longTasks.length}`);
+    console.log(`\nTasks longer than ${longMs} ms (all rounds): ${longTasks.length}`);
     for (const task of longTasks) {
       const top = [...task.by].sort((a, b) => b[1] - a[1]).slice(0, 4);
       console.log(`${task.ms.toFixed(0).padStart(6)} ms: ${top.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);

@@ -111,7 +111,7 @@ function instrument() {
 /** Opens the app or the twin in `page` and waits until it has drawn its page. */
 async function open(page, which) {
   await page.goto(isApp(which) ? APP : TWIN);
-  await page.waitForFunction(() => performance.getEntriesByName('access-keys-rendered').length > 0, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('page-rendered').length > 0, null, { timeout: 120_000 });
 }
 
 async function seed(page, n) {
@@ -188,7 +188,7 @@ async function measureTab(context, which, n, cursor, withMemory) {
   const result = {};
   await open(page, which);
   const start = await page.evaluate(() => ({
-    wall: performance.getEntriesByName('access-keys-rendered')[0].startTime,
+    wall: performance.getEntriesByName('page-rendered')[0].startTime,
     longTasks: window.__longTasks.slice(),
     rows: window.__bench.rows(),
   }));
@@ -286,7 +286,7 @@ async function measureReturning(context, which) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await open(page, which);
-  const wall = await page.evaluate(() => performance.getEntriesByName('access-keys-rendered')[0].startTime);
+  const wall = await page.evaluate(() => performance.getEntriesByName('page-rendered')[0].startTime);
   const result = { wall, script: await scriptMs(cdp) };
   await page.close();
   return result;

@@ -2,7 +2,7 @@
 // every key, not just the page on screen.
 import { test, expect, openApiAuthentication, accessKeysSection as section } from './fixtures.mjs';
 import { expectNoAxeViolations } from './axe.mjs';
-import { accessKeys, putRecords } from '../../bench/seed.mjs';
+import { accessKeys, createdEvents, putRecords } from '../../bench/seed.mjs';
 
 /** Stores `n` more access keys ("Paged key 001" the newest), then reloads. */
 async function seedKeys(page, n) {
@@ -110,4 +110,29 @@ test('after "Proceed" the list turns to the page with the new key', async ({ pag
   await page.getByRole('alertdialog').getByRole('button', { name: 'Proceed' }).click();
   await expect(pager).toContainText('Page 1 of 2');
   await expect(names(page).first()).toHaveText('Newest of all');
+});
+
+test('a large account (600 more keys and their log) is drawn whole, top to bottom, and answers at once', async ({ page }) => {
+  await openApiAuthentication(page);
+  const keys = accessKeys(600, (i) => `Large key ${String(i).padStart(3, '0')}`);
+  await page.evaluate(putRecords, { store: 'access_keys', records: keys });
+  await page.evaluate(putRecords, { store: 'activity', records: createdEvents(keys) });
+  await page.reload();
+  // Over 1,000 records: drawn in steps, the access keys first, then the activity log below them.
+  const pager = section(page).getByRole('navigation', { name: 'Pages of access keys' });
+  await expect(pager.getByRole('status')).toHaveText('Showing 1–25 of 603 access keys');
+  const log = page.locator('#activity-log');
+  await expect(log.getByRole('navigation', { name: 'Pages of the activity log' }).getByRole('status')).toHaveText(/^Entries 1–\d+ of 6\d\d$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('main section[id]')].map((section) => section.id),
+  );
+  expect(order.indexOf('access-keys')).toBeLessThan(order.indexOf('activity-log'));
+  expect(order.indexOf('api-keys')).toBeLessThan(order.indexOf('access-keys'));
+  // Both parts are live: the log's key filter lists every key, and a search finds a key of the last page.
+  const filter = log.getByRole('combobox', { name: 'Access key' });
+  await filter.focus();
+  await expect(filter.locator('option', { hasText: /^Large key (001|600)$/ })).toHaveCount(2);
+  await section(page).getByRole('searchbox', { name: 'Search access keys' }).fill('Large key 600');
+  await expect(names(page)).toHaveText(['Large key 600']);
 });

@@ -16,9 +16,8 @@ use super::dialogs::{
 use super::list::{AccessKeysPager, AccessKeysTable, AccessKeysToolbar};
 use super::notices::{ExpiryBanner, UnusedKeysNotice, notify_due_reminders};
 use super::view::{AccessKeysView, KeyDialog};
-use crate::browser::perf;
 use crate::domain::AccessKeyId;
-use crate::state::{Phase, expect_app_state};
+use crate::state::expect_app_state;
 use crate::ui::leak_check::{LeakAction, LeakCheckDialog};
 
 /// The element id of the access keys section (what the page's section links lead to).
@@ -47,14 +46,6 @@ pub fn CreateAccessKeyButton() -> impl IntoView {
 pub fn AccessKeysSection() -> impl IntoView {
     let state = expect_app_state();
     let view = AccessKeysView::expect();
-    // The first time the stored keys are on screen (after the render this effect follows).
-    let rendered = StoredValue::new(false);
-    Effect::new(move |_| {
-        if state.phase.get() == Phase::Ready && !rendered.get_value() {
-            rendered.set_value(true);
-            request_animation_frame(|| perf::mark("access-keys-rendered"));
-        }
-    });
     notify_due_reminders();
     let like = view.showing(|dialog| match dialog {
         KeyDialog::Create { like } => like.clone(),
