@@ -25,8 +25,6 @@ pub mod opening;
 pub mod records;
 pub mod schema;
 
-use std::collections::BTreeMap;
-
 pub use indexed_db::IndexedDbStore;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
@@ -95,7 +93,37 @@ pub struct StoredRecord {
 }
 
 /// Everything stored, by collection, read in one consistent pass.
-pub type RawSnapshot = BTreeMap<Collection, Vec<StoredRecord>>;
+///
+/// One list per collection, in [`Collection::ALL`]'s order (a map would compile a B-tree for nine keys).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawSnapshot([Vec<StoredRecord>; Collection::ALL.len()]);
+
+impl RawSnapshot {
+    /// A snapshot with nothing stored.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The records of `collection` (none when nothing was read for it).
+    pub fn get(&self, collection: Collection) -> &[StoredRecord] {
+        &self.0[collection as usize]
+    }
+
+    /// The records of `collection`, to change.
+    pub fn get_mut(&mut self, collection: Collection) -> &mut Vec<StoredRecord> {
+        &mut self.0[collection as usize]
+    }
+
+    /// Sets the records of `collection`.
+    pub fn insert(&mut self, collection: Collection, records: Vec<StoredRecord>) {
+        self.0[collection as usize] = records;
+    }
+
+    /// Every record, collection by collection.
+    pub fn records(&self) -> impl Iterator<Item = &StoredRecord> {
+        self.0.iter().flatten()
+    }
+}
 
 /// How many batches have been committed to the store: every commit adds one. A snapshot's revision is
 /// read with it (see [`records::revision`]), and a commit names the revision it was computed on.

@@ -2,7 +2,7 @@
 //! file (RFC 5545: escaping, folding, one alarm per reminder, a stable UID, no secret) and which
 //! notifications are due.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::key_list::expiry_due;
@@ -108,7 +108,7 @@ fn a_due_reminder_is_notified_once_and_only_the_nearest_of_several() {
     let (later, _) = key("Later", Some(Duration::days(40)));
     let keys = vec![soon.clone(), later];
     let reminders = ExpiryReminders::new([30, 7, 1]).unwrap();
-    let due = due_reminders(&keys, &reminders, now(), &BTreeSet::new());
+    let due = due_reminders(&keys, &reminders, now(), &HashSet::new());
     assert_eq!(due.len(), 1, "only Soon has reached a reminder");
     assert_eq!((due[0].name.as_str(), due[0].days_left), ("Soon", 5));
     // Both the 30- and the 7-day reminders are reached: one notification stands for both.
@@ -116,7 +116,7 @@ fn a_due_reminder_is_notified_once_and_only_the_nearest_of_several() {
         due[0].marks,
         [format!("{}:30", soon.id.as_str()), format!("{}:7", soon.id.as_str())]
     );
-    let shown: BTreeSet<String> = due[0].marks.iter().cloned().collect();
+    let shown: HashSet<String> = due[0].marks.iter().cloned().collect();
     assert!(due_reminders(&keys, &reminders, now(), &shown).is_empty(), "not twice");
     // Four days later the 1-day reminder is due.
     let due = due_reminders(
@@ -133,13 +133,13 @@ fn a_due_reminder_is_notified_once_and_only_the_nearest_of_several() {
         disabled: true,
         ..soon.clone()
     };
-    assert!(due_reminders(&[off], &reminders, now(), &BTreeSet::new()).is_empty());
+    assert!(due_reminders(&[off], &reminders, now(), &HashSet::new()).is_empty());
     assert!(
         due_reminders(
             std::slice::from_ref(&soon),
             &reminders,
             now() + Duration::days(6),
-            &BTreeSet::new()
+            &HashSet::new()
         )
         .is_empty()
     );

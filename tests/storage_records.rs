@@ -11,14 +11,14 @@ fn apply(writes: &[Write]) -> RawSnapshot {
     for write in writes {
         match write {
             Write::Put { collection, key, value } => {
-                let records = snapshot.entry(*collection).or_default();
+                let records = snapshot.get_mut(*collection);
                 records.retain(|r| &r.key != key);
                 records.push(StoredRecord {
                     key: key.clone(),
                     value: value.clone(),
                 });
             }
-            Write::Delete { collection, key } => snapshot.entry(*collection).or_default().retain(|r| &r.key != key),
+            Write::Delete { collection, key } => snapshot.get_mut(*collection).retain(|r| &r.key != key),
             Write::Clear { collection } => {
                 snapshot.insert(*collection, Vec::new());
             }

@@ -29,7 +29,7 @@ fn version_one() -> RawSnapshot {
 fn apply(raw: &mut RawSnapshot, writes: &[Write]) {
     for write in writes {
         if let Write::Put { collection, key, value } = write {
-            let records = raw.entry(*collection).or_default();
+            let records = raw.get_mut(*collection);
             records.retain(|r| &r.key != key);
             records.push(record(key, value));
         }
@@ -48,7 +48,7 @@ fn version_one_is_migrated_forward_and_the_plaintext_key_is_gone() {
     }));
     apply(&mut raw, &writes);
     assert_eq!(stored_version(&raw), Some(SCHEMA_VERSION));
-    let text: String = raw.values().flatten().map(|r| r.value.clone()).collect();
+    let text: String = raw.records().map(|r| r.value.clone()).collect();
     assert!(!text.contains("legacyKEY0123456789wxyz"));
     let loaded = decode_snapshot(&raw);
     assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
@@ -166,7 +166,7 @@ fn version_two_keys_become_full_access_from_any_address_with_no_description() {
 fn a_stored_key_with_a_range_that_does_not_read_is_set_aside_not_guessed_at() {
     let mut raw = version_two();
     raw.insert(Collection::Meta, vec![record(SCHEMA_KEY, "3")]);
-    let records = raw.get_mut(&Collection::AccessKeys).unwrap();
+    let records = raw.get_mut(Collection::AccessKeys);
     records[0].value = records[0].value.replace(
         r#""previous_secret":null"#,
         r#""previous_secret":null,"allowed_ips":["10.0.0.0/8","300.1.2.3"]"#,

@@ -2,7 +2,7 @@
 //! each reminder shown once (what was shown is kept in this browser's localStorage; it holds key IDs and
 //! days, nothing secret).
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -87,11 +87,11 @@ pub fn set_enabled(on: bool) {
 }
 
 /// The reminders already shown in this browser (`<key id>:<days>`, one per line).
-pub fn shown() -> BTreeSet<String> {
+pub fn shown() -> HashSet<String> {
     storage()
         .and_then(|s| s.get_item(SHOWN_KEY).ok().flatten())
         .map(|text| {
-            let mut shown = BTreeSet::new();
+            let mut shown = HashSet::new();
             shown.extend(text.lines().map(str::to_owned));
             shown
         })
@@ -104,7 +104,9 @@ pub fn show(title: &str, body: &str, marks: &[String]) -> Result<(), JsValue> {
     let storage = storage().ok_or_else(|| JsValue::from_str("no storage"))?;
     let mut all = shown();
     all.extend(marks.iter().cloned());
-    storage.set_item(SHOWN_KEY, &all.into_iter().collect::<Vec<_>>().join("\n"))?;
+    let mut all: Vec<String> = all.into_iter().collect();
+    crate::domain::sort::sort_by(&mut all, Ord::cmp);
+    storage.set_item(SHOWN_KEY, &all.join("\n"))?;
     let options = NotificationOptions::new();
     options.set_body(body);
     options.set_tag(&marks.join(" "));

@@ -1,7 +1,7 @@
 //! Expiry reminders: which days before a key expires the account wants to be warned, the calendar
 //! file that carries those warnings to any calendar (RFC 5545), and which browser notifications are due.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use super::json::{self};
 use chrono::{DateTime, Duration, Utc};
@@ -179,7 +179,7 @@ pub fn due_reminders(
     keys: &[AccessKey],
     reminders: &ExpiryReminders,
     now: DateTime<Utc>,
-    shown: &BTreeSet<String>,
+    shown: &HashSet<String>,
 ) -> Vec<DueReminder> {
     let mut due = Vec::new();
     for key in keys.iter().filter(|key| !key.disabled) {

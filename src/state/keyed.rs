@@ -6,13 +6,14 @@
 //! types derive no `Store`), and a key's dates are chrono values with no patchable fields: a whole row
 //! per signal is the grain that is left, and one `PartialEq` decides whether it changed.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::Hash;
 
 use leptos::prelude::*;
 
 /// Items of type `T` under keys of type `K`, each in its own signal.
 pub struct Keyed<K: 'static, T: 'static> {
-    items: StoredValue<BTreeMap<K, ArcRwSignal<T>>, LocalStorage>,
+    items: StoredValue<HashMap<K, ArcRwSignal<T>>, LocalStorage>,
 }
 
 impl<K: 'static, T: 'static> Clone for Keyed<K, T> {
@@ -23,11 +24,11 @@ impl<K: 'static, T: 'static> Clone for Keyed<K, T> {
 
 impl<K: 'static, T: 'static> Copy for Keyed<K, T> {}
 
-impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Keyed<K, T> {
+impl<K: Eq + Hash + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Keyed<K, T> {
     /// An empty collection.
     pub fn new() -> Self {
         Self {
-            items: StoredValue::new_local(BTreeMap::new()),
+            items: StoredValue::new_local(HashMap::new()),
         }
     }
 
@@ -61,10 +62,10 @@ impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Key
     /// Makes the collection hold exactly `all`: a new item gets a signal, a changed one is set, an equal
     /// one is left alone, the rest are removed. One pass over `all`, no copy of the keys.
     pub fn patch(&self, all: impl IntoIterator<Item = (K, T)>) {
-        let mut old = BTreeMap::new();
+        let mut old = HashMap::new();
         self.items.update_value(|items| std::mem::swap(items, &mut old));
         let mut changed = Vec::new();
-        let mut items = BTreeMap::new();
+        let mut items = HashMap::with_capacity(old.len());
         for (key, value) in all {
             let signal = match old.remove(&key) {
                 Some(signal) => {
@@ -85,7 +86,7 @@ impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Key
     }
 }
 
-impl<K: Ord + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Default for Keyed<K, T> {
+impl<K: Eq + Hash + Clone + 'static, T: PartialEq + Clone + Send + Sync + 'static> Default for Keyed<K, T> {
     fn default() -> Self {
         Self::new()
     }

@@ -2,7 +2,7 @@
 //! re-read and *patched* in (only what changed is set), and a commit of this tab is applied as the
 //! changes it stored, touching only the collections they name.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -124,7 +124,7 @@ impl AppState {
                 .writer()
                 .update(|all| changes.apply_to_connections(all));
             // Regroup only the keys whose connections changed.
-            let mut touched = BTreeSet::new();
+            let mut touched = HashSet::new();
             touched.extend(changes.connections.iter().map(|c| &c.access_key_id));
             self.connections.with_untracked(|all| {
                 let mut grouped = group_connections(all.iter().filter(|c| touched.contains(&c.access_key_id)));
@@ -157,12 +157,12 @@ impl AppState {
 /// Connections by access key ID, each key's active ones first, then newest first.
 fn group_connections<'a>(
     connections: impl IntoIterator<Item = &'a Connection>,
-) -> BTreeMap<AccessKeyId, Vec<Connection>> {
+) -> HashMap<AccessKeyId, Vec<Connection>> {
     let mut sorted: Vec<&Connection> = connections.into_iter().collect();
     crate::domain::sort::sort_by_key(&mut sorted, |c| {
         (c.revoked_at.is_some(), std::cmp::Reverse(c.established_at))
     });
-    let mut grouped: BTreeMap<AccessKeyId, Vec<Connection>> = BTreeMap::new();
+    let mut grouped: HashMap<AccessKeyId, Vec<Connection>> = HashMap::new();
     for connection in sorted {
         grouped
             .entry(connection.access_key_id.clone())

@@ -132,8 +132,9 @@ fn decode<T: FromJson>(
 /// The revision a snapshot was read at.
 pub fn revision(raw: &RawSnapshot) -> Revision {
     Revision::parse(
-        raw.get(&Collection::Meta)
-            .and_then(|meta| meta.iter().find(|record| record.key == REVISION_KEY))
+        raw.get(Collection::Meta)
+            .iter()
+            .find(|record| record.key == REVISION_KEY)
             .map(|record| record.value.as_str()),
     )
 }
@@ -144,7 +145,7 @@ pub fn decode_snapshot(raw: &RawSnapshot) -> Loaded {
         revision: revision(raw),
         ..Loaded::default()
     };
-    let records = |collection: Collection| raw.get(&collection).map(Vec::as_slice).unwrap_or_default();
+    let records = |collection: Collection| raw.get(collection);
     for record in records(Collection::Meta) {
         if record.key == SCHEMA_KEY {
             loaded.schema_version = decode(Collection::Meta, record, &mut loaded.unreadable);

@@ -17,7 +17,7 @@ use super::{Collection, RawSnapshot, StorageError, Write};
 
 /// The schema version stored in `raw`, if any data was ever written (unreadable: treated as current).
 pub fn stored_version(raw: &RawSnapshot) -> Option<u32> {
-    raw.get(&Collection::Meta)?
+    raw.get(Collection::Meta)
         .iter()
         .find(|record| record.key == SCHEMA_KEY)
         .map(|record| record.value.trim().parse().unwrap_or(SCHEMA_VERSION))
@@ -51,7 +51,7 @@ pub fn migrate(raw: &RawSnapshot) -> Result<Vec<Write>, StorageError> {
 
 /// Version 1 → 2: keep only the last four characters of each legacy API key.
 fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
-    let records = raw.get(&Collection::ApiKeys).map(Vec::as_slice).unwrap_or_default();
+    let records = raw.get(Collection::ApiKeys);
     records
         .iter()
         .filter_map(|record| {
@@ -85,7 +85,7 @@ fn v1_to_v2(raw: &RawSnapshot) -> Vec<Write> {
 /// Version 2 → 3: every access key says what it could always do: Full access, from any address, with no
 /// description. A record that is not a JSON object is left as it is (start-up sets it aside).
 fn v2_to_v3(raw: &RawSnapshot) -> Vec<Write> {
-    let records = raw.get(&Collection::AccessKeys).map(Vec::as_slice).unwrap_or_default();
+    let records = raw.get(Collection::AccessKeys);
     records
         .iter()
         .filter_map(|record| {

@@ -2,7 +2,7 @@
 //! holds what is listed and which page, the selection, the section's error line and the one dialog that
 //! is open; rows, toolbar, notices and dialogs take it from context.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use crate::i18n::{m::access_keys as m, t, tf};
 use leptos::prelude::*;
@@ -61,7 +61,7 @@ pub struct RowSources {
 pub struct AccessKeysView {
     /// What is listed, in which order, and which page of it.
     pub list: KeyList,
-    selection: RwSignal<BTreeSet<AccessKeyId>>,
+    selection: RwSignal<HashSet<AccessKeyId>>,
     /// What rows follow, each through a trigger of its own (see [`Relay`]): the selection and the
     /// reminders setting (which sets when a key is "expiring soon").
     pub rows: RowSources,
@@ -77,7 +77,7 @@ impl AccessKeysView {
     /// A fresh view in context for the section's parts; `activity_key` is the activity log's key filter.
     pub fn provide(activity_key: RwSignal<Option<AccessKeyId>>) -> Self {
         let state = expect_app_state();
-        let selection = RwSignal::new(BTreeSet::new());
+        let selection = RwSignal::new(HashSet::new());
         let view = Self {
             list: KeyList::new(state),
             selection,
@@ -180,12 +180,12 @@ impl AccessKeysView {
 
     /// Selects nothing.
     pub fn clear_selection(self) {
-        self.selection.update(BTreeSet::clear);
+        self.selection.update(HashSet::clear);
     }
 
     /// How many keys are selected (tracked).
     pub fn selected_count(self) -> usize {
-        self.selection.with(BTreeSet::len)
+        self.selection.with(HashSet::len)
     }
 
     /// "Delete selected": asks about the selected keys as they are now.
