@@ -367,3 +367,47 @@ async fn a_part_follows_a_relayed_source_while_it_lives_and_is_forgotten_when_dr
     settle().await;
     assert_eq!(seen.get_untracked(), 2, "a dropped part no longer runs");
 }
+
+#[wasm_bindgen_test]
+async fn a_keyed_list_keeps_the_view_of_a_key_that_stays_and_draws_only_what_is_new() {
+    use api_auth::ui::kit::keyed_list;
+    let items = RwSignal::new(vec![(1u32, "one"), (2, "two"), (3, "three")]);
+    let drawn = RwSignal::new(0usize);
+    let root = fresh_root();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ul>
+                {keyed_list(
+                    move || items.get(),
+                    |(key, _)| key.to_string(),
+                    move |(key, label)| {
+                        drawn.update(|n| *n += 1);
+                        view! { <li data-key=key>{label}</li> }.into_any()
+                    },
+                )}
+            </ul>
+        }
+    });
+    settle().await;
+    let texts = |root: &HtmlElement| {
+        let items = root.query_selector_all("li").unwrap();
+        (0..items.length())
+            .map(|i| items.item(i).unwrap().text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&root), ["one", "two", "three"]);
+    assert_eq!(drawn.get_untracked(), 3);
+    let two = root.query_selector("li[data-key='2']").unwrap().unwrap();
+
+    // Reordered, one gone, one new: only the new one is drawn, the others are the same elements.
+    items.set(vec![(4, "four"), (2, "two"), (1, "one")]);
+    settle().await;
+    assert_eq!(texts(&root), ["four", "two", "one"]);
+    assert_eq!(drawn.get_untracked(), 4, "only the new key is drawn");
+    let two_now = root.query_selector("li[data-key='2']").unwrap().unwrap();
+    assert!(two.is_same_node(Some(&two_now)), "a key that stays keeps its element");
+
+    items.set(Vec::new());
+    settle().await;
+    assert!(texts(&root).is_empty());
+}

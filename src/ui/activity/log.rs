@@ -13,7 +13,7 @@ use crate::domain::workspace::ActivityFilter;
 use crate::domain::{AccessKeyId, ActivityEvent, ActivityKind};
 use crate::i18n::{m::activity as m, tx};
 use crate::state::expect_app_state;
-use crate::ui::kit::RelativeTime;
+use crate::ui::kit::{RelativeTime, keyed_list};
 use crate::ui::words::page_label;
 
 /// The element id of the activity log, which "Activity" on a key scrolls to.
@@ -113,12 +113,17 @@ pub fn ActivityLogSection(
                         key.set(AccessKeyId::parse(&event_target_value(&event)).ok());
                     }>
                     <option value="">{tx(m::ALL_ACCESS_KEYS)}</option>
-                    <For each=move || if listed.get() { key_options.get() } else { Vec::new() } key=Clone::clone let((id, label))>
+                    {keyed_list(
+                        move || if listed.get() { key_options.get() } else { Vec::new() },
+                        |(id, label)| format!("{}\n{label}", id.as_str()),
                         // Selected as it is drawn when it is the key filtered by (set before it was drawn).
-                        <option value=id.as_str().to_owned() selected=key.with_untracked(|k| k.as_ref() == Some(&id))>
-                            {label}
-                        </option>
-                    </For>
+                        move |(id, label)| view! {
+                            <option value=id.as_str().to_owned() selected=key.with_untracked(|k| k.as_ref() == Some(&id))>
+                                {label}
+                            </option>
+                        }
+                        .into_any(),
+                    )}
                 </select>
                 <label class="field__label" for="activity-event">{tx(m::EVENT)}</label>
                 <select id="activity-event" class="field__input policy__narrow" prop:value=move || kind.get()
@@ -137,12 +142,12 @@ pub fn ActivityLogSection(
                 // Keyed by entry and whether its key is gone: a change that adds one entry draws one item,
                 // a key's deletion redraws its entries on screen (an item reads nothing that outlives it
                 // but the language, through its own scope).
-                <For
-                    each=move || window.with(|(events, _)| {
+                {keyed_list(
+                    move || window.with(|(events, _)| {
                         events.iter().map(|event| (is_deleted(&event.access_key_id), event.clone())).collect::<Vec<_>>()
-                    })
-                    key=|(gone, event)| (event.id.clone(), *gone)
-                    children=move |(gone, event)| {
+                    }),
+                    |(gone, event)| format!("{}{}", event.id.as_str(), if *gone { "\ngone" } else { "" }),
+                    move |(gone, event)| {
                         crate::i18n::scope();
                         let alert = matches!(event.kind, ActivityKind::Deleted | ActivityKind::Expired | ActivityKind::ConnectionRevoked { .. });
                         let actor = event.actor();
@@ -158,8 +163,9 @@ pub fn ActivityLogSection(
                                 <span class="activity__who">{move || who(&actor)}</span>
                             </li>
                         }
-                    }
-                />
+                        .into_any()
+                    },
+                )}
             </ol>
             <p class="empty" hidden=move || page.with(|p| p.total != 0)>{tx(m::NO_ACTIVITY)}</p>
             <nav class="pager" aria-label=tx(m::PAGES_OF_LOG)>

@@ -11,7 +11,7 @@ use crate::domain::ApiKey;
 use crate::domain::api_key::{DEPRECATION_DATE, equivalent_access_key_name, is_deprecated};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::CreateAccessKeyDialog;
-use crate::ui::kit::{ConfirmDialog, MenuItem, MoreOptions, expect_toasts};
+use crate::ui::kit::{ConfirmDialog, MenuItem, MoreOptions, expect_toasts, keyed_list};
 use crate::ui::words::Words;
 
 /// The API keys section.
@@ -91,6 +91,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                 </td>
             </tr>
         }
+        .into_any()
     };
 
     view! {
@@ -125,7 +126,7 @@ pub fn ApiKeysSection() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=newest_first key=|key| key.id.clone() children=row />
+                            {keyed_list(newest_first, |key| key.id.as_str().to_owned(), row)}
                         </tbody>
                     </table>
                 </div>

@@ -120,10 +120,10 @@ pub fn ToastRegion() -> impl IntoView {
     let toasts = expect_toasts();
     view! {
         <div class="toasts" role="status" aria-live="polite">
-            <For
-                each=move || toasts.shown.get()
-                key=|toast| toast.id
-                children=move |Toast { id, text, action }| {
+            {super::keyed_list(
+                move || toasts.shown.get(),
+                |toast| toast.id.to_string(),
+                move |Toast { id, text, action }| {
                     crate::i18n::scope();
                     view! {
                         <div class="toast">
@@ -141,8 +141,9 @@ pub fn ToastRegion() -> impl IntoView {
                             </button>
                         </div>
                     }
-                }
-            />
+                    .into_any()
+                },
+            )}
         </div>
     }
 }

@@ -8,7 +8,7 @@ use super::AccessKeyRow;
 use crate::domain::key_list::{Column, selection};
 use crate::state::expect_app_state;
 use crate::ui::access_keys::view::AccessKeysView;
-use crate::ui::kit::Relay;
+use crate::ui::kit::{Relay, keyed_list};
 
 /// The table of the keys of one page. Rows are keyed by ID: a change to a key's fields updates its row in
 /// place, and only a change of what the page shows adds, removes or moves rows.
@@ -100,12 +100,12 @@ pub fn AccessKeysTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For
-                        each=move || shown.get()
-                        key=|id| id.clone()
-                        children=move |id| {
+                    {keyed_list(
+                        move || shown.get(),
+                        |id| id.as_str().to_owned(),
+                        move |id| {
                             // Every listed ID has its row (the state patches rows first).
-                            let row = state.key_row(&id)?;
+                            let Some(row) = state.key_row(&id) else { return ().into_any() };
                             // The page outlives the row: followed through the row's own trigger.
                             let moved = positions.follow();
                             let position = Signal::derive(move || {
@@ -115,9 +115,9 @@ pub fn AccessKeysTable() -> impl IntoView {
                                     page.with(|p| p.start) + offset + 1
                                 })
                             });
-                            Some(view! { <AccessKeyRow row position /> })
-                        }
-                    />
+                            view! { <AccessKeyRow row position /> }.into_any()
+                        },
+                    )}
                 </tbody>
             </table>
         </div>
