@@ -1,8 +1,10 @@
 //! Native tests of access key secrets: format, checksum, parse errors, hashing.
+#![cfg(not(target_arch = "wasm32"))]
 
-use api_auth::domain::secret::{SECRET_LEN, checksum_of};
+use api_auth::domain::secret::{SECRET_LEN, checksum_of, crc32};
 use api_auth::domain::{AccessKeySecret, DomainError, SeededRandom};
 use api_auth::ui::words::Words;
+use proptest::prelude::*;
 
 #[test]
 fn a_secret_is_aks_43_base62_characters_and_a_6_character_checksum() {
@@ -26,6 +28,14 @@ fn the_checksum_is_zlib_crc32_in_base62_most_significant_first() {
     assert_eq!(checksum_of("123456789"), "3jZRME");
     assert_eq!(checksum_of(""), "000000");
     assert_eq!(checksum_of("a"), "4GEHKN");
+    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+}
+
+proptest! {
+    #[test]
+    fn the_crc32_is_crc32fast_s_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        prop_assert_eq!(crc32(&bytes), crc32fast::hash(&bytes));
+    }
 }
 
 #[test]
