@@ -64,7 +64,7 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
         if state.phase.get() == Phase::Ready && now < STEPS {
             let records = state.access_keys.with_untracked(Vec::len) + state.activity.with_untracked(Vec::len);
             if records > DRAWN_AT_ONCE {
-                set_timeout(move || step.set(now + 1), std::time::Duration::ZERO);
+                perf::next_task(move || step.set(now + 1));
             } else {
                 step.set(STEPS);
             }
