@@ -39,9 +39,9 @@ fn SectionLinks() -> impl IntoView {
 const STEPS: u8 = 2;
 
 /// The most records (access keys and activity entries) an account drawn at once has. Measured at 1,000 keys
-/// (2,000 records) on a 2-core machine, 8 loads each: drawn at once, 11 tasks over 50 ms (up to 114); in
-/// steps, one (58 ms), the whole page ~26 ms later. At 200 keys one task is short enough, and the steps
-/// cost ~50 ms.
+/// (2,000 records) on a 2-core machine, 8 loads each, alternated: drawn at once, 9 tasks over 50 ms (up to
+/// 118 ms); in steps, 4 (up to 54 ms), and the whole page as soon (325 ms against 328). At 200 keys one
+/// task is short enough, and steps (through timers) made the whole page ~50 ms later.
 const DRAWN_AT_ONCE: usize = 1_000;
 
 /// `/settings/api-authentication`.
