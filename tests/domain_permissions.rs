@@ -2,10 +2,8 @@
 //! and the stored form.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
-
 use api_auth::domain::DomainError;
-use api_auth::domain::permissions::{Access, Operation, Permissions, Resource};
+use api_auth::domain::permissions::{Access, Levels, Operation, Permissions, Resource};
 use api_auth::ui::words::Words;
 use proptest::prelude::*;
 
@@ -21,7 +19,7 @@ fn any_permissions() -> impl Strategy<Value = Permissions> {
                 pairs
                     .into_iter()
                     .map(|(r, a)| (Resource::ALL[r], Access::ALL[a]))
-                    .collect::<BTreeMap<_, _>>(),
+                    .collect::<Levels>(),
             )
         }),
     ]

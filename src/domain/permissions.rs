@@ -1,8 +1,6 @@
 //! What a key may do: everything its owner can (Full access, the default), or for each resource of the
 //! platform no access, read, or read and write.
 
-use std::collections::BTreeMap;
-
 use super::error::DomainError;
 use super::json::{self, Fields, FromJson, Json, JsonError, ToJson};
 
@@ -130,7 +128,57 @@ pub enum Permissions {
     #[default]
     Full,
     /// Only what is listed; a resource not listed is no access.
-    Restricted(BTreeMap<Resource, Access>),
+    Restricted(Levels),
+}
+
+/// What a restricted key may do, resource by resource, in the resources' order (a resource named once).
+/// A sorted list rather than a `BTreeMap`: for six resources a map compiled a B-tree of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Levels(Vec<(Resource, Access)>);
+
+impl Levels {
+    /// The level given for `resource`, if it is named.
+    pub fn get(&self, resource: &Resource) -> Option<&Access> {
+        self.0
+            .iter()
+            .find(|(named, _)| named == resource)
+            .map(|(_, access)| access)
+    }
+
+    /// Gives `resource` the level `access` (in place of the one it had).
+    pub fn insert(&mut self, resource: Resource, access: Access) {
+        match self.0.binary_search_by(|(named, _)| named.cmp(&resource)) {
+            Ok(at) => self.0[at].1 = access,
+            Err(at) => self.0.insert(at, (resource, access)),
+        }
+    }
+
+    /// Each named resource and its level, in the resources' order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Resource, &Access)> {
+        self.0.iter().map(|(resource, access)| (resource, access))
+    }
+
+    /// The levels, in the resources' order.
+    pub fn values(&self) -> impl Iterator<Item = &Access> {
+        self.0.iter().map(|(_, access)| access)
+    }
+}
+
+/// As a map collects: a resource given twice keeps its last level.
+impl FromIterator<(Resource, Access)> for Levels {
+    fn from_iter<I: IntoIterator<Item = (Resource, Access)>>(levels: I) -> Self {
+        let mut all = Levels::default();
+        all.extend(levels);
+        all
+    }
+}
+
+impl Extend<(Resource, Access)> for Levels {
+    fn extend<I: IntoIterator<Item = (Resource, Access)>>(&mut self, levels: I) {
+        for (resource, access) in levels {
+            self.insert(resource, access);
+        }
+    }
 }
 
 /// Stored as `"full"` or `{"restricted": {"processes": "read", …}}` (resources in their order).
@@ -145,12 +193,12 @@ impl ToJson for Permissions {
     }
 }
 
-struct RestrictedLevels<'l>(&'l BTreeMap<Resource, Access>);
+struct RestrictedLevels<'l>(&'l Levels);
 
 impl ToJson for RestrictedLevels<'_> {
     fn write_json(&self, out: &mut String) {
         json::write_object(out, |object| {
-            for (resource, access) in self.0 {
+            for (resource, access) in self.0.iter() {
                 object.field(resource.code(), &access.code());
             }
         });
@@ -169,7 +217,7 @@ impl FromJson for Permissions {
         match json::tagged(value)? {
             ("full", _) => Ok(Permissions::Full),
             ("restricted", Some(levels)) => {
-                let mut map = BTreeMap::new();
+                let mut map = Levels::default();
                 for (resource, access) in Fields::of(levels)?.iter() {
                     let resource = json::code_named(resource, &Resource::ALL, Resource::code)?;
                     map.insert(resource, Access::from_json(access)?);
@@ -191,8 +239,7 @@ impl Permissions {
     /// Restricted to what `granted` lists, every resource named (a resource left out: no access), so
     /// that two restrictions that allow the same are equal.
     pub fn restricted(granted: impl IntoIterator<Item = (Resource, Access)>) -> Self {
-        // Inserted one by one: `collect` into a map compiles a sort of its own for each item type.
-        let mut all = BTreeMap::new();
+        let mut all = Levels::default();
         all.extend(Resource::ALL.into_iter().map(|r| (r, Access::None)));
         all.extend(granted);
         Permissions::Restricted(all)
