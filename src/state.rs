@@ -103,6 +103,8 @@ pub struct AppState {
     revision: StoredValue<Revision, LocalStorage>,
     /// Counts the changes of what is on screen, so a read that a commit overtook is not shown.
     epoch: StoredValue<u64, LocalStorage>,
+    /// Another tab announced a change before the account was open here: read again once it is.
+    missed_change: StoredValue<bool, LocalStorage>,
 }
 
 impl AppState {
@@ -127,6 +129,7 @@ impl AppState {
             env: StoredValue::new_local(env),
             revision: StoredValue::new_local(Revision::default()),
             epoch: StoredValue::new_local(0),
+            missed_change: StoredValue::new_local(false),
         }
     }
 

@@ -49,6 +49,35 @@ fn two_tabs() -> (MemoryStore, Tab, Tab) {
     (store, a, b)
 }
 
+#[test]
+fn a_change_another_tab_makes_while_this_one_opens_is_shown_once_it_has() {
+    use futures::FutureExt;
+    let store = MemoryStore::default();
+    let a = open_tab(&store, 1);
+    let ci = key_named(&a, "CI pipeline");
+    // B has read the account when A renames a key and announces it, before B has shown what it read.
+    let b: Rc<Cell<Option<AppState>>> = Rc::new(Cell::new(None));
+    let meanwhile = {
+        let (a, b) = (a.state, b.clone());
+        move || {
+            a.rename_access_key(&ci, "Build").now_or_never().unwrap().unwrap();
+            b.get().unwrap().refresh().now_or_never().unwrap();
+        }
+    };
+    let env = Env::manual(Rc::new(Cell::new(start())), SeededRandom::new(2), Rc::new(Cell::new(0)));
+    let state = AppState::new(env.with_pause(meanwhile));
+    b.set(Some(state));
+    block_on(state.open(AnyStore::Memory(store.clone())));
+    let names: Vec<String> = state
+        .access_keys
+        .get_untracked()
+        .iter()
+        .map(|k| k.name.as_str().to_owned())
+        .collect();
+    assert!(names.contains(&"Build".to_owned()), "B shows the rename: {names:?}");
+    assert!(!names.contains(&"CI pipeline".to_owned()));
+}
+
 fn key_named(tab: &Tab, name: &str) -> AccessKey {
     tab.state
         .access_keys

@@ -1,7 +1,10 @@
-//! What the state takes from the outside world — the clock, the user's time zone, randomness, and both
-//! halves of the broadcast between tabs (announce, listen) — injected so that native tests fix each one.
+//! What the state takes from the outside world — the clock, the user's time zone, randomness, both
+//! halves of the broadcast between tabs (announce, listen) and a pause that lets the browser run other
+//! tasks — injected so that native tests fix each one.
 
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset, Offset as _, Utc};
@@ -16,6 +19,7 @@ pub struct Env {
     random: SharedRandom,
     announce: Rc<dyn Fn()>,
     listen: Rc<dyn Fn(OnChange)>,
+    pause: Rc<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>,
 }
 
 /// What a listener runs when another tab announces a change.
@@ -36,19 +40,24 @@ impl Env {
             random: SharedRandom(Rc::new(RefCell::new(random))),
             announce: Rc::new(announce),
             listen: Rc::new(listen),
+            pause: Rc::new(|| Box::pin(std::future::ready(()))),
         }
     }
 
-    /// The browser: `Date.now()`, its time zone, `crypto.getRandomValues` and a BroadcastChannel.
+    /// The browser: `Date.now()`, its time zone, `crypto.getRandomValues`, a BroadcastChannel, and a
+    /// pause that ends in a task of its own.
     pub fn browser() -> Self {
-        use crate::browser::{broadcast, clock, random::CryptoRandom};
-        Self::new(
-            clock::now,
-            clock::local_offset,
-            CryptoRandom,
-            broadcast::announce_change,
-            broadcast::listen,
-        )
+        use crate::browser::{broadcast, clock, perf, random::CryptoRandom};
+        Self {
+            pause: Rc::new(|| Box::pin(perf::in_next_task())),
+            ..Self::new(
+                clock::now,
+                clock::local_offset,
+                CryptoRandom,
+                broadcast::announce_change,
+                broadcast::listen,
+            )
+        }
     }
 
     /// For tests: a clock the test moves, UTC, `random`, a counter of announcements, and no listening
@@ -61,6 +70,17 @@ impl Env {
             move || announced.set(announced.get() + 1),
             |_| {},
         )
+    }
+
+    /// The same environment with `pause` run at each pause (tests: what another tab does meanwhile).
+    pub fn with_pause(self, pause: impl Fn() + 'static) -> Self {
+        Self {
+            pause: Rc::new(move || {
+                pause();
+                Box::pin(std::future::ready(()))
+            }),
+            ..self
+        }
     }
 
     /// The current time.
@@ -86,6 +106,11 @@ impl Env {
     /// Runs `on_change` whenever another tab announces a change.
     pub fn listen(&self, on_change: OnChange) {
         (self.listen)(on_change);
+    }
+
+    /// Goes on in a task of its own, so that the browser may run others first (in tests: at once).
+    pub async fn pause(&self) {
+        (self.pause)().await;
     }
 }
 

@@ -33,6 +33,9 @@ impl AppState {
     pub async fn open(self, store: AnyStore) {
         let env = self.env();
         let outcome = open_account(&store, &mut env.random(), env.now()).await;
+        // Shown in a task of its own: reading and decoding a large account, then showing it, are not one
+        // long task. Another tab's change announced meanwhile is read once the account is open (below).
+        env.pause().await;
         self.storage_kind.writer().set(Some(store.kind()));
         self.store.set_value(Some(store));
         match outcome {
@@ -43,6 +46,10 @@ impl AppState {
                 self.read_only.writer().set(opened.read_only);
                 self.adopt(opened.loaded);
                 self.phase.writer().set(Phase::Ready);
+                if self.missed_change.get_value() {
+                    self.missed_change.set_value(false);
+                    self.refresh().await;
+                }
             }
             Err(error) => self.phase.writer().set(Phase::Failed(error)),
         }
@@ -51,7 +58,11 @@ impl AppState {
     /// Re-reads storage and shows what changed (after another tab saved). Nothing on screen that is
     /// still as stored is touched.
     pub async fn refresh(self) {
-        let Some(store) = self.store.get_value() else { return };
+        let Some(store) = self.store.get_value() else {
+            // Not open yet: `open` reads again when it is.
+            self.missed_change.set_value(true);
+            return;
+        };
         for _ in 0..READS {
             let epoch = self.epoch.get_value();
             let Ok(raw) = store.load_all().await else { return };
