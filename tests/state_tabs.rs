@@ -8,9 +8,11 @@ use std::rc::Rc;
 
 use api_auth::domain::access_key::KeySettings;
 use api_auth::domain::workspace::ApiCall;
-use api_auth::domain::{AccessKey, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom};
-use api_auth::state::{ActionError, AppState, Env, Phase};
-use api_auth::storage::records::{SCHEMA_KEY, decode_snapshot};
+use api_auth::domain::{
+    AccessKey, ActivityEvent, DomainError, ExpiryPeriod, ExpiryPolicy, IntegrationId, SeededRandom,
+};
+use api_auth::state::{ActionError, AppState, Env, Phase, SHOWN_AT_ONCE};
+use api_auth::storage::records::{SCHEMA_KEY, decode_snapshot, put};
 use api_auth::storage::{AnyStore, Collection, MemoryStore, Revision, StorageError, Store, Write};
 use api_auth::ui::words::Words;
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -55,6 +57,24 @@ fn a_change_another_tab_makes_while_this_one_opens_is_shown_once_it_has() {
     let store = MemoryStore::default();
     let a = open_tab(&store, 1);
     let ci = key_named(&a, "CI pipeline");
+    // A large account (over `SHOWN_AT_ONCE` records: shown in a task of its own after it is decoded).
+    let entry = a.state.activity.get_untracked()[0].clone();
+    let entries: Vec<Write> = (0..SHOWN_AT_ONCE)
+        .map(|n| {
+            let id = format!("{}-{n:05}", entry.id);
+            put(
+                Collection::Activity,
+                &id,
+                &ActivityEvent {
+                    id: id.clone(),
+                    ..entry.clone()
+                },
+            )
+        })
+        .collect();
+    let revision = decode_snapshot(&block_on(store.load_all()).unwrap()).revision;
+    block_on(store.commit(&entries, revision)).unwrap();
+    block_on(a.state.refresh());
     // B has read the account when A renames a key and announces it, before B has shown what it read.
     let b: Rc<Cell<Option<AppState>>> = Rc::new(Cell::new(None));
     let meanwhile = {

@@ -33,9 +33,14 @@ impl AppState {
     pub async fn open(self, store: AnyStore) {
         let env = self.env();
         let outcome = open_account(&store, &mut env.random(), env.now()).await;
-        // Shown in a task of its own: reading and decoding a large account, then showing it, are not one
-        // long task. Another tab's change announced meanwhile is read once the account is open (below).
-        env.pause().await;
+        // A large account is shown in a task of its own: reading and decoding it, then showing it, are not
+        // one long task. Another tab's change announced meanwhile is read once the account is open (below).
+        if outcome
+            .as_ref()
+            .is_ok_and(|opened| opened.loaded.access_keys.len() + opened.loaded.activity.len() > super::SHOWN_AT_ONCE)
+        {
+            env.pause().await;
+        }
         self.storage_kind.writer().set(Some(store.kind()));
         self.store.set_value(Some(store));
         match outcome {

@@ -4,7 +4,7 @@ use crate::i18n::{m::pages as m, tf, tx};
 use leptos::prelude::*;
 
 use crate::browser::perf;
-use crate::state::{Phase, expect_app_state};
+use crate::state::{Phase, SHOWN_AT_ONCE, expect_app_state};
 use crate::ui::access_keys::{AccessKeysSection, CreateAccessKeyButton, provide_access_keys};
 use crate::ui::account::{AccountIdentifiersSection, DebugSessionKeySection};
 use crate::ui::activity::ActivityLogSection;
@@ -38,12 +38,6 @@ fn SectionLinks() -> impl IntoView {
 /// The steps in which the page draws a large stored account (see [`ApiAuthenticationPage`]).
 const STEPS: u8 = 2;
 
-/// The most records (access keys and activity entries) an account drawn at once has. Measured at 1,000 keys
-/// (2,000 records) on a 2-core machine, 8 loads each, alternated: drawn at once, 9 tasks over 50 ms (up to
-/// 118 ms); in steps, 4 (up to 54 ms), and the whole page as soon (325 ms against 328). At 200 keys one
-/// task is short enough, and steps (through timers) made the whole page ~50 ms later.
-const DRAWN_AT_ONCE: usize = 1_000;
-
 /// `/settings/api-authentication`.
 #[component]
 pub fn ApiAuthenticationPage() -> impl IntoView {
@@ -63,7 +57,7 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
         let now = step.get();
         if state.phase.get() == Phase::Ready && now < STEPS {
             let records = state.access_keys.with_untracked(Vec::len) + state.activity.with_untracked(Vec::len);
-            if records > DRAWN_AT_ONCE {
+            if records > SHOWN_AT_ONCE {
                 perf::next_task(move || step.set(now + 1));
             } else {
                 step.set(STEPS);
