@@ -24,13 +24,6 @@ use leptos::prelude::*;
 use thiserror::Error;
 
 pub use env::{Env, SharedRandom};
-
-/// The most records (access keys and activity entries) of an account shown at once: a larger one is
-/// shown in steps, each a task of its own (decoded; adopted; drawn down to the access keys; the log), so
-/// that no task holds the page for long. Measured at 1,000 keys (2,000 records) on a 2-core machine,
-/// alternated loads: in one task, 8–11 tasks over 50 ms per 8–10 loads (up to 118 ms); in steps, 2–5 (up to
-/// 90), the whole page as soon. At 200 keys one task is short enough, and steps made the page later.
-pub const SHOWN_AT_ONCE: usize = 1_000;
 pub use keyed::Keyed;
 
 use crate::domain::reminders::ExpiryReminders;
@@ -39,6 +32,19 @@ use crate::domain::{
 };
 use crate::storage::records::QuarantinedRecord;
 use crate::storage::{AnyStore, Revision, StorageError, StorageKind};
+
+/// The most records (access keys and activity entries) of an account shown at once: a larger one is
+/// shown in steps, each a task of its own (decoded; adopted; drawn down to the access keys; the log), so
+/// that no task holds the page for long. Measured at 1,000 keys (2,000 records) on a 2-core machine,
+/// alternated loads: in one task, 8–11 tasks over 50 ms per 8–10 loads (up to 118 ms); in steps, 2–5 (up to
+/// 90), the whole page as soon. At 200 keys one task is short enough, and steps made the page later.
+pub const SHOWN_AT_ONCE: usize = 1_000;
+
+/// Whether an account of `access_keys` keys and `activity` log entries is shown in steps (see
+/// [`SHOWN_AT_ONCE`]).
+pub fn shown_in_steps(access_keys: usize, activity: usize) -> bool {
+    access_keys + activity > SHOWN_AT_ONCE
+}
 
 /// Why an operation did nothing; the message is what the user reads.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

@@ -37,7 +37,7 @@ impl AppState {
         // one long task. Another tab's change announced meanwhile is read once the account is open (below).
         if outcome
             .as_ref()
-            .is_ok_and(|opened| opened.loaded.access_keys.len() + opened.loaded.activity.len() > super::SHOWN_AT_ONCE)
+            .is_ok_and(|opened| super::shown_in_steps(opened.loaded.access_keys.len(), opened.loaded.activity.len()))
         {
             env.pause().await;
         }

@@ -4,7 +4,7 @@ use crate::i18n::{m::pages as m, tf, tx};
 use leptos::prelude::*;
 
 use crate::browser::perf;
-use crate::state::{Phase, SHOWN_AT_ONCE, expect_app_state};
+use crate::state::{Phase, expect_app_state, shown_in_steps};
 use crate::ui::access_keys::{AccessKeysSection, CreateAccessKeyButton, provide_access_keys};
 use crate::ui::account::{AccountIdentifiersSection, DebugSessionKeySection};
 use crate::ui::activity::ActivityLogSection;
@@ -56,8 +56,10 @@ pub fn ApiAuthenticationPage() -> impl IntoView {
     Effect::new(move |before: Option<u8>| {
         let now = step.get();
         if state.phase.get() == Phase::Ready && now < STEPS {
-            let records = state.access_keys.with_untracked(Vec::len) + state.activity.with_untracked(Vec::len);
-            if records > SHOWN_AT_ONCE {
+            if shown_in_steps(
+                state.access_keys.with_untracked(Vec::len),
+                state.activity.with_untracked(Vec::len),
+            ) {
                 perf::next_task(move || step.set(now + 1));
             } else {
                 step.set(STEPS);
