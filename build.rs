@@ -6,6 +6,9 @@
 //!   (`scripts/harden-dist.mjs` copies them into `dist/i18n/`), and the pseudo-locale `en-XA`.
 //!
 //! A language file that lacks a message, a plural form or a placeholder stops the build, naming it.
+//!
+//! It also writes `$OUT_DIR/lowercase.rs`, the compiler's own lowercase mapping as runs of characters
+//! (see `domain::text::caseless`).
 
 #[path = "src/i18n/source.rs"]
 #[allow(dead_code)]
@@ -16,6 +19,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    lowercase_runs();
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let ui = root.join("src/ui");
     println!("cargo::rerun-if-changed=src/i18n/source.rs");
@@ -141,6 +145,45 @@ fn main() {
     generated.push_str(&code);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
     fs::write(out, generated).expect("messages.rs can be written");
+}
+
+/// Every character that `char::to_lowercase` maps to one other character, as runs that share one
+/// difference between a character and its lowercase: `Run { first, last, step, delta }` covers `first`,
+/// `first + step`, … `last` (step 1 or 2: Latin and Greek alternate upper and lower case). The compiler's
+/// table is 1,400 pairs; the runs are a tenth of that. One character lowercases to two (U+0130, İ → i̇):
+/// `caseless` spells it out; any other would stop the build.
+fn lowercase_runs() {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    for c in (0..=0x10_FFFF_u32).filter_map(char::from_u32) {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        if lower.len() > 1 {
+            assert_eq!(c, '\u{130}', "a new character lowercases to {} characters", lower.len());
+            continue;
+        }
+        let (from, to) = (u32::from(c), u32::from(lower[0]));
+        if from == to {
+            continue;
+        }
+        let delta = i64::from(to) - i64::from(from);
+        match runs.last_mut() {
+            Some((_, last, step, d)) if *d == delta && (from - *last == *step || (*step == 0 && from - *last <= 2)) => {
+                *step = from - *last;
+                *last = from;
+            }
+            _ => runs.push((from, from, 0, delta)),
+        }
+    }
+    let mut text = format!("static RUNS: [Run; {}] = [\n", runs.len());
+    for (first, last, step, delta) in runs {
+        let step = step.max(1);
+        let _ = writeln!(
+            text,
+            "    Run {{ first: {first:#x}, last: {last:#x}, step: {step}, delta: {delta} }},"
+        );
+    }
+    text.push_str("];\n");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lowercase.rs");
+    fs::write(out, text).expect("lowercase.rs can be written");
 }
 
 /// Where cargo builds: `CARGO_TARGET_DIR`, or `target/` beside Cargo.toml.

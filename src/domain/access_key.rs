@@ -8,7 +8,7 @@ use super::network::AllowedIps;
 use super::permissions::Permissions;
 use super::random::Random;
 use super::secret::{AccessKeySecret, SecretHash};
-use super::text::{invisible_in_name, is_invisible};
+use super::text::{caseless, invisible_in_name, is_invisible};
 
 /// The longest name, in characters.
 pub const NAME_MAX_CHARS: usize = 64;
@@ -112,9 +112,9 @@ impl AccessKeyName {
         &self.0
     }
 
-    /// Whether two names count as the same (case-insensitively).
+    /// Whether two names count as the same (regardless of case: `text::caseless`).
     pub fn same_as(&self, other: &AccessKeyName) -> bool {
-        self.0.to_lowercase() == other.0.to_lowercase()
+        caseless(&self.0) == caseless(&other.0)
     }
 }
 

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::access_key::{AccessKey, list_order};
 use super::expiry::ExpiryStatus;
+use super::text::caseless;
 
 /// How many expiring keys the banner names before it only counts the rest.
 pub const SHOWN_IN_BANNER: usize = 5;
@@ -26,7 +27,7 @@ impl Filter {
     pub fn new(text: &str, show_system: bool) -> Self {
         Self {
             show_system,
-            needle: text.trim().to_lowercase(),
+            needle: caseless(text.trim()),
             unused_at: None,
         }
     }
@@ -72,9 +73,9 @@ impl Filter {
         self.needle.is_empty()
             || self.matches(
                 key.system,
-                &key.name.as_str().to_lowercase(),
-                &key.id.as_str().to_lowercase(),
-                &key.description.as_str().to_lowercase(),
+                &caseless(key.name.as_str()),
+                &caseless(key.id.as_str()),
+                &caseless(key.description.as_str()),
             )
     }
 }
@@ -115,7 +116,7 @@ impl Column {
 
     fn compare(self, a: &AccessKey, b: &AccessKey) -> Ordering {
         match self {
-            Column::Name => a.name.as_str().to_lowercase().cmp(&b.name.as_str().to_lowercase()),
+            Column::Name => caseless(a.name.as_str()).cmp(&caseless(b.name.as_str())),
             Column::Created => a.created_at.cmp(&b.created_at),
             Column::Expires => (a.expires_at.is_none(), a.expires_at).cmp(&(b.expires_at.is_none(), b.expires_at)),
             Column::LastUsed => a.last_used_at.cmp(&b.last_used_at),

@@ -1,5 +1,9 @@
 //! Which characters may stand in what people type (names, descriptions): the ones that hide text or
-//! reverse its direction are refused, except a joiner inside an emoji sequence, and are named when refused.
+//! reverse its direction are refused, except a joiner inside an emoji sequence, and are named when refused;
+//! and texts compared regardless of case (`caseless`).
+
+mod caseless;
+pub use caseless::caseless;
 
 /// Where the first character that hides text or reverses its direction stands in `name` (a byte offset),
 /// if any. A zero-width joiner inside an emoji sequence ("👩‍💻") is part of the emoji, not hidden text:

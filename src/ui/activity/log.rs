@@ -66,7 +66,7 @@ pub fn ActivityLogSection(
             for event in log.iter().rev() {
                 if known.insert(&event.access_key_id) {
                     let name = event.key_name.as_str();
-                    seen.push((name.to_lowercase(), event.access_key_id.clone(), name));
+                    seen.push((crate::domain::text::caseless(name), event.access_key_id.clone(), name));
                 }
             }
             crate::domain::sort::sort_by(&mut seen, |a, b| a.0.cmp(&b.0));
