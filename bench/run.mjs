@@ -9,7 +9,7 @@
 // log. Both pages render the whole API authentication page, the list a page (25 rows) at a time: the
 // page and its first row must have the same number of elements in both, or the run fails.
 // Options (environment): BENCH_N="200,1000,10000", BENCH_ROUNDS=5 (BENCH_ROUNDS_LARGE=3 at 10,000),
-// BENCH_PORT=4190, BENCH_TRACE=1 (log each step).
+// BENCH_PORT=4190, BENCH_TRACE=1 (log each step), BENCH_DIST=dist (the build measured: alternate two builds' runs to compare them).
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import { benchKeys, createdEvents, putRecords } from './seed.mjs';
 import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 const out = join(root, 'target/bench');
 const site = join(out, 'site');
 const sizes = (process.env.BENCH_N ?? '200,1000,10000').split(',').map(Number);
