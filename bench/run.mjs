@@ -11,13 +11,13 @@
 // Options (environment): BENCH_N="200,1000,10000", BENCH_ROUNDS=5 (BENCH_ROUNDS_LARGE=3 at 10,000),
 // BENCH_PORT=4190, BENCH_TRACE=1 (log each step), BENCH_DIST=dist (the build measured: alternate two builds' runs to compare them).
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchKeys, createdEvents, putRecords } from './seed.mjs';
 import { buildSite } from './site.mjs';
+import { shippedSizes } from '../scripts/shipped-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.BENCH_DIST ?? join(root, 'dist');
@@ -31,30 +31,6 @@ const port = Number(process.env.BENCH_PORT ?? 4190);
 const origin = `http://127.0.0.1:${port}`;
 const APP = `${origin}/settings/api-authentication`;
 const TWIN = `${origin}/twin/index.html`;
-
-// ---- sizes of what ships -------------------------------------------------------------------------
-async function shippedSizes() {
-  const files = await readdir(dist);
-  const sum = (names) => {
-    const total = { raw: 0, gzip: 0, brotli: 0 };
-    for (const { raw, gzip, brotli } of names) Object.assign(total, { raw: total.raw + raw, gzip: total.gzip + gzip, brotli: total.brotli + brotli });
-    return total;
-  };
-  const measure = async (name) => {
-    const bytes = await readFile(join(dist, name));
-    return {
-      name,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  };
-  const of = async (test) => Promise.all(files.filter(test).map(measure));
-  const wasm = await of((n) => n.endsWith('.wasm'));
-  const js = await of((n) => n.endsWith('.js') && n !== 'sw.js');
-  const css = await of((n) => n.endsWith('.css'));
-  return { wasm: sum(wasm), js: sum(js), css: sum(css), files: [...wasm, ...js, ...css] };
-}
 
 // ---- in the page ---------------------------------------------------------------------------------
 // Installed before any page script: long-task observer, the wasm memory, and the afterframe timer.
@@ -358,7 +334,7 @@ function printTable(n, summary) {
 }
 
 // ---- main ------------------------------------------------------------------------------------------
-const shipped = await shippedSizes();
+const shipped = await shippedSizes(dist);
 await buildSite(dist, site);
 const server = spawn('node', [join(root, 'scripts/serve.mjs'), site, String(port)], { stdio: 'ignore' });
 const browser = await chromium.launch({

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The size budget: the shipped wasm + js, gzip -9, must stay under the budget. Deterministic, unlike
-# timings. The goal is 405,000 B; until it is met the budget sits a little above the measured size and is
+# timings. Measured as `make bench` measures it (scripts/shipped-size.mjs: zlib level 9, the wasm and every script
+# of the page). The goal is 405,000 B; until it is met the budget sits a little above the measured size and is
 # lowered whenever the size drops, so size only ever ratchets down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=408613   # bytes; measured 408,445 on 2026-12-04 (wasm 398,956 + js 9,489). The line was the languages'
+BUDGET=413026   # bytes; measured 412,858 on 2026-12-04 (wasm 401,461 + js 11,397). The line was the languages'
 # (502,842 B of the English-only build + 15,000 B), plus 3,625 B for the activity log's key filter as a keyed list
 # (delete at 10,000 keys 1,107 → 180 ms), dialogs built when first opened (start-up at 200 keys 542 → 261 ms) and
 # the filter's options drawn when first used (10,000 fewer elements at start-up at 10,000 keys), plus 769 B for
@@ -37,13 +38,13 @@ BUDGET=408613   # bytes; measured 408,445 on 2026-12-04 (wasm 398,956 + js 9,489
 # producers and target-features sections (index.html), which nothing reads once the module is built, then −5,343 B
 # for LLVM's inline threshold at -10 instead of opt-level "z"'s 5 (.cargo/config.toml), then −5,068 B for wasm-opt
 # inlining a function that has one caller only when it is tiny (index.html: --one-caller-inline-max-function-size=5;
-# its default inlines any: one large function compresses worse than the pieces it is made of; 1 to 20 measured alike)
+# its default inlines any: one large function compresses worse than the pieces it is made of; 1 to 20 measured alike).
+# Until then the figure was gzip(1)'s of the wasm and the glue only; now it is the bench's: +4,413 B for the same build
 GOAL=405000     # issue 26: 10 % under the 450,977 B it was filed at
-wasm=$(ls dist/*_bg.wasm); js=$(ls dist/api-auth-*.js)
-wasm_gz=$(gzip -9c "$wasm" | wc -c); js_gz=$(gzip -9c "$js" | wc -c)
-total=$((wasm_gz + js_gz))
+read -r total wasm_raw wasm_gz js_raw js_gz < <(node scripts/shipped-size.mjs dist)
+[ -n "${js_gz:-}" ] || { echo "check-size: could not measure dist/ (build it first: make dist)" >&2; exit 1; }
 printf 'size: wasm %s B raw / %s B gzip; js %s B raw / %s B gzip; total gzip %s B (budget %s B, goal %s B)\n' \
-  "$(wc -c < "$wasm")" "$wasm_gz" "$(wc -c < "$js")" "$js_gz" "$total" "$BUDGET" "$GOAL"
+  "$wasm_raw" "$wasm_gz" "$js_raw" "$js_gz" "$total" "$BUDGET" "$GOAL"
 if [ "$total" -gt "$BUDGET" ]; then
   echo "size budget exceeded by $((total - BUDGET)) bytes" >&2
   exit 1
