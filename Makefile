@@ -23,7 +23,7 @@ bench: test-tools dist
 ## Where the time goes: the CPU profile of one operation at N keys (PROFILE_OP=startup|toggle|search|rename|delete,
 ## PROFILE_N=1000), on a release build that keeps its function names (wasm-opt off, so a little slower).
 profile: test-tools
-	sed -e 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > profile.html
+	sed -e 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > profile.html
 	trunk build profile.html --release --dist target/profdist; status=$$?; rm -f profile.html; exit $$status
 	mv target/profdist/profile.html target/profdist/index.html 2>/dev/null || true
 	node scripts/harden-dist.mjs target/profdist --keep-names

@@ -40,6 +40,9 @@ if (!keepNames) {
   console.log(`harden-dist: ${glue[0]} minified, ${before.length} → ${Buffer.byteLength(code)} bytes`);
 }
 
+// The source's comments are for its readers, not for every visitor's download.
+html = html.replace(/\s*<!--[\s\S]*?-->/g, '');
+
 const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
 if (!html.includes('http-equiv="Content-Security-Policy"')) {
   html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`);
