@@ -37,7 +37,8 @@ if (!keepNames) {
     const before = await readFile(path);
     if (!html.includes(integrity(before))) throw new Error(`index.html does not pin ${name} by its integrity`);
     const module = name.startsWith('api-auth-');
-    const { code } = await minify(before.toString('utf8'), { module, compress: true, mangle: true });
+    const source = module ? await withoutStreamClasses(before.toString('utf8')) : before.toString('utf8');
+    const { code } = await minify(source, { module, compress: true, mangle: true });
     await writeFile(path, code);
     html = html.replace(integrity(before), integrity(Buffer.from(code)));
     console.log(`harden-dist: ${name} minified, ${before.length} → ${Buffer.byteLength(code)} bytes`);
@@ -79,6 +80,29 @@ const worker = template
 if (worker.includes('__')) throw new Error('static/sw.js has a placeholder this script does not fill');
 await writeFile(join(dist, 'sw.js'), worker);
 console.log(`harden-dist: sw.js caches ${files.length} files as version ${versionHex}`);
+
+// leptos turns on server_fn's `browser` feature, which links wasm-streams, whose three stream classes wasm-bindgen
+// exports. Nothing in this page makes a stream: wasm-opt removes their exports (index.html) and, the code no longer
+// reached, the code; here their classes go from the glue. Checked, not assumed: the module must import no way of
+// handing such an object to JS and export none of their methods, and the glue must mention them nowhere after.
+async function withoutStreamClasses(glue) {
+  const [wasmName] = (await readdir(dist)).filter((name) => name.endsWith('_bg.wasm'));
+  const module = new WebAssembly.Module(await readFile(join(dist, wasmName)));
+  const used = [...WebAssembly.Module.imports(module), ...WebAssembly.Module.exports(module)].filter(({ name }) => /intounderlying/i.test(name));
+  if (used.length > 0) throw new Error(`the wasm still uses the stream classes: ${used.map(({ name }) => name).join(', ')}`);
+  let removed = 0;
+  const without = glue
+    .replace(/^export class (IntoUnderlying\w+) \{\n[\s\S]*?^\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm, () => {
+      removed += 1;
+      return '';
+    })
+    .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, () => {
+      removed += 1;
+      return '';
+    });
+  if (removed !== 6 || /intounderlying/i.test(without)) throw new Error(`the glue's stream classes were not where expected (${removed} of 6 parts found)`);
+  return without;
+}
 
 async function replaceAsync(text, pattern, replacer) {
   const parts = [];
