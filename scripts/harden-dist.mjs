@@ -8,6 +8,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { CSP } from './csp.mjs';
+import { shortenImports } from './wasm-imports.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const keepNames = process.argv.includes('--keep-names');
@@ -25,22 +26,37 @@ html = await replaceAsync(html, inline, async (_, body) => {
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 
-// The scripts index.html pins by integrity are minified by terser and pinned again: wasm-bindgen's glue (readable
-// JS, 76 KB, 11.9 KB gzip; minified 9.4 KB gzip: what the wasm imports and what the loader uses are object keys and
-// exports, which terser keeps as they are) and static/'s classic scripts (their comments are for their readers).
+// The wasm's imports get short names (scripts/wasm-imports.mjs), and the scripts index.html pins by integrity are
+// minified by terser: wasm-bindgen's glue (readable JS, 76 KB, 11.9 KB gzip; minified 9.4 KB gzip: what the wasm
+// imports and what the loader uses are object keys and exports, which terser keeps as they are) and static/'s
+// classic scripts (their comments are for their readers). Each file changed is pinned again.
 if (!keepNames) {
   const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const scripts = (await readdir(dist)).filter((name) => /^[a-z-]+-[0-9a-f]+\.js$/.test(name) && !name.startsWith('loader-'));
-  if (!scripts.some((name) => /^api-auth-[0-9a-f]+\.js$/.test(name))) throw new Error(`no wasm-bindgen glue in ${dist}`);
+  const pinned = async (name) => {
+    const bytes = await readFile(join(dist, name));
+    if (!html.includes(integrity(bytes))) throw new Error(`index.html does not pin ${name} by its integrity`);
+    return bytes;
+  };
+  const repin = async (name, before, after) => {
+    await writeFile(join(dist, name), after);
+    html = html.replace(integrity(before), integrity(Buffer.from(after)));
+  };
+  const files = await readdir(dist);
+  const scripts = files.filter((name) => /^[a-z-]+-[0-9a-f]+\.js$/.test(name) && !name.startsWith('loader-'));
+  const glueName = scripts.find((name) => /^api-auth-[0-9a-f]+\.js$/.test(name));
+  const wasmName = files.find((name) => name.endsWith('_bg.wasm'));
+  if (!glueName || !wasmName) throw new Error(`no wasm-bindgen glue and module in ${dist}`);
+  const [wasmBefore, glueBefore] = [await pinned(wasmName), await pinned(glueName)];
+  const shortened = shortenImports(wasmBefore, glueBefore.toString('utf8'));
+  await repin(wasmName, wasmBefore, shortened.wasm);
+  await repin(glueName, glueBefore, shortened.glue);
+  console.log(`harden-dist: ${shortened.count} imports named short, the wasm ${wasmBefore.length} → ${shortened.wasm.length} bytes`);
   for (const name of scripts) {
-    const path = join(dist, name);
-    const before = await readFile(path);
-    if (!html.includes(integrity(before))) throw new Error(`index.html does not pin ${name} by its integrity`);
-    const module = name.startsWith('api-auth-');
+    const before = await pinned(name);
+    const module = name === glueName;
     const source = module ? await withoutStreamClasses(before.toString('utf8')) : before.toString('utf8');
     const { code } = await minify(source, { module, compress: true, mangle: true });
-    await writeFile(path, code);
-    html = html.replace(integrity(before), integrity(Buffer.from(code)));
+    await repin(name, before, code);
     console.log(`harden-dist: ${name} minified, ${before.length} → ${Buffer.byteLength(code)} bytes`);
   }
 }
