@@ -9,6 +9,7 @@ use super::words::{entries_line, key_label, kind_name, what, who};
 use crate::browser::download;
 use crate::domain::connection::{ACTIVITY_KINDS, activity_csv};
 use crate::domain::key_list::Page;
+use crate::domain::text::caseless;
 use crate::domain::workspace::ActivityFilter;
 use crate::domain::{AccessKeyId, ActivityEvent, ActivityKind};
 use crate::i18n::{m::activity as m, tx};
@@ -66,7 +67,7 @@ pub fn ActivityLogSection(
             for event in log.iter().rev() {
                 if known.insert(&event.access_key_id) {
                     let name = event.key_name.as_str();
-                    seen.push((crate::domain::text::caseless(name), event.access_key_id.clone(), name));
+                    seen.push((caseless(name), event.access_key_id.clone(), name));
                 }
             }
             crate::domain::sort::sort_by(&mut seen, |a, b| a.0.cmp(&b.0));

@@ -7,7 +7,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::unique_id;
-use crate::domain::text::caseless;
 
 /// One item of a menu: its text, the value `on_select` receives, and — for an item that leads
 /// somewhere — the path it links to (so it is a real link: middle-click, "Copy link" work).
@@ -151,7 +150,7 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
             .position(|item| active.as_ref() == Some(item.unchecked_ref()))
             .map_or(0, |i| i + 1);
         let starts_with =
-            |item: &HtmlElement| caseless(item.text_content().unwrap_or_default().trim()).starts_with(&letter);
+            |item: &HtmlElement| lowercase(item.text_content().unwrap_or_default().trim()).starts_with(&letter);
         let found = (0..items.len())
             .map(|offset| (start + offset) % items.len())
             .find(|&i| starts_with(&items[i]));
@@ -217,7 +216,7 @@ pub fn MenuButton<V: Clone + Send + Sync + 'static>(
                 true
             }
             _ if key.chars().count() == 1 && !event.ctrl_key() && !event.meta_key() && !event.alt_key() => {
-                typeahead(caseless(&key));
+                typeahead(lowercase(&key));
                 true
             }
             _ => false,
@@ -359,4 +358,9 @@ fn item_view(
         }
         .into_any(),
     }
+}
+
+/// The browser's lowercase of `text` (for typeahead: a key pressed against the items' first letters).
+fn lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
 }
