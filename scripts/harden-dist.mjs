@@ -54,7 +54,7 @@ if (!keepNames) {
   for (const name of scripts) {
     const before = await pinned(name);
     const module = name === glueName;
-    const source = module ? await withoutStreamClasses(before.toString('utf8')) : before.toString('utf8');
+    const source = module ? withoutStreamClasses(before.toString('utf8'), shortened.module) : before.toString('utf8');
     const { code } = await minify(source, { module, compress: true, mangle: true });
     await repin(name, before, code);
     console.log(`harden-dist: ${name} minified, ${before.length} → ${Buffer.byteLength(code)} bytes`);
@@ -100,10 +100,9 @@ console.log(`harden-dist: sw.js caches ${files.length} files as version ${versio
 // leptos turns on server_fn's `browser` feature, which links wasm-streams, whose three stream classes wasm-bindgen
 // exports. Nothing in this page makes a stream: wasm-opt removes their exports (index.html) and, the code no longer
 // reached, the code; here their classes go from the glue. Checked, not assumed: the module must import no way of
-// handing such an object to JS and export none of their methods, and the glue must mention them nowhere after.
-async function withoutStreamClasses(glue) {
-  const [wasmName] = (await readdir(dist)).filter((name) => name.endsWith('_bg.wasm'));
-  const module = new WebAssembly.Module(await readFile(join(dist, wasmName)));
+// handing such an object to JS and export none of their methods (`module`, the compiled wasm), and the glue must
+// mention them nowhere after.
+function withoutStreamClasses(glue, module) {
   const used = [...WebAssembly.Module.imports(module), ...WebAssembly.Module.exports(module)].filter(({ name }) => /intounderlying/i.test(name));
   if (used.length > 0) throw new Error(`the wasm still uses the stream classes: ${used.map(({ name }) => name).join(', ')}`);
   let removed = 0;

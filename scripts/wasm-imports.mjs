@@ -60,7 +60,8 @@ function readImports(bytes, start, end) {
   return entries;
 }
 
-/** `wasm` (bytes) and `glue` (wasm-bindgen's JS, unminified) with every imported function's name made short. */
+/** `wasm` (bytes) and `glue` (wasm-bindgen's JS, unminified) with every imported function's name made short; also
+ * the new wasm compiled (`module`), which shows it is still valid. */
 export function shortenImports(wasm, glue) {
   if (/\$[0-9a-z]/.test(glue)) throw new Error('the glue already uses names like the short ones');
   const parts = [wasm.subarray(0, 8)];
@@ -91,6 +92,6 @@ export function shortenImports(wasm, glue) {
     if (!new RegExp(`[{,\\s]\\${brief}:`).test(renamed)) throw new Error(`the glue's imports lack ${long} (${brief})`);
   }
   const bytes = Buffer.concat(parts);
-  new WebAssembly.Module(bytes); // still a valid module
-  return { wasm: bytes, glue: renamed, count: short.size };
+  const module = new WebAssembly.Module(bytes); // still a valid module
+  return { wasm: bytes, module, glue: renamed, count: short.size };
 }
